@@ -1,0 +1,164 @@
+"""Checking papers: read, classify, match every item against the rules, resolve the verdict.
+
+The date that selects the law is the paper's session or decision date (``--date`` or found in
+the paper), never the system clock; without one, every item's verdict is ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .engine.evaluate import Matcher, build_matcher
+from .engine.facts import make_fact
+from .errors import BeschlussRulesError, InternalError, UsageError
+from .loader import Profile, RuleBase, load_profile, load_rule_base
+from .model import LANDS, DecisionItem, Finding, ItemResult, Level, Message, Paper, PaperResult, Verdict
+from .parser import parse_text, read_paper_text
+from .resolve import resolve
+
+__all__ = ["CheckOptions", "Checker"]
+
+
+@attrs.frozen
+class CheckOptions:
+    """What the caller knows better than the paper: Land, municipality profile, decision date."""
+
+    land: str | None = attrs.field(default=None)
+    municipality: str | None = None
+    date: dt.date | None = None
+
+    @land.validator
+    def _known_land(self, attribute: attrs.Attribute, value: str | None) -> None:
+        if value is not None and value not in LANDS:
+            from .errors import did_you_mean
+
+            raise UsageError(
+                f"unknown Land {value!r}; known: {', '.join(LANDS)}",
+                message_de=f"unbekanntes Land {value!r}; bekannt: {', '.join(LANDS)}",
+                suggestion=did_you_mean(value, LANDS),
+            )
+
+
+class Checker:
+    """Checks papers against one rule base; build once, use for many papers (one per process)."""
+
+    def __init__(
+        self,
+        rule_base: RuleBase | None = None,
+        *,
+        profiles: Sequence[str | os.PathLike[str]] = (),
+        engine: str = "durable",
+    ) -> None:
+        base = rule_base or load_rule_base()
+        self.explicit_profiles: list[Profile] = []
+        for path in profiles:
+            profile = load_profile(path, base.vocabulary)
+            base = base.with_profile(profile)
+            self.explicit_profiles.append(profile)
+        self.rule_base = base
+        self._rules = {rule.id: rule for rule in base.rules}
+        self.matcher: Matcher = build_matcher(
+            base.rules, base.vocabulary.matters, base.digest, engine=engine
+        )
+
+    def _profile(self, options: CheckOptions) -> Profile | None:
+        if options.municipality:
+            profile = self.rule_base.profile_for(options.municipality)
+            if profile is None:
+                from .errors import did_you_mean
+
+                names = [p.municipality.name for p in self.rule_base.profiles] + [p.id for p in self.rule_base.profiles]
+                raise UsageError(
+                    f"no municipality profile '{options.municipality}'; known: {', '.join(sorted(names))}",
+                    message_de=f"kein Gemeindeprofil '{options.municipality}'; bekannt: {', '.join(sorted(names))}",
+                    suggestion=did_you_mean(options.municipality, names),
+                )
+            return profile
+        if len(self.explicit_profiles) == 1:
+            return self.explicit_profiles[0]
+        return None
+
+    def check_path(self, path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> PaperResult:
+        """Check one paper file; unreadable input becomes the result's ``errors``."""
+        name = os.fspath(path)
+        try:
+            text = read_paper_text(name)
+        except BeschlussRulesError as exc:
+            return PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))
+        return self.check_text(text, name, options)
+
+    def check_text(self, text: str, path: str = "<text>", options: CheckOptions = CheckOptions()) -> PaperResult:
+        profile = self._profile(options)
+        parsed = parse_text(text, self.rule_base, land=options.land, profile=profile)
+        profile = parsed.profile
+        land = options.land or (profile.municipality.land if profile else None)
+        if options.land and profile and profile.municipality.land != options.land:
+            raise UsageError(
+                f"--land {options.land} contradicts the profile of {profile.municipality.name} "
+                f"(Land {profile.municipality.land})",
+                message_de=f"--land {options.land} widerspricht dem Profil von {profile.municipality.name} "
+                f"(Land {profile.municipality.land})",
+            )
+        day = options.date
+        if day is None and parsed.date is not None:
+            try:
+                day = dt.date(*parsed.date)
+            except ValueError:
+                day = None
+        paper = Paper(
+            path=path,
+            title=parsed.title,
+            items=parsed.items,
+            land=land,
+            municipality=profile.municipality if profile else None,
+            municipality_name=parsed.municipality_name,
+            date=day,
+        )
+        if not parsed.has_proposal:
+            return PaperResult(path, paper, (), (Message(
+                "Kein Beschlussvorschlag gefunden (erwartet z. B. eine Überschrift "
+                "„Beschlussvorschlag:“).",
+                "No Beschlussvorschlag found (expected e.g. a heading \"Beschlussvorschlag:\").",
+            ),))
+        return PaperResult(path, paper, tuple(self.evaluate(paper)))
+
+    def evaluate(self, paper: Paper) -> Iterable[ItemResult]:
+        """Verdicts for every item of ``paper`` (its land, date and municipality set)."""
+        for item in paper.items:
+            yield self.evaluate_item(item, land=paper.land, day=paper.date,
+                                     municipality=paper.municipality)
+
+    def evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
+                      municipality=None) -> ItemResult:
+        if land is None or day is None:
+            missing = Message(
+                "Land unbekannt: bitte --land angeben oder ein Gemeindeprofil wählen."
+                if land is None else "Sitzungsdatum unbekannt: bitte --date JJJJ-MM-TT angeben; "
+                "das Datum wählt die geltende Rechtslage.",
+                "Land unknown: pass --land or choose a municipality profile."
+                if land is None else "Session date unknown: pass --date YYYY-MM-DD; the date "
+                "selects the law in force.",
+            )
+            rule = "core.no-land" if land is None else "core.no-date"
+            return ItemResult(item, Verdict.UNKNOWN, (), (Finding(rule, Level.WARNING, missing, (), item.line, item.column),))
+        fact = make_fact(
+            item, land=land, day=day,
+            municipality=municipality.ags if municipality else None,
+            kreisfrei=municipality.kreisfrei if municipality else False,
+            matters=self.matcher.compiled.matters,
+            private_forms=self.rule_base.vocabulary.private_forms,
+        )
+        try:
+            matched = self.matcher.match(fact)
+        except InternalError as exc:
+            return ItemResult(item, Verdict.UNKNOWN, (), (Finding(
+                "internal.engine-disagreement", Level.ERROR,
+                Message(exc.render("de") + " Bitte als Fehler melden; kein Urteil.",
+                        exc.render("en") + " Please report this bug; no verdict given."),
+                (), item.line, item.column),))
+        return resolve(item, [self._rules[rule_id] for rule_id in matched],
+                       municipality=municipality, land=land, date_text=day.isoformat())

@@ -1,0 +1,139 @@
+"""Compile validated rules into the engine-neutral form both evaluators run.
+
+Each rule becomes one condition over one fact (single pattern, no joins): the rule's own ``when``
+plus its Land, its validity dates and, for a local delegation, the municipality's AGS. The date
+that selects the law is the paper's session or decision date, never the system clock.
+
+The compiler also refuses rule bases that would reach durable_rules' measured limits (see
+``engine/durable-rules-notes.md`` in the project's shared notes): more than 4096 rules in a
+ruleset, more than 64 rules that could match one fact at once, more than 253 properties per fact,
+512 or more distinct values tested for equality on one property.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+import attrs
+
+from ..conditions import All, Any_, Atom, Condition
+from ..errors import RuleFileError
+from ..loader import Rule
+from ..model import BODY_KINDS
+from .facts import BASE_PROPERTIES, date_number
+
+__all__ = ["CompiledRule", "CompiledRuleBase", "compile_rules", "durable_expression"]
+
+MAX_RULES = 4096
+MAX_SIMULTANEOUS = 64
+MAX_PROPERTIES = 253
+MAX_EQUALITY_VALUES = 511
+_RESERVED_PROPERTIES = 2  # sid and item_id
+
+
+@attrs.frozen
+class CompiledRule:
+    id: str
+    condition: Condition
+
+
+@attrs.frozen
+class CompiledRuleBase:
+    """The compiled rules, the matter ids facts must carry, and the durable ruleset JSON."""
+
+    name: str
+    rules: tuple[CompiledRule, ...]
+    matters: tuple[str, ...]
+
+    def durable_ruleset(self) -> dict:
+        return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
+
+
+def durable_expression(cond: Condition) -> dict:
+    """The durable_rules JSON expression of a condition in negation normal form."""
+    if isinstance(cond, Atom):
+        if cond.op == "eq":
+            return {cond.prop: cond.value}
+        return {"$" + {"ne": "neq"}.get(cond.op, cond.op): {cond.prop: cond.value}}
+    if isinstance(cond, All):
+        return {"$and": [durable_expression(c) for c in cond.children]}
+    return {"$or": [durable_expression(c) for c in cond.children]}
+
+
+def _atoms(cond: Condition) -> Iterable[Atom]:
+    if isinstance(cond, Atom):
+        yield cond
+    else:
+        for child in cond.children:
+            yield from _atoms(child)
+
+
+def rule_condition(rule: Rule) -> Condition:
+    parts: list[Condition] = [
+        Atom("land", "eq", rule.land),
+        Atom("date", "gte", date_number(rule.valid.start)),
+    ]
+    if rule.valid.end is not None:
+        parts.append(Atom("date", "lte", date_number(rule.valid.end)))
+    if rule.municipality is not None:
+        parts.append(Atom("municipality", "eq", rule.municipality))
+    if rule.when is not None:
+        parts.append(rule.when)
+    return All(tuple(parts))
+
+
+def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> CompiledRuleBase:
+    """Compile ``rules`` (any order: the result is sorted by id) and check durable's limits."""
+    ordered = sorted(rules, key=lambda r: r.id)
+    matter_ids = tuple(sorted(set(matters)))
+    compiled = tuple(CompiledRule(r.id, rule_condition(r)) for r in ordered)
+    by_id = {r.id: r for r in ordered}
+    if len(compiled) > MAX_RULES:
+        raise RuleFileError(
+            f"the rule base has {len(compiled)} rules; durable_rules takes at most {MAX_RULES}",
+            message_de=f"die Regelbasis hat {len(compiled)} Regeln; durable_rules nimmt höchstens {MAX_RULES}",
+        )
+    properties = len(BASE_PROPERTIES) + len(matter_ids) + len(BODY_KINDS) + _RESERVED_PROPERTIES
+    if properties > MAX_PROPERTIES:
+        raise RuleFileError(
+            f"facts would have {properties} properties; durable_rules takes at most {MAX_PROPERTIES} "
+            "(too many matters in the vocabulary)",
+            message_de=f"Fakten hätten {properties} Eigenschaften; durable_rules nimmt höchstens "
+            f"{MAX_PROPERTIES} (zu viele Angelegenheiten im Vokabular)",
+        )
+    # Rules of different Länder or municipalities never match the same fact.
+    groups: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for rule in ordered:
+        groups[(rule.land, rule.municipality)].append(rule.id)
+    for (land, ags), ids in groups.items():
+        if ags is None:
+            continue
+        total = len(groups.get((land, None), [])) + len(ids)
+        if total > MAX_SIMULTANEOUS:
+            raise RuleFileError(
+                f"{total} rules could match one item in municipality {ags}; durable_rules fails above {MAX_SIMULTANEOUS}",
+                message_de=f"{total} Regeln könnten in Gemeinde {ags} auf einen Punkt passen; "
+                f"durable_rules scheitert über {MAX_SIMULTANEOUS}",
+                path=by_id[ids[0]].path,
+            )
+    for (land, ags), ids in groups.items():
+        if ags is None and len(ids) > MAX_SIMULTANEOUS:
+            raise RuleFileError(
+                f"{len(ids)} rules of Land {land} could match one item; durable_rules fails above {MAX_SIMULTANEOUS}",
+                message_de=f"{len(ids)} Regeln des Landes {land} könnten auf einen Punkt passen; "
+                f"durable_rules scheitert über {MAX_SIMULTANEOUS}",
+            )
+    values: dict[str, set] = defaultdict(set)
+    for rule in compiled:
+        for atom in _atoms(rule.condition):
+            if atom.op in ("eq", "ne"):
+                values[atom.prop].add(json.dumps(atom.value))
+    for prop, seen in values.items():
+        if len(seen) > MAX_EQUALITY_VALUES:
+            raise RuleFileError(
+                f"{len(seen)} distinct values are tested on '{prop}'; durable_rules hangs at 512",
+                message_de=f"{len(seen)} verschiedene Werte werden auf '{prop}' geprüft; durable_rules hängt bei 512",
+            )
+    return CompiledRuleBase(name=name, rules=compiled, matters=matter_ids)

@@ -1,0 +1,390 @@
+"""The domain model: municipalities, bodies, papers, decision items, verdicts and findings.
+
+Every class is a frozen ``attrs`` class. Validators reject bad values with a message that names
+the field and the value, because these objects are built from user data (rule files, municipality
+profiles, papers) and a wrong value must be caught where it enters, not where it is used.
+
+Vocabulary used throughout:
+
+- *Land*: the German state whose municipal code applies (``nw`` Nordrhein-Westfalen, ``bw``
+  Baden-Württemberg, ``by`` Bayern, ``ni`` Niedersachsen, ``he`` Hessen, ``sn`` Sachsen).
+- *Body kind*: what a body is in law, whatever a municipality calls it. The council is ``rat``
+  whether it is called Rat, Stadtrat, Gemeinderat or Stadtverordnetenversammlung. A body may have
+  several kinds: the "Haupt- und Finanzausschuss" is Hauptausschuss and Finanzausschuss at once
+  (§ 57 Abs. 2 S. 2 GO NRW lets the council give the Finanzausschuss's tasks to the Hauptausschuss).
+- *Matter* (Angelegenheit): a class of decisions the law treats alike, e.g. "Erlass einer Satzung"
+  or "Bestellung eines Vertreters in einer Personenvereinigung". Matters are rule data
+  (``rules/vocab/matters.yaml``), not Python constants.
+- *Verdict*: whether the named body may decide the item: ``competent``, ``not-competent``,
+  ``conditional`` (only if a local delegation or a fact we lack says so) or ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "BODY_KINDS",
+    "LANDS",
+    "LEGAL_FORMS",
+    "URGENCY_VALUES",
+    "Body",
+    "DecisionItem",
+    "Finding",
+    "ItemResult",
+    "Level",
+    "Message",
+    "Municipality",
+    "Paper",
+    "PaperResult",
+    "Reference",
+    "Validity",
+    "Verdict",
+]
+
+#: The Länder the rule base may speak of, with their names. A rule base need not cover all.
+LANDS: dict[str, str] = {
+    "nw": "Nordrhein-Westfalen",
+    "bw": "Baden-Württemberg",
+    "by": "Bayern",
+    "ni": "Niedersachsen",
+    "he": "Hessen",
+    "sn": "Sachsen",
+}
+
+#: The fixed vocabulary of body kinds. ``ortschaftsrat`` stands for every sub-municipal council
+#: outside the NRW Bezirksvertretung (Bezirksausschuss, Ortschaftsrat, Ortsrat, Ortsbeirat);
+#: ``gemeindevorstand`` is the collegial executive of Hessen (Magistrat in cities).
+BODY_KINDS: tuple[str, ...] = (
+    "rat",
+    "hauptausschuss",
+    "finanzausschuss",
+    "rechnungspruefungsausschuss",
+    "fachausschuss",
+    "bezirksvertretung",
+    "ortschaftsrat",
+    "buergermeister",
+    "gemeindevorstand",
+)
+
+#: Legal forms of a counterpart (an association, company or public-law body the municipality joins,
+#: founds or sends representatives to). ``unbekannt`` when the paper does not say.
+LEGAL_FORMS: tuple[str, ...] = (
+    "unbekannt",
+    "ev",
+    "gmbh",
+    "ggmbh",
+    "ag",
+    "ug",
+    "kg",
+    "gmbh_co_kg",
+    "ohg",
+    "gbr",
+    "eg",
+    "stiftung_privat",
+    "zweckverband",
+    "arbeitsgemeinschaft",
+    "aoer",
+    "gemeinsames_kommunalunternehmen",
+    "koerperschaft_oeffentlich",
+    "stiftung_oeffentlich",
+)
+
+#: How a decision is taken: in the ordinary course, as Eilentscheidung (NRW: by the
+#: Hauptausschuss for the council, § 60 Abs. 1 S. 1 GO NRW) or as Dringlichkeitsentscheidung
+#: (NRW: Bürgermeister with one council member, § 60 Abs. 1 S. 2 GO NRW).
+URGENCY_VALUES: tuple[str, ...] = ("keine", "eilentscheidung", "dringlichkeitsentscheidung")
+
+_AGS = re.compile(r"^\d{8}$")
+
+
+class Verdict(str, enum.Enum):
+    """Whether the named body may decide an item; the value is what JSON output shows."""
+
+    COMPETENT = "competent"
+    NOT_COMPETENT = "not-competent"
+    CONDITIONAL = "conditional"
+    UNKNOWN = "unknown"
+
+    @property
+    def level(self) -> Level:
+        """The finding level a verdict carries: errors fail a CI run, warnings ask for a look."""
+        return _VERDICT_LEVEL[self]
+
+
+class Level(str, enum.Enum):
+    """Severity of a finding, ordered ``info`` < ``warning`` < ``error``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+_VERDICT_LEVEL = {
+    Verdict.COMPETENT: Level.INFO,
+    Verdict.NOT_COMPETENT: Level.ERROR,
+    Verdict.CONDITIONAL: Level.WARNING,
+    Verdict.UNKNOWN: Level.WARNING,
+}
+
+
+def _in(choices: tuple[str, ...], what: str):
+    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+        if value not in choices:
+            raise ValueError(
+                f"{attribute.name} must be one of the {what} {', '.join(choices)}; got {value!r}"
+            )
+
+    return check
+
+
+def _kinds(instance: Any, attribute: attrs.Attribute, value: tuple[str, ...]) -> None:
+    for kind in value:
+        if kind not in BODY_KINDS:
+            raise ValueError(
+                f"{attribute.name} has the unknown body kind {kind!r}; "
+                f"body kinds are {', '.join(BODY_KINDS)}"
+            )
+    if len(set(value)) != len(value):
+        raise ValueError(f"{attribute.name} names a body kind twice: {value!r}")
+
+
+def _sorted_tuple(value: Any) -> tuple:
+    return tuple(sorted(value))
+
+
+@attrs.frozen
+class Message:
+    """A text in German (``de``, the default for legal staff) and English (``en``)."""
+
+    de: str = attrs.field(validator=attrs.validators.min_len(1))
+    en: str = attrs.field(validator=attrs.validators.min_len(1))
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.de
+
+    def format(self, **values: Any) -> Message:
+        return Message(de=self.de.format(**values), en=self.en.format(**values))
+
+
+@attrs.frozen
+class Reference:
+    """A structured citation of a norm, e.g. § 41 Abs. 1 S. 2 lit. m GO NRW.
+
+    ``text`` is the quoted wording of the norm (statute text is public law, § 5 UrhG);
+    ``url`` where it was read; ``note`` says what is uncertain about it.
+    """
+
+    law: str = attrs.field(validator=attrs.validators.min_len(1))
+    section: str | None = None
+    paragraph: str | None = None
+    sentence: str | None = None
+    letter: str | None = None
+    number: str | None = None
+    text: str | None = None
+    url: str | None = None
+    note: str | None = None
+    article: bool = False
+
+    def cite(self) -> str:
+        """The citation in the form German lawyers write it: ``§ 41 Abs. 1 S. 2 lit. m GO NRW``."""
+        parts: list[str] = []
+        if self.section:
+            parts.append(("Art. " if self.article else "§ ") + self.section)
+        if self.paragraph:
+            parts.append(f"Abs. {self.paragraph}")
+        if self.sentence:
+            parts.append(f"S. {self.sentence}")
+        if self.number:
+            parts.append(f"Nr. {self.number}")
+        if self.letter:
+            parts.append(f"lit. {self.letter}")
+        parts.append(self.law)
+        return " ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"citation": self.cite(), "law": self.law}
+        for key in ("section", "paragraph", "sentence", "number", "letter", "text", "url", "note"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+@attrs.frozen
+class Validity:
+    """The dates between which a rule is law: ``start`` inclusive, ``end`` inclusive or open."""
+
+    start: _dt.date = attrs.field(validator=attrs.validators.instance_of(_dt.date))
+    end: _dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(_dt.date))
+    )
+
+    @end.validator
+    def _end_after_start(self, attribute: attrs.Attribute, value: _dt.date | None) -> None:
+        if value is not None and value < self.start:
+            raise ValueError(f"valid.until ({value}) lies before valid.from ({self.start})")
+
+    def covers(self, day: _dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@attrs.frozen
+class Body:
+    """A body as a paper or profile names it, with its kinds in law.
+
+    ``key`` is the body's id in a municipality profile (``hfa``), or ``None`` when the body was
+    recognised from the vocabulary alone.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.min_len(1))
+    kinds: tuple[str, ...] = attrs.field(converter=tuple, validator=_kinds)
+    key: str | None = None
+
+    def has_kind(self, kind: str) -> bool:
+        return kind in self.kinds
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "kinds": list(self.kinds)}
+        if self.key is not None:
+            out["profile_id"] = self.key
+        return out
+
+
+@attrs.frozen
+class Municipality:
+    """A municipality (Gemeinde/Stadt) with the facts competence depends on.
+
+    ``ags`` is the 8-digit Amtlicher Gemeindeschlüssel. ``kreisfrei`` matters in NRW because
+    Bezirksvertretungen exist only in kreisfreie Städte (§ 35 Abs. 1, § 37 GO NRW).
+    ``delegations_complete`` says whether the profile lists every local delegation
+    (Hauptsatzung, Zuständigkeitsordnung): only then can a missing delegation make a committee
+    ``not-competent`` rather than ``conditional``.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.min_len(1))
+    ags: str = attrs.field()
+    land: str = attrs.field(validator=_in(tuple(LANDS), "Länder"))
+    kreisfrei: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    bodies: tuple[Body, ...] = attrs.field(converter=tuple, default=())
+    delegations_complete: bool = False
+    district: str | None = None
+    source: str | None = None
+
+    @ags.validator
+    def _ags_digits(self, attribute: attrs.Attribute, value: str) -> None:
+        if not isinstance(value, str) or not _AGS.match(value):
+            raise ValueError(f"ags must be the 8-digit Gemeindeschlüssel; got {value!r}")
+
+
+@attrs.frozen
+class DecisionItem:
+    """One proposed decision (Beschlusspunkt) of a paper, with what the rules need to know.
+
+    ``amount_cents`` is an integer number of cents (never a float or a numeric string: the
+    engine compares typed values). ``legal_form`` is the legal form of the counterpart the item
+    deals with (the association joined, the company founded), ``unbekannt`` if the paper does not
+    say. ``line`` and ``column`` point at the item's text in the paper (1-based).
+    """
+
+    index: int = attrs.field(validator=attrs.validators.ge(1))
+    text: str
+    body: Body | None
+    matters: tuple[str, ...] = attrs.field(converter=_sorted_tuple, default=())
+    legal_form: str = attrs.field(default="unbekannt", validator=_in(LEGAL_FORMS, "legal forms"))
+    amount_cents: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
+    )
+    recurring: bool = False
+    urgency: str = attrs.field(default="keine", validator=_in(URGENCY_VALUES, "urgency values"))
+    counterpart: str | None = None
+    line: int = 1
+    column: int = 1
+    body_line: int | None = None
+
+    @amount_cents.validator
+    def _not_negative(self, attribute: attrs.Attribute, value: int | None) -> None:
+        if value is not None and value < 0:
+            raise ValueError(f"amount_cents must not be negative; got {value}")
+
+
+@attrs.frozen
+class Paper:
+    """A council paper (Beschlussvorlage) as read: where it came from and its decision items."""
+
+    path: str
+    title: str | None
+    items: tuple[DecisionItem, ...] = attrs.field(converter=tuple)
+    land: str | None = None
+    municipality: Municipality | None = None
+    municipality_name: str | None = None
+    date: _dt.date | None = None
+    reference: str | None = None
+
+
+@attrs.frozen
+class Finding:
+    """One statement about an item: a verdict's reason, a caution, or an error.
+
+    ``rule`` is the id of the rule that produced it (``nw.go.41-1-2-m-...``) or a built-in id
+    such as ``internal.engine-disagreement``.
+    """
+
+    rule: str
+    level: Level
+    message: Message
+    references: tuple[Reference, ...] = ()
+    line: int | None = None
+    column: int | None = None
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "level": self.level.value,
+            "message": self.message.get(lang),
+            "references": [ref.to_json() for ref in self.references],
+            "line": self.line,
+            "column": self.column,
+        }
+
+
+@attrs.frozen
+class ItemResult:
+    """The verdict on one decision item and how it was reached.
+
+    ``matched`` lists every rule whose conditions held; ``deciding`` the one that settled the
+    verdict; ``overridden`` the matched rules that lost to it (default logic: reserved matters
+    over statutory assignments over local delegations over the general competence).
+    """
+
+    item: DecisionItem
+    verdict: Verdict
+    competent_bodies: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    matched: tuple[str, ...] = ()
+    deciding: str | None = None
+    overridden: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class PaperResult:
+    """Everything said about one paper: its item results and the errors that stopped reading."""
+
+    path: str
+    paper: Paper | None
+    items: tuple[ItemResult, ...] = ()
+    errors: tuple[Message, ...] = ()
+
+    @property
+    def worst_level(self) -> Level | None:
+        levels = [f.level for r in self.items for f in r.findings]
+        return max(levels, key=lambda level: level.rank) if levels else None

@@ -1,0 +1,78 @@
+"""beschluss-rules: is the body named in a council paper competent to decide it — and why?
+
+Checks German municipal council papers (Beschlussvorlagen) for decision competence under the
+Land's municipal code (NRW first: GO NRW), citing the norm. Typical use::
+
+    import datetime as dt
+    from beschluss_rules import Checker, CheckOptions
+
+    checker = Checker()                        # loads and compiles the shipped rule base once
+    result = checker.check_path("vorlage.txt", CheckOptions(date=dt.date(2021, 6, 1)))
+    for item in result.items:
+        print(item.item.index, item.verdict.value, item.deciding)
+
+The rule base (``rules/``: one YAML rule a file, vocabularies, municipality profiles) is data;
+the production engine is durable_rules, cross-checked on every item by a pure-Python evaluator.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .check import CheckOptions, Checker
+from .errors import (
+    BeschlussRulesError,
+    EngineUnavailableError,
+    InputError,
+    InternalError,
+    RuleFileError,
+    UsageError,
+)
+from .loader import Profile, Rule, RuleBase, load_profile, load_rule_base
+from .model import (
+    Body,
+    DecisionItem,
+    Finding,
+    ItemResult,
+    Level,
+    Message,
+    Municipality,
+    Paper,
+    PaperResult,
+    Reference,
+    Validity,
+    Verdict,
+)
+from .output import render_json, render_text, report_json
+
+__all__ = [
+    "BeschlussRulesError",
+    "Body",
+    "CheckOptions",
+    "Checker",
+    "DecisionItem",
+    "EngineUnavailableError",
+    "Finding",
+    "InputError",
+    "InternalError",
+    "ItemResult",
+    "Level",
+    "Message",
+    "Municipality",
+    "Paper",
+    "PaperResult",
+    "Profile",
+    "Reference",
+    "Rule",
+    "RuleBase",
+    "RuleFileError",
+    "UsageError",
+    "Validity",
+    "Verdict",
+    "__version__",
+    "load_profile",
+    "load_rule_base",
+    "render_json",
+    "render_text",
+    "report_json",
+]

@@ -1,0 +1,37 @@
+"""Shared fixtures: the shipped rule base and checkers, built once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from beschluss_rules.check import Checker
+from beschluss_rules.loader import load_rule_base
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
+
+settings.register_profile("default", max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=1500, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(scope="session")
+def rule_base():
+    return load_rule_base()
+
+
+@pytest.fixture(scope="session")
+def checker(rule_base):
+    return Checker(rule_base)
+
+
+@pytest.fixture(scope="session")
+def reference_checker(rule_base):
+    return Checker(rule_base, engine="reference")

@@ -160,5 +160,19 @@ class Checker:
                 Message(exc.render("de") + " Bitte als Fehler melden; kein Urteil.",
                         exc.render("en") + " Please report this bug; no verdict given."),
                 (), item.line, item.column),))
-        return resolve(item, [self._rules[rule_id] for rule_id in matched],
-                       municipality=municipality, land=land, date_text=day.isoformat())
+        result = resolve(item, [self._rules[rule_id] for rule_id in matched],
+                         municipality=municipality, land=land, date_text=day.isoformat())
+        if item.counterpart:
+            result = attrs.evolve(result, findings=result.findings + (self._counterpart_note(item),))
+        return result
+
+    def _counterpart_note(self, item: DecisionItem) -> Finding:
+        """Say where a legal form the paper does not state came from (the organisations list)."""
+        source = next((o.source for o in self.rule_base.vocabulary.organisations
+                       if o.name == item.counterpart), "")
+        return Finding("core.counterpart-legal-form", Level.INFO, Message(
+            f"Rechtsform von „{item.counterpart}“: {item.legal_form} (aus der Liste bekannter "
+            f"Organisationen, rules/vocab/organisations.yaml). Quelle: {source.strip()}",
+            f"Legal form of \"{item.counterpart}\": {item.legal_form} (from the list of known "
+            f"organisations, rules/vocab/organisations.yaml). Source: {source.strip()}",
+        ), (), item.line, item.column)

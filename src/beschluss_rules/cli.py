@@ -109,7 +109,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check" and args.format == "json":
         sys.stdout.write(render_json(results, lang=args.lang, rule_base=checker.rule_base.digest[:16]))
     else:
-        sys.stdout.write(render_text(results, lang=args.lang, explain=args.command == "explain"))
+        labels = {m.id: m.label for m in checker.rule_base.vocabulary.matters.values()}
+        sys.stdout.write(render_text(results, lang=args.lang, explain=args.command == "explain",
+                                     matter_labels=labels,
+                                     rules={r.id: r for r in checker.rule_base.rules}))
     if any(r.errors and r.paper is None for r in results):
         for result in results:
             for error in result.errors:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import __version__
-from .model import ItemResult, Level, PaperResult, Verdict
+from .model import ItemResult, Level, Message, PaperResult, Verdict
 
 __all__ = ["REPORT_SCHEMA", "render_json", "render_text", "report_json", "summary"]
 
@@ -105,7 +105,30 @@ def _wrap(text: str, indent: str, width: int = 100) -> list[str]:
     return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
 
 
-def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bool = False) -> str:
+def _chain(result: ItemResult, rules: Mapping[str, Any], de: bool) -> list[str]:
+    """The explain view: every matched rule, what it did, and its citation."""
+    lines = ["    " + ("Begründungskette (passende Regeln):" if de else "Chain of reasoning (matched rules):")]
+    if not result.matched:
+        lines.append("      " + ("keine Regel passt" if de else "no rule matched"))
+    for rule_id in result.matched:
+        rule = rules.get(rule_id)
+        if rule_id == result.deciding:
+            role = "entscheidet" if de else "decides"
+        elif rule is not None and rule.kind == "caution":
+            role = "Hinweis" if de else "caution"
+        else:
+            role = "nachrangig" if de else "not deciding"
+        kind = f" ({rule.kind})" if rule is not None else ""
+        cites = "; ".join(ref.cite() for ref in rule.references) if rule is not None else ""
+        lines.extend(_wrap(f"{role:>14}: {rule_id}{kind} {cites}".rstrip(), "      "))
+    if result.deciding is None:
+        lines.append("      " + ("keine Regel entschied" if de else "no rule decided"))
+    return lines
+
+
+def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bool = False,
+                matter_labels: Mapping[str, Message] | None = None,
+                rules: Mapping[str, Any] | None = None) -> str:
     """The human report: per paper and item the body, matter, verdict, reason and citation."""
     de = lang != "en"
     lines: list[str] = []
@@ -127,7 +150,10 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
             body = item.body.name if item.body else ("(kein Gremium erkannt)" if de else "(no body recognised)")
             lines.append(f"  {'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}")
             lines.extend(_wrap("„" + item.text + "“" if de else '"' + item.text + '"', "    "))
-            matters = ", ".join(item.matters) or ("nicht erkannt" if de else "not recognised")
+            labels = matter_labels or {}
+            matters = "; ".join(
+                f"{labels[m].get(lang)} ({m})" if m in labels else m for m in item.matters
+            ) or ("nicht erkannt" if de else "not recognised")
             lines.append(f"    {'Angelegenheit' if de else 'Matter'}: {matters}")
             if item.legal_form != "unbekannt":
                 source = f" ({item.counterpart})" if item.counterpart else ""
@@ -145,10 +171,7 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
                 else:
                     lines.append(f"      [{finding.rule}]")
             if explain:
-                lines.append("    " + ("Begründungskette:" if de else "Chain of reasoning:"))
-                lines.append("      " + ("angewandte Regeln: " if de else "matched rules: ") + (", ".join(item_result.matched) or "—"))
-                lines.append("      " + ("entscheidend: " if de else "deciding: ") + (item_result.deciding or "—"))
-                lines.append("      " + ("zurückgetreten: " if de else "overridden: ") + (", ".join(item_result.overridden) or "—"))
+                lines.extend(_chain(item_result, rules or {}, de))
         lines.append("")
     totals = summary(results)
     if de:

@@ -85,23 +85,26 @@ def resolve_body(name: str, rule_base: RuleBase, profile: Profile | None, land: 
 
 def _heading_body(line: str, rule_base: RuleBase, profile: Profile | None, land: str | None
                   ) -> Body | None:
+    """The body a heading line such as "Haupt- und Finanzausschuss:" names, else ``None``.
+
+    A heading is a short line ending in a colon whose text is (almost) only the body's name: a
+    profile body's name, or a vocabulary term covering at least 60 % of it, so that a sentence
+    that merely mentions "der Rat" is not taken for a heading.
+    """
     stripped = line.strip()
     if not stripped.endswith(":") or len(stripped) > 80:
         return None
     name = stripped[:-1].strip()
-    if not name or len(name.split()) > 8:
+    folded = fold(name).strip()
+    if not folded or len(folded.split()) > 8:
         return None
-    body = resolve_body(name, rule_base, profile, land)
-    if body is None:
-        return None
-    # The body term must cover the heading, not just occur in a longer sentence.
-    vocabulary = rule_base.vocabulary
-    folded = fold(name)
-    for term in vocabulary.bodies:
+    if profile is not None and any(fold(b.name) == folded for b in profile.municipality.bodies):
+        return resolve_body(name, rule_base, profile, land)
+    for term in rule_base.vocabulary.bodies:
         found = term.matcher.longest(folded)
-        if found and found.end() - found.start() >= len(folded.replace(" ", "")) * 0.6:
-            return body
-    return body if profile is not None and any(fold(b.name) == folded for b in profile.municipality.bodies) else None
+        if found and (found.end() - found.start()) >= 0.6 * len(folded):
+            return resolve_body(name, rule_base, profile, land)
+    return None
 
 
 def _amount_cents(folded: str) -> int | None:
@@ -178,9 +181,9 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
             item_body = body
             if item_body is None:
                 item_body = _sentence_body(item_text, rule_base, profile, land)
-            form, _org = vocabulary.legal_form(item_text)
+            form, organisation = vocabulary.legal_form(item_text)
             if form == "unbekannt":
-                form, _org = vocabulary.legal_form(context)
+                form, organisation = vocabulary.legal_form(context)
             urgency = vocabulary.urgency_of(item_text)
             if urgency == "keine":
                 urgency = vocabulary.urgency_of(title or "")
@@ -192,6 +195,7 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
                 legal_form=form,
                 amount_cents=_amount_cents(fold(item_text)),
                 urgency=urgency,
+                counterpart=organisation,
                 line=first_line,
                 column=len(first_text) - len(first_text.lstrip()) + 1,
                 body_line=body_line,

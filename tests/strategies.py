@@ -1,0 +1,103 @@
+"""Hypothesis strategies: generated rule bases, municipalities, dates and decision items.
+
+Generated rules use the real data model (:class:`beschluss_rules.loader.Rule`) and the real
+condition tree, so the properties exercise the same compiler and evaluators as production.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from hypothesis import strategies as st
+
+from beschluss_rules.conditions import All, Any_, Atom
+from beschluss_rules.loader import Rule
+from beschluss_rules.model import (
+    BODY_KINDS, LEGAL_FORMS, URGENCY_VALUES, Body, DecisionItem, Level, Message, Reference, Validity,
+)
+
+MATTERS = ("m_alpha", "m_beta", "m_gamma", "m_delta", "m_epsilon")
+LANDS = ("nw", "bw")
+AGS = ("05370016", "08212000")
+FIRST_DAY = dt.date(2015, 1, 1)
+LAST_DAY = dt.date(2027, 12, 31)
+
+dates = st.dates(min_value=FIRST_DAY, max_value=LAST_DAY)
+
+
+def _atom() -> st.SearchStrategy:
+    return st.one_of(
+        st.sampled_from(MATTERS).map(lambda m: Atom(f"matter__{m}", "eq", True)),
+        st.sampled_from(MATTERS).map(lambda m: Atom(f"matter__{m}", "ne", True)),
+        st.sampled_from(BODY_KINDS).map(lambda k: Atom(f"body__{k}", "eq", True)),
+        st.tuples(st.sampled_from(("eq", "ne")), st.sampled_from(LEGAL_FORMS)).map(
+            lambda t: Atom("legal_form", t[0], t[1])),
+        st.tuples(st.sampled_from(("eq", "ne")), st.sampled_from(URGENCY_VALUES)).map(
+            lambda t: Atom("urgency", t[0], t[1])),
+        st.booleans().map(lambda b: Atom("legal_form_private", "eq", b)),
+        st.booleans().map(lambda b: Atom("kreisfrei", "eq", b)),
+        st.tuples(st.sampled_from(("lt", "lte", "gt", "gte", "eq", "ne")),
+                  st.integers(0, 2_000_000).map(lambda e: e * 100)).map(
+            lambda t: All((Atom("has_amount", "eq", True), Atom("amount_cents", t[0], t[1])))),
+    )
+
+
+conditions = st.recursive(
+    _atom(),
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=2, max_size=3).map(lambda c: All(tuple(c))),
+        st.lists(inner, min_size=2, max_size=3).map(lambda c: Any_(tuple(c))),
+    ),
+    max_leaves=6,
+)
+
+_REF = (Reference(law="Testgesetz", section="1", text="Generierte Norm."),)
+
+
+@st.composite
+def rules(draw, index: int | None = None, kinds=("general", "reserved", "assigned", "delegable", "urgency", "caution"),
+          municipality: str | None = None) -> Rule:
+    kind = draw(st.sampled_from(kinds))
+    start = draw(dates)
+    end = draw(st.one_of(st.none(), dates.filter(lambda d: d >= start)))
+    when = draw(st.one_of(st.none(), conditions)) if kind in ("general", "delegable") else draw(conditions)
+    competent = () if kind == "caution" else tuple(draw(st.lists(st.sampled_from(BODY_KINDS), min_size=1, max_size=3, unique=True)))
+    number = index if index is not None else draw(st.integers(0, 10**6))
+    return Rule(
+        id=f"gen.r{number:04d}-{kind}", path="<generated>", kind=kind,
+        level=Level.WARNING if kind == "caution" else Level.ERROR,
+        title=Message("Titel", "Title"), description="Generiert.",
+        message=Message("{body}: Test.", "{body}: test."), references=_REF,
+        valid=Validity(start, end), when=when, competent=competent,
+        land=draw(st.sampled_from(LANDS)),
+        exclusive=kind == "assigned" and draw(st.booleans()),
+        certainty=draw(st.sampled_from(("settled", "uncertain"))) if kind not in ("caution",) else "settled",
+        uncertainty="Generiert unsicher.",
+        municipality=municipality,
+    )
+
+
+@st.composite
+def rule_lists(draw, min_size: int = 1, max_size: int = 12) -> list[Rule]:
+    size = draw(st.integers(min_size, max_size))
+    return [draw(rules(index=i)) for i in range(size)]
+
+
+def digest_of(rules_: list[Rule]) -> str:
+    return hashlib.sha256(repr(sorted(rules_, key=lambda r: r.id)).encode()).hexdigest()
+
+
+@st.composite
+def items(draw, matters: tuple[str, ...] = MATTERS) -> DecisionItem:
+    kinds = draw(st.lists(st.sampled_from(BODY_KINDS), min_size=1, max_size=2, unique=True))
+    return DecisionItem(
+        index=1,
+        text="Generierter Punkt.",
+        body=Body("Gremium", tuple(kinds)),
+        matters=tuple(draw(st.lists(st.sampled_from(matters), max_size=3, unique=True))),
+        legal_form=draw(st.sampled_from(LEGAL_FORMS)),
+        amount_cents=draw(st.one_of(st.none(), st.integers(0, 2_000_000).map(lambda e: e * 100))),
+        recurring=draw(st.booleans()),
+        urgency=draw(st.sampled_from(URGENCY_VALUES)),
+    )

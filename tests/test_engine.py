@@ -1,0 +1,117 @@
+"""The engine adapter, the compiler's limit checks and the cross-check safety net."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from beschluss_rules.conditions import Atom
+from beschluss_rules.engine._durable import DurableEvaluator
+from beschluss_rules.engine.compile import compile_rules, durable_expression
+from beschluss_rules.engine.facts import make_fact
+from beschluss_rules.errors import RuleFileError
+from beschluss_rules.model import Body, DecisionItem, Verdict
+from beschluss_rules.textnorm import fold, nfc
+
+DAY = dt.date(2021, 6, 1)
+
+
+def _item(**kw):
+    base = dict(index=1, text="", body=Body("Rat", ("rat",)), matters=("satzung",))
+    base.update(kw)
+    return DecisionItem(**base)
+
+
+def test_every_fact_carries_every_property_typed(rule_base):
+    fact = make_fact(_item(amount_cents=None), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                     matters=tuple(rule_base.vocabulary.matters), private_forms=rule_base.vocabulary.private_forms)
+    assert fact["date"] == 20210601 and isinstance(fact["date"], int)
+    assert fact["has_amount"] is False and fact["amount_cents"] == 0
+    assert fact["matter__satzung"] is True and fact["matter__abgaben"] is False
+    assert fact["body__rat"] is True and fact["body__buergermeister"] is False
+    assert all(not isinstance(v, float) for v in fact.values())
+
+
+def test_durable_state_is_empty_after_each_evaluation(checker):
+    durable = checker.matcher.durable
+    for matters in (("satzung",), (), ("beitritt_vereinigung", "vertreter_bestellung")):
+        fact = make_fact(_item(matters=matters), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                         matters=checker.matcher.compiled.matters, private_forms=frozenset())
+        assert durable.match(fact) == checker.matcher.reference.match(fact)
+        assert durable.pending_facts() == []
+
+
+def test_an_identical_fact_twice_still_matches(checker):
+    """Facts are retracted after use, so the same item can be checked again (no 'already present')."""
+    fact = make_fact(_item(), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                     matters=checker.matcher.compiled.matters, private_forms=frozenset())
+    first = checker.matcher.match(fact)
+    assert checker.matcher.match(fact) == first and "nw.go.41-1-2-f-satzungen" in first
+
+
+def test_disagreement_is_an_internal_error_without_verdict(rule_base, monkeypatch):
+    from beschluss_rules.check import Checker
+
+    checker = Checker(rule_base)
+    monkeypatch.setattr(checker.matcher.reference, "match", lambda fact: frozenset({"nw.go.41-1-2-a-verwaltungsgrundsaetze"}))
+    result = checker.evaluate_item(_item(), land="nw", day=DAY)
+    assert result.verdict is Verdict.UNKNOWN
+    assert result.deciding is None
+    assert result.findings[0].rule == "internal.engine-disagreement"
+    assert result.findings[0].level.value == "error"
+    assert "disagree" in result.findings[0].message.en
+
+
+def test_durable_failure_resets_the_state_and_retries(checker, monkeypatch):
+    durable = checker.matcher.durable
+    calls = {"n": 0}
+    original = durable._run
+
+    def flaky(fact):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("simulated engine error")
+        return original(fact)
+
+    old_sid = durable._sid
+    monkeypatch.setattr(durable, "_run", flaky)
+    fact = make_fact(_item(), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                     matters=checker.matcher.compiled.matters, private_forms=frozenset())
+    assert "nw.go.41-1-2-f-satzungen" in durable.match(fact)
+    assert durable._sid != old_sid
+
+
+def test_nfd_umlauts_are_normalised():
+    assert nfc("Bu\u0308rgermeister") == "Bürgermeister"
+    assert fold("Bu\u0308rgermeister") == fold("Bürgermeister") == "burgermeister"
+    assert fold("fiir") == "fur"
+
+
+def test_durable_expression_of_negation_normal_form():
+    assert durable_expression(Atom("x", "ne", "a")) == {"$neq": {"x": "a"}}
+    assert durable_expression(Atom("d", "lte", 5)) == {"$lte": {"d": 5}}
+
+
+def test_compiler_refuses_more_rules_than_can_match_at_once(rule_base):
+    template = next(r for r in rule_base.rules if r.kind == "reserved")
+    many = [attrs.evolve(template, id=f"nw.x.r{i:03d}") for i in range(70)]
+    with pytest.raises(RuleFileError) as info:
+        compile_rules(many, rule_base.vocabulary.matters, "too-many")
+    assert "could match one item" in str(info.value)
+
+
+def test_compiler_refuses_too_many_properties(rule_base):
+    matters = [f"m{i}" for i in range(260)]
+    with pytest.raises(RuleFileError) as info:
+        compile_rules([], matters, "props")
+    assert "properties" in str(info.value)
+
+
+def test_compiled_ruleset_runs_in_a_fresh_evaluator(rule_base):
+    compiled = compile_rules(rule_base.rules, rule_base.vocabulary.matters, "fresh-evaluator-test")
+    evaluator = DurableEvaluator(compiled)
+    fact = make_fact(_item(body=Body("Bauausschuss", ("fachausschuss",))), land="nw", day=DAY,
+                     municipality=None, kreisfrei=False, matters=compiled.matters, private_forms=frozenset())
+    assert "nw.go.41-1-2-f-satzungen" in evaluator.match(fact)

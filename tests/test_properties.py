@@ -6,7 +6,6 @@ Run more examples with HYPOTHESIS_PROFILE=ci (CI does for the default profile co
 from __future__ import annotations
 
 import datetime as dt
-import random
 
 import attrs
 from hypothesis import given, strategies as st
@@ -15,7 +14,6 @@ from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules
 from beschluss_rules.engine.facts import make_fact
 from beschluss_rules.engine.reference import ReferenceEvaluator
-from beschluss_rules.loader import Rule
 from beschluss_rules.model import Body, DecisionItem, Verdict, Validity
 from beschluss_rules.resolve import resolve
 

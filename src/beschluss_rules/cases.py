@@ -28,7 +28,6 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import attrs
 

@@ -212,13 +212,16 @@ def parse_rule(
     vocabulary: Vocabulary,
     municipality: str | None = None,
     grantees: Sequence[str] | None = None,
+    default_kind: str | None = None,
 ) -> Rule:
     """Validate one rule mapping. ``grantees`` overrides the body kinds allowed in ``competent``
-    (a profile's delegations name the profile's body ids instead)."""
+    (a profile's delegations name the profile's body ids instead); ``default_kind`` is the kind
+    when the mapping does not say (``delegation`` inside a profile)."""
     where = Where(path, data)
     mapping = as_map(where, data, rule_id)
-    check_keys(where, _RULE_KEYS, ("kind", "title", "description", "message", "reference", "valid"))
-    kind = as_str(where, mapping["kind"], "kind")
+    required = ("title", "description", "message", "reference", "valid")
+    check_keys(where, _RULE_KEYS, required if default_kind else ("kind",) + required)
+    kind = as_str(where, mapping.get("kind", default_kind), "kind")
     if kind not in KINDS:
         raise where.error(f"unknown kind {kind!r}; kinds: {', '.join(KINDS)}",
                           f"unbekannte Art {kind!r}; Arten: {', '.join(KINDS)}",
@@ -373,13 +376,9 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary) -> Profil
         entry_where = dw.inner(as_map(dw, entry, key))
         if entry.get("kind", "delegation") != "delegation":
             raise entry_where.error("a profile holds only delegations", "ein Profil enthält nur Delegationen", "kind")
-        entry = type(entry)(entry)
-        entry.line = getattr(entry_where.mapping, "line", 0)
-        entry.key_lines = getattr(entry_where.mapping, "key_lines", {})
-        entry.setdefault("kind", "delegation")
         delegations.append(parse_rule(
             entry, rule_id=f"local.{profile_id}.{key}", path=name, land=land, vocabulary=vocabulary,
-            municipality=municipality.ags, grantees=body_ids,
+            municipality=municipality.ags, grantees=body_ids, default_kind="delegation",
         ))
     aliases = tuple(as_str(mw, a, "aliases") for a in as_list(mw, muni.get("aliases", []), "aliases", empty=True))
     return Profile(profile_id, name, municipality, aliases, tuple(delegations))

@@ -103,7 +103,7 @@ URGENCY_VALUES: tuple[str, ...] = ("keine", "eilentscheidung", "dringlichkeitsen
 _AGS = re.compile(r"^\d{8}$")
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     """Whether the named body may decide an item; the value is what JSON output shows."""
 
     COMPETENT = "competent"
@@ -117,7 +117,7 @@ class Verdict(str, enum.Enum):
         return _VERDICT_LEVEL[self]
 
 
-class Level(str, enum.Enum):
+class Level(enum.StrEnum):
     """Severity of a finding, ordered ``info`` < ``warning`` < ``error``."""
 
     INFO = "info"

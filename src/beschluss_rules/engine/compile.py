@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..conditions import All, Any_, Atom, Condition
+from ..conditions import All, Atom, Condition
 from ..errors import RuleFileError
 from ..loader import Rule
 from ..model import BODY_KINDS

@@ -129,7 +129,7 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
     folded_lines = [fold(line) for line in lines]
     folded_text = "\n".join(folded_lines)
     title = next((line.strip() for line in lines if line.strip()), None)
-    for line, folded in zip(lines, folded_lines):
+    for line, folded in zip(lines, folded_lines, strict=False):
         if folded.strip().startswith("betreff:") and len(line.split(":", 1)[1].strip()) > 3:
             title = line.split(":", 1)[1].strip()
             break

@@ -17,7 +17,7 @@ from .engine.facts import make_fact
 from .errors import BeschlussRulesError, InternalError, UsageError
 from .loader import Profile, RuleBase, load_profile, load_rule_base
 from .model import LANDS, DecisionItem, Finding, ItemResult, Level, Message, Paper, PaperResult, Verdict
-from .parser import parse_text, read_paper_text
+from .parser import ParsedText, parse_text, read_paper
 from .resolve import resolve
 
 __all__ = ["CheckOptions", "Checker"]
@@ -85,17 +85,22 @@ class Checker:
     def check_path(self, path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> PaperResult:
         """Check one paper file; unreadable input becomes the result's ``errors``."""
         name = os.fspath(path)
+        profile = self._profile(options)
         try:
-            text = read_paper_text(name)
+            parsed = read_paper(name, self.rule_base, land=options.land, profile=profile)
         except BeschlussRulesError as exc:
             return PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))
-        return self.check_text(text, name, options)
+        return self._check_parsed(parsed, name, options)
 
     def check_text(self, text: str, path: str = "<text>", options: CheckOptions = CheckOptions()) -> PaperResult:
+        """Check a paper given as plain text (``path`` only names it in the report)."""
         profile = self._profile(options)
         parsed = parse_text(text, self.rule_base, land=options.land, profile=profile)
+        return self._check_parsed(parsed, path, options)
+
+    def _check_parsed(self, parsed: ParsedText, path: str, options: CheckOptions) -> PaperResult:
         profile = parsed.profile
-        land = options.land or (profile.municipality.land if profile else None)
+        land = options.land or parsed.land or (profile.municipality.land if profile else None)
         if options.land and profile and profile.municipality.land != options.land:
             raise UsageError(
                 f"--land {options.land} contradicts the profile of {profile.municipality.name} "
@@ -117,6 +122,7 @@ class Checker:
             municipality=profile.municipality if profile else None,
             municipality_name=parsed.municipality_name,
             date=day,
+            reference=parsed.reference,
         )
         if not parsed.has_proposal:
             return PaperResult(path, paper, (), (Message(

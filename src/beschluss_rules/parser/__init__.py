@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 
 from ..errors import InputError
+from ..loader import Profile, RuleBase
 from ..textnorm import nfc
 from .text import ParsedText, parse_text, resolve_body
 
-__all__ = ["MAX_PAPER_BYTES", "ParsedText", "parse_text", "read_paper_text", "resolve_body"]
+__all__ = ["MAX_PAPER_BYTES", "ParsedText", "parse_text", "read_paper", "read_paper_text", "resolve_body"]
 
 #: Papers larger than this are refused: real Beschlussvorlagen are kilobytes, not hundreds of MB.
 MAX_PAPER_BYTES = 20 * 1024 * 1024
@@ -58,3 +59,9 @@ def read_paper_text(path: str | os.PathLike[str]) -> str:
             path=name, line=line,
         ) from None
     return nfc(text)
+
+
+def read_paper(path: str | os.PathLike[str], rule_base: RuleBase, *, land: str | None = None,
+               profile: Profile | None = None) -> ParsedText:
+    """Read the paper at ``path`` in whatever format it has (plain text and Markdown for now)."""
+    return parse_text(read_paper_text(path), rule_base, land=land, profile=profile)

@@ -53,6 +53,8 @@ class ParsedText:
     municipality_name: str | None
     date: tuple[int, int, int] | None
     has_proposal: bool
+    land: str | None = None
+    reference: str | None = None
 
 
 def _find_profile(folded_text: str, rule_base: RuleBase) -> Profile | None:

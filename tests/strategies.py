@@ -36,7 +36,8 @@ def _atom() -> st.SearchStrategy:
         st.tuples(st.sampled_from(("eq", "ne")), st.sampled_from(URGENCY_VALUES)).map(
             lambda t: Atom("urgency", t[0], t[1])),
         st.booleans().map(lambda b: Atom("legal_form_private", "eq", b)),
-        st.booleans().map(lambda b: Atom("kreisfrei", "eq", b)),
+        st.tuples(st.sampled_from(("eq", "ne")), st.sampled_from(("ja", "nein", "unbekannt"))).map(
+            lambda t: Atom("kreisfrei", t[0], t[1])),
         st.tuples(st.sampled_from(("lt", "lte", "gt", "gte", "eq", "ne")),
                   st.integers(0, 2_000_000).map(lambda e: e * 100)).map(
             lambda t: All((Atom("has_amount", "eq", True), Atom("amount_cents", t[0], t[1])))),

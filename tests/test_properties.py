@@ -22,7 +22,7 @@ from . import strategies as gen
 PRIVATE = frozenset({"ev", "gmbh", "ag"})
 
 
-def _fact(item, land, day, ags=None, kreisfrei=False, matters=gen.MATTERS):
+def _fact(item, land, day, ags=None, kreisfrei=None, matters=gen.MATTERS):
     return make_fact(item, land=land, day=day, municipality=ags, kreisfrei=kreisfrei,
                      matters=matters, private_forms=PRIVATE)
 

@@ -11,15 +11,25 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.cases import check_case, iter_case_files, load_cases
+from beschluss_rules.check import Checker
 from beschluss_rules.loader import default_rules_dir
 
 CASES = Path(__file__).parent / "cases"
 ALL = [case for path in iter_case_files(CASES) for case in load_cases(path)]
+#: Test-only municipality profiles that case files may name besides the shipped ones, e.g. a
+#: kreisfreie Stadt for § 37 GO NRW (every shipped NRW profile is kreisangehörig).
+FIXTURE_PROFILES = sorted((Path(__file__).parent / "fixtures" / "profiles").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def case_checker(rule_base):
+    """The shipped rule base plus the test-only profiles."""
+    return Checker(rule_base, profiles=FIXTURE_PROFILES)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
-def test_rule_case(checker, case):
-    problems = check_case(checker, case)
+def test_rule_case(case_checker, case):
+    problems = check_case(case_checker, case)
     assert not problems, f"{case.path}:{case.line}: {case.name}\n  " + "\n  ".join(problems)
 
 

@@ -154,7 +154,7 @@ class Checker:
         fact = make_fact(
             item, land=land, day=day,
             municipality=municipality.ags if municipality else None,
-            kreisfrei=municipality.kreisfrei if municipality else False,
+            kreisfrei=municipality.kreisfrei if municipality else None,
             matters=self.matcher.compiled.matters,
             private_forms=self.rule_base.vocabulary.private_forms,
         )

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from collections.abc import Sequence
 
-from .errors import BeschlussRulesError, UsageError
+from .errors import BeschlussRulesError
 
 __all__ = ["main"]
 
@@ -75,8 +74,8 @@ def _describe_rule(args: argparse.Namespace) -> str:
 
     rule = load_rule_base(args.rules).rule(args.rule_id)
     lang = args.lang
-    lines = [rule.id, rule.title.get(lang), "", f"kind: {rule.kind}   level: {rule.level.value}   "
-             f"certainty: {rule.certainty}",
+    level = f"   level: {rule.level.value}" if rule.kind == "caution" else ""
+    lines = [rule.id, rule.title.get(lang), "", f"kind: {rule.kind}{level}   certainty: {rule.certainty}",
              f"valid: {rule.valid.start}" + (f" .. {rule.valid.end}" if rule.valid.end else " .."),
              f"competent: {', '.join(rule.competent) or '—'}", "", rule.description.strip(), ""]
     if rule.uncertainty:
@@ -103,8 +102,6 @@ def _run(args: argparse.Namespace) -> int:
     options = CheckOptions(land=args.land, municipality=args.municipality, date=args.date)
     results = []
     for path in args.paths:
-        if not os.path.exists(path):
-            raise UsageError(f"{path}: no such file", message_de=f"{path}: Datei nicht gefunden")
         results.append(checker.check_path(path, options))
     if args.command == "check" and args.format == "json":
         sys.stdout.write(render_json(results, lang=args.lang, rule_base=checker.rule_base.digest[:16]))

@@ -11,7 +11,8 @@ A ``when`` block is a mapping; several keys in one mapping must all hold::
         - not: {body: rat}
 
 Keys: ``matter``, ``body``, ``legal_form``, ``legal_form_private``, ``amount_eur``,
-``recurring``, ``urgency``, ``kreisfrei``, and the combinators ``all``, ``any``, ``not``.
+``recurring``, ``urgency``, ``kreisfrei`` (``true``, ``false`` or ``unbekannt`` when no
+municipality profile says), and the combinators ``all``, ``any``, ``not``.
 Operators on a key: a plain value (equals), a list (any of them), ``{eq: v}``, ``{ne: v}``, ``{in: [...]}``,
 ``{not_in: [...]}``, and for ``amount_eur`` also ``lt``, ``lte``, ``gt``, ``gte``.
 
@@ -138,11 +139,24 @@ class _Parser:
         if name in ("legal_form", "urgency"):
             choices = LEGAL_FORMS if name == "legal_form" else URGENCY_VALUES
             return self.compare(name, value, lambda v: self.choice(v, name, choices), numeric=False)
-        if name in ("legal_form_private", "recurring", "kreisfrei"):
+        if name == "kreisfrei":
+            return self.compare(name, value, lambda v: self.kreisfrei(v), numeric=False)
+        if name in ("legal_form_private", "recurring"):
             return self.compare(name, value, lambda v: as_bool(where, v, name), numeric=False)
         # amount_eur: whole euros in the rule file, integer cents in the fact.
         return self.compare(
             "amount_cents", value, lambda v: as_int(where, v, name) * 100, numeric=True, key=name
+        )
+
+    def kreisfrei(self, value: Any) -> str:
+        """``true``/``false``/``unbekannt`` (no municipality profile) as the fact's text value."""
+        if value is True or value is False:
+            return "ja" if value else "nein"
+        if value == "unbekannt":
+            return value
+        raise self.where.error(
+            f"must be true, false or unbekannt, got {value!r}",
+            f"muss true, false oder unbekannt sein, ist {value!r}", key="kreisfrei",
         )
 
     def choice(self, value: Any, key: str, choices: tuple[str, ...]) -> str:

@@ -277,6 +277,15 @@ def parse_rule(
         raise where.error("an uncertain rule must say what is uncertain ('uncertainty')",
                           "eine unsichere Regel muss sagen, was unsicher ist ('uncertainty')",
                           key="uncertainty")
+    if certainty == "settled" and "uncertainty" in mapping:
+        raise where.error("'uncertainty' belongs to rules with certainty: uncertain",
+                          "'uncertainty' gehört zu Regeln mit certainty: uncertain", key="uncertainty")
+    uncertainty = as_str(where, mapping["uncertainty"], "uncertainty") if "uncertainty" in mapping else None
+    if "level" in mapping and kind != "caution":
+        raise where.error("only a caution sets its level; a verdict sets the level of the others",
+                          "nur ein Hinweis (caution) setzt seine Stufe; sonst bestimmt das Ergebnis die Stufe",
+                          key="level")
+    exclusive = as_bool(where, mapping["exclusive"], "exclusive") if "exclusive" in mapping else False
     when = None
     if "when" in mapping:
         when = parse_condition(where, mapping["when"], frozenset(vocabulary.matters))
@@ -297,9 +306,9 @@ def parse_rule(
         when=when,
         competent=competent,
         land=land,
-        exclusive=bool(mapping.get("exclusive", False)),
+        exclusive=exclusive,
         certainty=certainty,
-        uncertainty=mapping.get("uncertainty"),
+        uncertainty=uncertainty,
         municipality=municipality,
         line=where.line() or 1,
     )
@@ -366,8 +375,10 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary) -> Profil
             district=muni.get("district"),
             source=muni.get("source"),
         )
-    except ValueError as exc:
-        raise mw.error(str(exc), str(exc), "ags") from None
+    except ValueError:
+        raise mw.error(f"must be the 8-digit Gemeindeschlüssel (AGS), got {muni['ags']!r}",
+                       f"muss der 8-stellige Gemeindeschlüssel (AGS) sein, ist {muni['ags']!r}",
+                       "ags") from None
     body_ids = tuple(bodies_map)
     delegations = []
     entries = as_map(where, data.get("delegations") or {}, "delegations")

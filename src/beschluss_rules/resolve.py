@@ -9,7 +9,8 @@ style of default logic (as in Catala): a base rule and its exceptions.
    is unsettled, or a fact such as the counterpart's legal form is missing).
 3. The statutory urgency route (``urgency``; NRW: § 60 Abs. 1 GO NRW) is the exception to 2: the
    Hauptausschuss may decide a council matter as Eilentscheidung, to be approved by the council.
-   Such a verdict is ``competent`` at warning level, because the approval must follow.
+   Such a verdict is ``competent`` at warning level, because the approval must follow; where the
+   urgency rule itself is ``uncertain`` (a version of the norm not captured), ``conditional``.
 4. A statutory assignment (``assigned``, not exclusive) or a local delegation (``delegation``)
    makes its body ``competent``. A local delegation of a reserved matter is void: it is ignored
    and said so.
@@ -86,6 +87,11 @@ def _join(keys: Sequence[str], municipality: Municipality | None) -> Message:
     )
 
 
+#: What the resolver adds to a reserving rule's message when the named body is shut out.
+_SHUT_OUT = Message("{body} ist daher nicht zuständig.", "{body} is therefore not competent.")
+_OPEN = Message("Ob {body} zuständig ist, bleibt offen.", "Whether {body} is competent remains open.")
+
+
 def _rule_finding(rule: Rule, item: DecisionItem, level: Level, municipality: Municipality | None,
                   competent: Sequence[str], extra: Message | None = None) -> Finding:
     body = item.body.name if item.body else "?"
@@ -98,6 +104,7 @@ def _rule_finding(rule: Rule, item: DecisionItem, level: Level, municipality: Mu
         message = Message(message.de + " Unsicher: " + rule.uncertainty.strip(),
                           message.en + " Uncertain: " + rule.uncertainty.strip())
     if extra is not None:
+        extra = extra.format(body=body)
         message = Message(message.de + " " + extra.de, message.en + " " + extra.en)
     return Finding(rule.id, level, message, rule.references, item.line, item.column)
 
@@ -148,7 +155,8 @@ def resolve(
     supports = [r for r in exclusive if _grants(r, item)]
     forbids = [r for r in exclusive if not _grants(r, item) and r.certainty == "settled"]
     doubts = [r for r in exclusive if not _grants(r, item) and r.certainty == "uncertain"]
-    urgency = [r for r in decisive if r.kind == "urgency" and _grants(r, item)]
+    urgency = [r for r in decisive if r.kind == "urgency" and _grants(r, item) and r.certainty == "settled"]
+    urgency_doubts = [r for r in decisive if r.kind == "urgency" and _grants(r, item) and r.certainty == "uncertain"]
     settled_reserved = [r for r in exclusive if r.certainty == "settled"]
     delegations = [r for r in decisive if r.kind == "delegation"]
     void = [d for d in delegations if settled_reserved]
@@ -166,18 +174,22 @@ def resolve(
               and not (r.kind == "assigned" and r.exclusive) and r not in void and _grants(r, item)]
     delegable = [r for r in decisive if r.kind == "delegable" and _grants(r, item)]
 
-    if forbids and not urgency:
+    if forbids and not urgency and not urgency_doubts:
         rule = _first(forbids)
         return done(Verdict.NOT_COMPETENT, rule, rule.competent,
-                    _rule_finding(rule, item, Level.ERROR, municipality, rule.competent))
+                    _rule_finding(rule, item, Level.ERROR, municipality, rule.competent, _SHUT_OUT))
     if (forbids or doubts) and urgency:
         rule = _first(urgency)
         return done(Verdict.COMPETENT, rule, rule.competent,
                     _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    if (forbids or doubts) and urgency_doubts:
+        rule = _first(urgency_doubts)
+        return done(Verdict.CONDITIONAL, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
     if doubts:
         rule = _first(doubts)
         return done(Verdict.CONDITIONAL, rule, rule.competent,
-                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent, _OPEN))
     if supports:
         rule = _first(supports)
         return done(Verdict.COMPETENT, rule, rule.competent,
@@ -190,6 +202,10 @@ def resolve(
     if urgency:
         rule = _first(urgency)
         return done(Verdict.COMPETENT, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    if urgency_doubts:
+        rule = _first(urgency_doubts)
+        return done(Verdict.CONDITIONAL, rule, rule.competent,
                     _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
     council = sorted({k for r in decisive if r.kind == "general" for k in r.competent})
     if not item.matters and not grants:

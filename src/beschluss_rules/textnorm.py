@@ -47,7 +47,8 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
         previous_blank = False
         lower = char.lower()
         # "ii" is how OCR renders ü (fiir → für); fold it like ü, but only inside a word.
-        if lower == "i" and index + 1 < length and source[index + 1].lower() == "i":
+        if (lower == "i" and index + 1 < length and source[index + 1].lower() == "i"
+                and index > 0 and source[index - 1].isalpha()):
             out.append("u")
             offsets.append(index)
             index += 2

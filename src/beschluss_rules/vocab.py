@@ -136,6 +136,11 @@ class Vocabulary:
                 earliest = (found.start(), form)
         if earliest:
             return earliest[1], None
+        return self.known_organisation(text)
+
+    def known_organisation(self, text: str) -> tuple[str, str | None]:
+        """The legal form of the first known organisation named in ``text`` and its name."""
+        folded = fold(text)
         for organisation in self.organisations:
             if organisation.matcher.search(folded):
                 return organisation.legal_form, organisation.name

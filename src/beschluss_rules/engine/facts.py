@@ -22,7 +22,7 @@ BASE_PROPERTIES: dict[str, type] = {
     "land": str,
     "date": int,
     "municipality": str,
-    "kreisfrei": bool,
+    "kreisfrei": str,
     "legal_form": str,
     "legal_form_private": bool,
     "amount_cents": int,
@@ -43,16 +43,20 @@ def make_fact(
     land: str,
     day: dt.date,
     municipality: str | None,
-    kreisfrei: bool,
+    kreisfrei: bool | None,
     matters: tuple[str, ...],
     private_forms: frozenset[str],
 ) -> dict[str, Any]:
-    """The fact for ``item``; ``matters`` lists every matter id the rule base can test."""
+    """The fact for ``item``; ``matters`` lists every matter id the rule base can test.
+
+    ``kreisfrei`` is ``None`` when no municipality profile is known: the fact then says
+    ``"unbekannt"`` rather than guessing (Bezirksvertretungen exist only in kreisfreie Städte).
+    """
     fact: dict[str, Any] = {
         "land": nfc(land),
         "date": date_number(day),
         "municipality": municipality or "",
-        "kreisfrei": bool(kreisfrei),
+        "kreisfrei": "unbekannt" if kreisfrei is None else ("ja" if kreisfrei else "nein"),
         "legal_form": item.legal_form,
         "legal_form_private": item.legal_form in private_forms,
         "amount_cents": item.amount_cents if item.amount_cents is not None else 0,

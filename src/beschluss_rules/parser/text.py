@@ -38,6 +38,15 @@ _AMOUNT = re.compile(
 _SENTENCE_BODY = re.compile(
     r"\bder\s+(.{2,60}?)\s+(beschliesst|stimmt|nimmt|bestellt|wahlt|beauftragt|ermachtigt|genehmigt)\b"
 )
+#: Body kinds of which a municipality can have several; never matched to a profile body by kind.
+_MANY_OF_A_KIND = frozenset({"fachausschuss", "bezirksvertretung", "ortschaftsrat"})
+#: Headings that end the Beschlussvorschlag (what follows is explanation, not decision).
+_PROPOSAL_END = re.compile(
+    r"^\s*(finanzielle auswirkungen|haushaltsrechtliche auswirkungen|auswirkungen auf|anlage[n]?"
+    r"|begrundung|sachverhalt|sachdarstellung|erlauterung(en)?|beratungsergebnis|abstimmungsergebnis"
+    r"|klimarelevanz|kosten|finanzierung|unterschrift|der burgermeister|die burgermeisterin)"
+    r"\b[^.]{0,40}:?\s*$"
+)
 _DATE_LINE = re.compile(
     r"^\s*(datum|sitzung(?:stermin)?|sitzungsdatum|beratung am)\b.*?(\d{1,2})\.(\d{1,2})\.(\d{4})"
 )
@@ -58,12 +67,11 @@ class ParsedText:
 
 
 def _find_profile(folded_text: str, rule_base: RuleBase) -> Profile | None:
+    # Only the full name ("Stadt Heinsberg"): a bare "Heinsberg" also names the Kreis Heinsberg.
     for profile in rule_base.profiles:
-        names = (profile.municipality.name, *profile.aliases)
-        for name in names:
-            if len(name) > 3 and re.search(r"(?<![a-z])" + re.escape(fold(name)) + r"(?![a-z])",
-                                           folded_text):
-                return profile
+        name = fold(profile.municipality.name)
+        if re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded_text):
+            return profile
     return None
 
 
@@ -78,10 +86,12 @@ def resolve_body(name: str, rule_base: RuleBase, profile: Profile | None, land: 
     kinds = rule_base.vocabulary.body_kinds(folded, land)
     if kinds is None:
         return None
-    if profile is not None:
-        for body in profile.municipality.bodies:
-            if body.kinds == kinds:
-                return Body(name.strip(" :"), kinds, key=body.key)
+    if profile is not None and not set(kinds) & _MANY_OF_A_KIND:
+        # A municipality has one council, one main committee, one mayor: "Stadtrat" is its Rat
+        # even if the profile spells it differently. Committees are matched by name only.
+        same = [body for body in profile.municipality.bodies if body.kinds == kinds]
+        if len({body.key for body in same}) == 1:
+            return Body(name.strip(" :"), kinds, key=same[0].key)
     return Body(name.strip(" :"), kinds)
 
 
@@ -156,6 +166,8 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
     current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
     for number in range(start, len(lines)):
         line = lines[number]
+        if _PROPOSAL_END.match(folded_lines[number]) and (current[2] or sections):
+            break
         body = _heading_body(line, rule_base, profile, land)
         if body is not None:
             if current[2] or current[0] is not None:
@@ -164,15 +176,11 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
             continue
         if line.strip():
             current[2].append((number + 1, line))
-        elif current[2] and current[0] is None and sections:
-            # A blank line after the last section ends the proposal.
-            pass
     if current[2] or current[0] is not None:
         sections.append(current)
 
     vocabulary = rule_base.vocabulary
     items: list[DecisionItem] = []
-    context = (title or "") + "\n" + text
     for body, body_line, content in sections:
         if not content:
             continue
@@ -183,9 +191,14 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
             item_body = body
             if item_body is None:
                 item_body = _sentence_body(item_text, rule_base, profile, land)
+            # The counterpart's legal form: stated in the item, else in the title; from the rest
+            # of the paper only a known organisation counts (a "GmbH" in the explanation is
+            # usually someone else).
             form, organisation = vocabulary.legal_form(item_text)
+            if form == "unbekannt" and title:
+                form, organisation = vocabulary.legal_form(title)
             if form == "unbekannt":
-                form, organisation = vocabulary.legal_form(context)
+                form, organisation = vocabulary.known_organisation(text)
             urgency = vocabulary.urgency_of(item_text)
             if urgency == "keine":
                 urgency = vocabulary.urgency_of(title or "")

@@ -47,6 +47,22 @@ class CompiledRuleBase:
     rules: tuple[CompiledRule, ...]
     matters: tuple[str, ...]
 
+    @property
+    def sparse_flags(self) -> frozenset[str]:
+        """Flag properties (matters, body kinds) that rules only ever test for ``== true``.
+
+        durable_rules need not see them when they are false: a missing property fails an
+        equality test exactly as ``false`` does, and a smaller fact is parsed and copied into
+        every action message faster. Flags tested with "not equal" are always sent, because a
+        missing property would fail that test too.
+        """
+        flags = {f"matter__{m}" for m in self.matters} | {f"body__{k}" for k in BODY_KINDS}
+        for rule in self.rules:
+            for atom in _atoms(rule.condition):
+                if atom.prop in flags and not (atom.op == "eq" and atom.value is True):
+                    flags.discard(atom.prop)
+        return frozenset(flags)
+
     def durable_ruleset(self) -> dict:
         return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
 
@@ -87,6 +103,11 @@ def rule_condition(rule: Rule) -> Condition:
 def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> CompiledRuleBase:
     """Compile ``rules`` (any order: the result is sorted by id) and check durable's limits."""
     ordered = sorted(rules, key=lambda r: r.id)
+    for rule in ordered:
+        if '"' in rule.id or "\\" in rule.id:
+            raise RuleFileError("a rule id must not contain quotes or backslashes",
+                                message_de="eine Regelkennung darf keine Anführungszeichen oder "
+                                "Backslashes enthalten", path=rule.path)
     matter_ids = tuple(sorted(set(matters)))
     compiled = tuple(CompiledRule(r.id, rule_condition(r)) for r in ordered)
     by_id = {r.id: r for r in ordered}

@@ -14,7 +14,7 @@ from typing import Any
 from ..conditions import All, Atom, Condition
 from .compile import CompiledRuleBase
 
-__all__ = ["ReferenceEvaluator"]
+__all__ = ["NaiveEvaluator", "ReferenceEvaluator"]
 
 _OPS: dict[str, Callable[[Any, Any], bool]] = {
     "eq": operator.eq,
@@ -28,25 +28,95 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
 Test = Callable[[dict], bool]
 
 
+def _atom(cond: Atom) -> Test:
+    prop, value = cond.prop, cond.value
+    if isinstance(value, bool):
+        # Booleans by identity: Python's True == 1 must not make a flag equal a number.
+        if cond.op == "eq":
+            return lambda fact: fact[prop] is value
+        return lambda fact: fact[prop] is not value
+    if cond.op == "eq":
+        return lambda fact: fact[prop] == value
+    if cond.op == "ne":
+        return lambda fact: fact[prop] != value
+    compare = _OPS[cond.op]
+    return lambda fact: compare(fact[prop], value)
+
+
+def _conjunction(tests: tuple[Test, ...]) -> Test:
+    if not tests:
+        return lambda fact: True
+    if len(tests) == 1:
+        return tests[0]
+    first, rest = tests[0], _conjunction(tests[1:])
+    return lambda fact: first(fact) and rest(fact)
+
+
+def _disjunction(tests: tuple[Test, ...]) -> Test:
+    if len(tests) == 1:
+        return tests[0]
+    first, rest = tests[0], _disjunction(tests[1:])
+    return lambda fact: first(fact) or rest(fact)
+
+
 def _closure(cond: Condition) -> Test:
+    """A closure evaluating ``cond``; nested lambdas, no generators, no ``eval``."""
     if isinstance(cond, Atom):
-        prop, value, compare = cond.prop, cond.value, _OPS[cond.op]
-        if isinstance(value, bool):
-            # A boolean must not equal 1 or 0 (Python's True == 1); durable keeps them apart.
-            return lambda fact: type(fact[prop]) is bool and compare(fact[prop], value)
-        return lambda fact: type(fact[prop]) is not bool and compare(fact[prop], value)
+        return _atom(cond)
     tests = tuple(_closure(child) for child in cond.children)
-    if isinstance(cond, All):
-        return lambda fact: all(test(fact) for test in tests)
-    return lambda fact: any(test(fact) for test in tests)
+    return _conjunction(tests) if isinstance(cond, All) else _disjunction(tests)
 
 
-class ReferenceEvaluator:
-    """Matches facts against a :class:`CompiledRuleBase` in plain Python."""
+def _guards(cond: Condition) -> tuple[tuple[str, Any], ...]:
+    """Equality atoms at the top level of a conjunction: they must hold for the rule to match."""
+    children = cond.children if isinstance(cond, All) else (cond,)
+    return tuple((c.prop, c.value) for c in children if isinstance(c, Atom) and c.op == "eq")
+
+
+class NaiveEvaluator:
+    """Tests every rule against every fact: the simplest correct evaluator (a benchmark baseline)."""
 
     def __init__(self, compiled: CompiledRuleBase) -> None:
         self._tests = tuple((rule.id, _closure(rule.condition)) for rule in compiled.rules)
 
     def match(self, fact: dict) -> frozenset[str]:
-        """Ids of every rule whose condition holds for ``fact``."""
         return frozenset(rule_id for rule_id, test in self._tests if test(fact))
+
+
+class ReferenceEvaluator:
+    """Matches facts against a :class:`CompiledRuleBase` in plain Python.
+
+    Rules are indexed by two of the equality tests every match needs (usually the Land and a
+    matter or body flag), so each fact is only tested against the few rules that can apply;
+    the full condition then decides. The index only skips rules that cannot match, so the result
+    equals :class:`NaiveEvaluator`'s (a property test checks both against durable_rules).
+    """
+
+    def __init__(self, compiled: CompiledRuleBase) -> None:
+        index: dict[tuple, list[tuple[str, Test]]] = {}
+        for rule in compiled.rules:
+            guards = _guards(rule.condition)
+            land = next((value for prop, value in guards if prop == "land"), None)
+            flag = next((prop for prop, value in guards
+                         if value is True and (prop.startswith("matter__") or prop.startswith("body__"))), None)
+            # The index tests the Land and the flag; the closure tests the rest.
+            rest = rule.condition
+            if isinstance(rest, All):
+                rest = All(tuple(c for c in rest.children
+                                 if c != Atom("land", "eq", land) and c != Atom(flag or "", "eq", True)))
+            index.setdefault((land, flag), []).append((rule.id, _closure(rest)))
+        self._index = {key: tuple(tests) for key, tests in index.items()}
+
+    def match(self, fact: dict) -> frozenset[str]:
+        """Ids of every rule whose condition holds for ``fact``."""
+        land = fact["land"]
+        matched = set()
+        for (rule_land, flag), tests in self._index.items():
+            if rule_land is not None and rule_land != land:
+                continue
+            if flag is not None and fact[flag] is not True:
+                continue
+            for rule_id, test in tests:
+                if test(fact):
+                    matched.add(rule_id)
+        return frozenset(matched)

@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="a local municipality profile (YAML) with its delegations")
         sub.add_argument("--rules", metavar="DIR", help="use this rule base instead of the shipped one")
         sub.add_argument("--lang", choices=("de", "en"), default="de", help="report language (default de)")
+        sub.add_argument("--jobs", type=int, default=1, metavar="N",
+                         help="worker processes for many papers (0 = one per CPU; default 1)")
         sub.add_argument("--engine", choices=("durable", "reference"), default="durable",
                          help=argparse.SUPPRESS)
 
@@ -100,9 +102,11 @@ def _run(args: argparse.Namespace) -> int:
     rule_base = load_rule_base(args.rules) if args.rules else None
     checker = Checker(rule_base, profiles=args.profile, engine=args.engine)
     options = CheckOptions(land=args.land, municipality=args.municipality, date=args.date)
-    results = []
-    for path in args.paths:
-        results.append(checker.check_path(path, options))
+    from .batch import check_many, terminal_progress
+
+    progress = terminal_progress() if len(args.paths) > 20 and getattr(args, "format", "text") == "text" else None
+    results = check_many(args.paths, jobs=args.jobs, options=options, rules=args.rules,
+                         profiles=args.profile, engine=args.engine, checker=checker, progress=progress)
     if args.command == "check" and args.format == "json":
         sys.stdout.write(render_json(results, lang=args.lang, rule_base=checker.rule_base.digest[:16]))
     else:

@@ -1,0 +1,54 @@
+"""Batch checking: input order, identical results with worker processes, bad papers isolated."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from beschluss_rules.batch import check_many
+from beschluss_rules.check import CheckOptions
+from beschluss_rules.cli import main
+from beschluss_rules.output import render_json
+
+from .conftest import EXAMPLE
+import datetime as dt
+
+OPTIONS = CheckOptions(date=dt.date(2021, 6, 1))
+
+
+def _papers(tmp_path, count):
+    paths = []
+    for index in range(count):
+        path = tmp_path / f"paper-{index:03d}.txt"
+        if index % 7 == 3:
+            path.write_bytes(b"")
+        else:
+            shutil.copy(EXAMPLE, path)
+        paths.append(str(path))
+    return paths
+
+
+def test_jobs_give_identical_results_in_input_order(tmp_path, checker):
+    paths = _papers(tmp_path, 24)
+    one = check_many(paths, options=OPTIONS, checker=checker)
+    two = check_many(paths, jobs=2, options=OPTIONS)
+    assert [r.path for r in two] == paths
+    assert render_json(one) == render_json(two)
+    unreadable = [r.path for r in two if r.paper is None]
+    assert unreadable == [p for i, p in enumerate(paths) if i % 7 == 3]
+
+
+def test_progress_is_reported_per_paper(tmp_path, checker):
+    seen = []
+    check_many(_papers(tmp_path, 5), options=OPTIONS, checker=checker, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+def test_cli_jobs_output_equals_sequential(tmp_path, capsys):
+    paths = _papers(tmp_path, 6)
+    main(["check", "--format", "json", "--date", "2021-06-01", *paths])
+    sequential = capsys.readouterr().out
+    main(["check", "--format", "json", "--date", "2021-06-01", "--jobs", "2", *paths])
+    parallel = capsys.readouterr().out
+    assert sequential == parallel
+    assert len(json.loads(parallel)["papers"]) == 6

@@ -93,30 +93,33 @@ class ReferenceEvaluator:
     """
 
     def __init__(self, compiled: CompiledRuleBase) -> None:
-        index: dict[tuple, list[tuple[str, Test]]] = {}
+        groups: dict[tuple, dict[str | None, list[tuple[str, Test]]]] = {}
         for rule in compiled.rules:
             guards = _guards(rule.condition)
             land = next((value for prop, value in guards if prop == "land"), None)
+            ags = next((value for prop, value in guards if prop == "municipality"), None)
             flag = next((prop for prop, value in guards
                          if value is True and (prop.startswith("matter__") or prop.startswith("body__"))), None)
-            # The index tests the Land and the flag; the closure tests the rest.
+            # The index tests Land, municipality and flag; the closure tests the rest.
+            indexed = {Atom("land", "eq", land), Atom("municipality", "eq", ags), Atom(flag or "", "eq", True)}
             rest = rule.condition
             if isinstance(rest, All):
-                rest = All(tuple(c for c in rest.children
-                                 if c != Atom("land", "eq", land) and c != Atom(flag or "", "eq", True)))
-            index.setdefault((land, flag), []).append((rule.id, _closure(rest)))
-        self._index = {key: tuple(tests) for key, tests in index.items()}
+                rest = All(tuple(c for c in rest.children if c not in indexed))
+            groups.setdefault((land, ags), {}).setdefault(flag, []).append((rule.id, _closure(rest)))
+        self._groups = {key: tuple((flag, tuple(tests)) for flag, tests in flags.items())
+                        for key, flags in groups.items()}
+        self._unindexed = tuple(key for key in self._groups if key[0] is None)
 
     def match(self, fact: dict) -> frozenset[str]:
         """Ids of every rule whose condition holds for ``fact``."""
         land = fact["land"]
+        keys = [(land, None), (land, fact["municipality"]), *self._unindexed]
         matched = set()
-        for (rule_land, flag), tests in self._index.items():
-            if rule_land is not None and rule_land != land:
-                continue
-            if flag is not None and fact[flag] is not True:
-                continue
-            for rule_id, test in tests:
-                if test(fact):
-                    matched.add(rule_id)
+        for key in dict.fromkeys(keys):
+            for flag, tests in self._groups.get(key, ()):
+                if flag is not None and fact[flag] is not True:
+                    continue
+                for rule_id, test in tests:
+                    if test(fact):
+                        matched.add(rule_id)
         return frozenset(matched)

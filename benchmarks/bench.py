@@ -1,0 +1,273 @@
+"""Benchmarks of beschluss-rules: engine throughput, end to end, memory, scaling.
+
+    python benchmarks/bench.py            # everything, full size (a few minutes on 2 cores)
+    python benchmarks/bench.py engine     # one section: engine, e2e, memory, scaling
+    python benchmarks/bench.py --quick    # tiny sizes (what the test suite runs)
+
+Every section prints its figures and the ratios between the paths it compares, measured in the
+same run on the same inputs. Results of the compared paths are checked to be identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import attrs
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from beschluss_rules.check import CheckOptions, Checker  # noqa: E402
+from beschluss_rules.engine._durable import DurableEvaluator  # noqa: E402
+from beschluss_rules.engine.compile import compile_rules  # noqa: E402
+from beschluss_rules.engine.facts import make_fact  # noqa: E402
+from beschluss_rules.engine.reference import NaiveEvaluator, ReferenceEvaluator  # noqa: E402
+from beschluss_rules.loader import load_rule_base  # noqa: E402
+from beschluss_rules.model import BODY_KINDS, LEGAL_FORMS, URGENCY_VALUES, Body, DecisionItem  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+DAY = dt.date(2021, 6, 1)
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc), in MiB."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def generated_items(rule_base, count: int, seed: int = 7) -> list[DecisionItem]:
+    rnd = random.Random(seed)
+    matters = sorted(rule_base.vocabulary.matters)
+    items = []
+    for _ in range(count):
+        items.append(DecisionItem(
+            index=1, text="", body=Body("Gremium", (rnd.choice(BODY_KINDS),)),
+            matters=tuple(rnd.sample(matters, rnd.choice((0, 1, 1, 1, 2)))),
+            legal_form=rnd.choice(LEGAL_FORMS),
+            amount_cents=rnd.choice((None, rnd.randrange(0, 10**9))),
+            urgency=rnd.choice(URGENCY_VALUES),
+        ))
+    return items
+
+
+def facts_for(rule_base, compiled, items, ags=None):
+    rnd = random.Random(3)
+    return [make_fact(item, land="nw", day=DAY + dt.timedelta(days=rnd.randrange(0, 1500)),
+                      municipality=ags, kreisfrei=False, matters=compiled.matters,
+                      private_forms=rule_base.vocabulary.private_forms) for item in items]
+
+
+def timed(function, facts, repeat: int = 3) -> tuple[float, list]:
+    """Best of ``repeat`` runs: seconds, and the results of the last run."""
+    best = float("inf")
+    results: list = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        results = [function(fact) for fact in facts]
+        best = min(best, time.perf_counter() - start)
+    return best, results
+
+
+def section_engine(quick: bool) -> None:
+    print("\n## Engine throughput (shipped rule base, generated items, one core)")
+    rule_base = load_rule_base()
+    checker = Checker(rule_base)
+    compiled = checker.matcher.compiled
+    items = generated_items(rule_base, 500 if quick else 20_000)
+    facts = facts_for(rule_base, compiled, items)
+    paths = {
+        "durable_rules (production engine)": checker.matcher.durable.match,
+        "reference evaluator (indexed Python)": checker.matcher.reference.match,
+        "naive Python loop over the rules": NaiveEvaluator(compiled).match,
+        "production path (durable + cross-check)": checker.matcher.match,
+    }
+    times = {}
+    results = {}
+    for name, function in paths.items():
+        seconds, results[name] = timed(function, facts)
+        times[name] = seconds
+        print(f"  {name:44s} {len(facts) / seconds:>11,.0f} items/s  {seconds / len(facts) * 1e6:7.1f} µs/item")
+    first = next(iter(results.values()))
+    assert all(r == first for r in results.values()), "the evaluators disagree"
+    durable = times["durable_rules (production engine)"]
+    print(f"  ratio durable / reference time: {durable / times['reference evaluator (indexed Python)']:.2f}×; "
+          f"durable / naive: {durable / times['naive Python loop over the rules']:.2f}×")
+    print(f"  {len(compiled.rules)} rules; results identical on {len(facts):,} items")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    options = CheckOptions(date=DAY)
+    latencies = []
+    for _ in range(50 if quick else 2000):
+        start = time.perf_counter()
+        checker.check_text(text, "heinsberg.txt", options)
+        latencies.append(time.perf_counter() - start)
+    latencies.sort()
+    print(f"  single paper (Heinsberg, read + check): p50 {statistics.median(latencies) * 1e3:.2f} ms, "
+          f"p99 {latencies[int(len(latencies) * 0.99) - 1] * 1e3:.2f} ms")
+
+
+def corpus_papers(limit: int | None = None) -> list[str]:
+    papers: list[str] = []
+    for source in ("karlsruhe", "nordstemmen"):
+        folder = CORPUS / source / "papers"
+        if folder.is_dir():
+            papers += sorted(str(p) for p in folder.glob("*.txt"))
+            papers += sorted(str(p) for p in folder.glob("*.json"))
+    return papers[:limit] if limit else papers
+
+
+def section_e2e(quick: bool) -> None:
+    from beschluss_rules.batch import check_many
+
+    print("\n## End to end (beschluss-rules check over the corpus samples)")
+    papers = corpus_papers(20 if quick else None)
+    if not papers:
+        print("  ../shared/corpus is absent: using 200 copies of the Heinsberg example")
+        folder = Path(tempfile.mkdtemp())
+        papers = []
+        for index in range(20 if quick else 200):
+            path = folder / f"p{index}.txt"
+            path.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+            papers.append(str(path))
+    options = CheckOptions(date=DAY)
+    checker = Checker()
+    check_many(papers[:5], options=options, checker=checker)  # warm caches
+    runs = {}
+    for jobs in (1, 2):
+        start = time.perf_counter()
+        results = check_many(papers, jobs=jobs, options=options, checker=checker if jobs == 1 else None)
+        seconds = time.perf_counter() - start
+        runs[jobs] = (seconds, results)
+        print(f"  --jobs {jobs}: {len(papers) / seconds:>8,.0f} papers/s  ({len(papers)} papers, {seconds:.2f} s)")
+    from beschluss_rules.output import render_json
+
+    same = render_json(runs[1][1]) == render_json(runs[2][1])
+    print(f"  speed-up with 2 jobs: {runs[1][0] / runs[2][0]:.2f}×; identical output: {same}")
+    cold = []
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    for _ in range(3 if quick else 10):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "beschluss_rules", "check", "--date", "2021-06-01", str(EXAMPLE)],
+                       env=env, capture_output=True, check=False)
+        cold.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=False)
+    bare = time.perf_counter() - start
+    print(f"  cold start of `beschluss-rules check one-paper.txt`: median {statistics.median(cold):.3f} s "
+          f"(bare interpreter {bare:.3f} s)")
+
+
+def section_memory(quick: bool) -> None:
+    print("\n## Memory (resident set growth in one process)")
+    rule_base = load_rule_base()
+    checker = Checker(rule_base)
+    compiled = checker.matcher.compiled
+    items = generated_items(rule_base, 1000)
+    facts = facts_for(rule_base, compiled, items)
+    total = 10_000 if quick else 1_000_000
+    for fact in facts:
+        checker.matcher.match(fact)
+    gc.collect()
+    before = rss_mb()
+    for index in range(total):
+        checker.matcher.match(facts[index % len(facts)])
+    gc.collect()
+    after = rss_mb()
+    print(f"  {total:,} item checks: {before:.1f} → {after:.1f} MiB (growth {after - before:+.2f} MiB)")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    options = CheckOptions(date=DAY)
+    papers = 500 if quick else 10_000
+    for _ in range(100):
+        checker.check_text(text, "p.txt", options)
+    gc.collect()
+    before = rss_mb()
+    for _ in range(papers):
+        checker.check_text(text, "p.txt", options)
+    gc.collect()
+    after = rss_mb()
+    print(f"  {papers:,} paper checks: {before:.1f} → {after:.1f} MiB (growth {after - before:+.2f} MiB)")
+    print(f"  facts left in the durable state: {len(checker.matcher.durable.pending_facts())}")
+
+
+def section_scaling(quick: bool) -> None:
+    print("\n## Scaling (time per item against rule count; time per paper against paper size)")
+    rule_base = load_rule_base()
+    base_rules = [r for r in rule_base.rules if r.municipality is None and r.land == "nw"]
+    template = next(r for r in rule_base.rules if r.kind == "delegation")
+    matters = sorted(rule_base.vocabulary.matters)
+    items = generated_items(rule_base, 300 if quick else 5000)
+    previous = None
+    for factor in (1, 10, 100):
+        rules = list(base_rules)
+        municipalities = [f"{5_000_000 + n:08d}" for n in range(max(0, factor - 1) * 2)]
+        for n, ags in enumerate(municipalities):
+            for k, matter in enumerate(matters[: len(base_rules) // 2]):
+                rules.append(attrs.evolve(
+                    template, id=f"local.bench{n}.r{k}", municipality=ags, competent=("x",),
+                    when=next(r for r in rule_base.rules if r.when is not None and r.kind == "reserved").when,
+                ))
+        compiled = compile_rules(rules, rule_base.vocabulary.matters, f"scale{factor}-{len(rules)}")
+        durable = DurableEvaluator(compiled)
+        reference = ReferenceEvaluator(compiled)
+        ags = municipalities[0] if municipalities else None
+        facts = facts_for(rule_base, compiled, items, ags=ags)
+        d_time, d_res = timed(durable.match, facts, repeat=1)
+        r_time, r_res = timed(reference.match, facts, repeat=1)
+        assert d_res == r_res
+        per_item = d_time / len(facts) * 1e6
+        growth = f" ({per_item / previous:.2f}× the previous)" if previous else ""
+        print(f"  ×{factor:<3d} {len(rules):5d} rules: durable {per_item:7.1f} µs/item{growth}, "
+              f"reference {r_time / len(facts) * 1e6:6.1f} µs/item")
+        previous = per_item
+    checker = Checker(rule_base)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    body, proposal = text.split("Beschlussvorschlaq:")
+    options = CheckOptions(date=DAY)
+    previous = None
+    for repeat in (1, 10, 100):
+        paper = body * repeat + "Beschlussvorschlaq:" + proposal
+        start = time.perf_counter()
+        for _ in range(20 if quick else 50):
+            checker.check_text(paper, "p.txt", options)
+        per_paper = (time.perf_counter() - start) / (20 if quick else 50)
+        growth = f" ({per_paper / previous:.1f}× the previous)" if previous else ""
+        print(f"  paper of {len(paper) / 1024:7.1f} KiB: {per_paper * 1e3:7.2f} ms{growth}")
+        previous = per_paper
+
+
+SECTIONS = {"engine": section_engine, "e2e": section_e2e, "memory": section_memory, "scaling": section_scaling}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sections", nargs="*", metavar="SECTION", help=f"any of {', '.join(SECTIONS)}")
+    parser.add_argument("--quick", action="store_true", help="tiny sizes (for the test suite)")
+    args = parser.parse_args(argv)
+    print(f"# beschluss-rules benchmarks — Python {platform.python_version()}, {os.cpu_count()} cores, "
+          f"{platform.machine()}")
+    unknown = [name for name in args.sections if name not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+    for name in args.sections or SECTIONS:
+        SECTIONS[name](args.quick)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

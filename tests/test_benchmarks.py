@@ -1,0 +1,27 @@
+"""The benchmark script runs on tiny inputs and reports identical results for compared paths.
+
+(Benchmarks are measurements, not tests: only that they run and compare is checked here.)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import ROOT
+
+
+def test_benchmark_script_runs_quick():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "engine", "memory"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "items/s" in run.stdout
+    assert "results identical on 500 items" in run.stdout
+    assert "facts left in the durable state: 0" in run.stdout
+
+
+def test_benchmark_script_refuses_unknown_sections():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "nonsense"],
+                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert run.returncode == 2
+    assert "unknown section" in run.stderr

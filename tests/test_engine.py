@@ -115,3 +115,20 @@ def test_compiled_ruleset_runs_in_a_fresh_evaluator(rule_base):
     fact = make_fact(_item(body=Body("Bauausschuss", ("fachausschuss",))), land="nw", day=DAY,
                      municipality=None, kreisfrei=False, matters=compiled.matters, private_forms=frozenset())
     assert "nw.go.41-1-2-f-satzungen" in evaluator.match(fact)
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from beschluss_rules.textnorm import fold_with_map  # noqa: E402
+
+
+_PIECES = ["a", "i", "I", "ü", "Ü", "ö", "ä", "ß", "ẞ", " ", "\t", "\n", "\u00ad", "B", "F", "f",
+           "r", "X", "1", "-", "ii", "u\u0308", "II", "’"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_fast_fold_equals_the_mapped_fold(text):
+    """fold() and fold_with_map() produce the same folded text for any input."""
+    folded, offsets = fold_with_map(text)
+    assert fold(text) == folded
+    assert len(offsets) == len(folded)

@@ -132,9 +132,10 @@ def test_needs_patch(version, expected):
 
 def test_compat_env_appends_to_cppflags_and_keeps_cflags():
     env = idr.compat_env({"CPPFLAGS": "-I/opt/x", "CFLAGS": "-O2", "PATH": "/bin"}, platform="linux")
-    assert env["CPPFLAGS"].split() == ["-I/opt/x", *idr.COMPAT_FLAGS]
+    assert env["CPPFLAGS"].split() == ["-I/opt/x", *idr.OPT_FLAGS, *idr.COMPAT_FLAGS]
     assert env["CFLAGS"] == "-O2" and env["PATH"] == "/bin"
-    assert idr.compat_env({}, platform="linux")["CPPFLAGS"].split() == list(idr.COMPAT_FLAGS)
+    assert idr.compat_env({}, platform="linux")["CPPFLAGS"].split() == [*idr.OPT_FLAGS, *idr.COMPAT_FLAGS]
+    assert idr.OPT_FLAGS == ("-O2",)
     assert all(flag.startswith("-Wno-error=") for flag in idr.COMPAT_FLAGS)
 
 

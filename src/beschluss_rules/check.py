@@ -123,6 +123,8 @@ class Checker:
             municipality_name=parsed.municipality_name,
             date=day,
             reference=parsed.reference,
+            notes=parsed.notes,
+            front_matter=parsed.front_matter,
         )
         if not parsed.has_proposal:
             return PaperResult(path, paper, (), (Message(
@@ -156,6 +158,7 @@ class Checker:
             municipality=municipality.ags if municipality else None,
             kreisfrei=municipality.kreisfrei if municipality else None,
             matters=self.matcher.compiled.matters,
+            dense_flags=self.matcher.compiled.dense_flags,
             private_forms=self.rule_base.vocabulary.private_forms,
         )
         try:

@@ -55,8 +55,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
             previous_blank = True
             index += 1
             continue
-        previous_blank = False
         lower = char.lower()
+        if not lower.translate(_FOLD):
+            # A removed character (soft hyphen) joins what stands around it.
+            index += 1
+            continue
+        previous_blank = False
         # "ii" is how OCR renders ü (fiir → für); fold it like ü, but only inside a word.
         if (lower == "i" and index + 1 < length and source[index + 1].lower() == "i"
                 and index > 0 and source[index - 1].isalpha()):

@@ -91,7 +91,6 @@ class DurableEvaluator:
                 compiled.name, json.dumps(ruleset, ensure_ascii=False, sort_keys=True)
             )
         self._handle = _HANDLES[key]
-        self._sparse = compiled.sparse_flags
         self._sid = ""
         self._counter = itertools.count(1)
         self._new_state()
@@ -114,8 +113,7 @@ class DurableEvaluator:
 
     def _run(self, fact: dict) -> set[str]:
         dre, handle = self._dre, self._handle
-        sparse = self._sparse
-        payload = {key: value for key, value in fact.items() if value is not False or key not in sparse}
+        payload = dict(fact)
         payload["sid"] = self._sid
         payload["item_id"] = next(self._counter)
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))

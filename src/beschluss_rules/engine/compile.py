@@ -47,21 +47,12 @@ class CompiledRuleBase:
     rules: tuple[CompiledRule, ...]
     matters: tuple[str, ...]
 
-    @property
-    def sparse_flags(self) -> frozenset[str]:
-        """Flag properties (matters, body kinds) that rules only ever test for ``== true``.
+    dense_flags: frozenset[str] = frozenset()
+    """Flag properties (matters, body kinds) that some rule tests other than ``== true``.
 
-        durable_rules need not see them when they are false: a missing property fails an
-        equality test exactly as ``false`` does, and a smaller fact is parsed and copied into
-        every action message faster. Flags tested with "not equal" are always sent, because a
-        missing property would fail that test too.
-        """
-        flags = {f"matter__{m}" for m in self.matters} | {f"body__{k}" for k in BODY_KINDS}
-        for rule in self.rules:
-            for atom in _atoms(rule.condition):
-                if atom.prop in flags and not (atom.op == "eq" and atom.value is True):
-                    flags.discard(atom.prop)
-        return frozenset(flags)
+    They must be in every fact: a missing property fails every durable test, "not equal"
+    included. All other flags need only appear when true (see ``facts.make_fact``).
+    """
 
     def durable_ruleset(self) -> dict:
         return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
@@ -157,4 +148,7 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
                 f"{len(seen)} distinct values are tested on '{prop}'; durable_rules hangs at 512",
                 message_de=f"{len(seen)} verschiedene Werte werden auf '{prop}' geprüft; durable_rules hängt bei 512",
             )
-    return CompiledRuleBase(name=name, rules=compiled, matters=matter_ids)
+    flags = {f"matter__{m}" for m in matter_ids} | {f"body__{k}" for k in BODY_KINDS}
+    dense = {atom.prop for rule in compiled for atom in _atoms(rule.condition)
+             if atom.prop in flags and not (atom.op == "eq" and atom.value is True)}
+    return CompiledRuleBase(name=name, rules=compiled, matters=matter_ids, dense_flags=frozenset(dense))

@@ -46,8 +46,15 @@ def make_fact(
     kreisfrei: bool | None,
     matters: tuple[str, ...],
     private_forms: frozenset[str],
+    dense_flags: frozenset[str] | None = None,
 ) -> dict[str, Any]:
     """The fact for ``item``; ``matters`` lists every matter id the rule base can test.
+
+    With ``dense_flags`` (the compiled rule base's flags that some rule tests for "not true")
+    the fact is *sparse*: matter and body flags appear only when true, except the dense ones,
+    which are always present. A missing flag means false to both evaluators; a sparse fact is
+    a third the size, which is what durable_rules spends its time parsing. Without
+    ``dense_flags`` every flag is present.
 
     ``kreisfrei`` is ``None`` when no municipality profile is known: the fact then says
     ``"unbekannt"`` rather than guessing (Bezirksvertretungen exist only in kreisfreie Städte).
@@ -65,9 +72,18 @@ def make_fact(
         "urgency": item.urgency,
     }
     present = set(item.matters)
-    for matter in matters:
-        fact[f"matter__{matter}"] = matter in present
     kinds = set(item.body.kinds) if item.body else set()
-    for kind in BODY_KINDS:
-        fact[f"body__{kind}"] = kind in kinds
+    if dense_flags is None:
+        for matter in matters:
+            fact[f"matter__{matter}"] = matter in present
+        for kind in BODY_KINDS:
+            fact[f"body__{kind}"] = kind in kinds
+        return fact
+    for flag in dense_flags:
+        fact[flag] = False
+    known = set(matters)
+    for matter in present & known:
+        fact[f"matter__{matter}"] = True
+    for kind in kinds:
+        fact[f"body__{kind}"] = True
     return fact

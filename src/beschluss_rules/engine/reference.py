@@ -31,7 +31,12 @@ Test = Callable[[dict], bool]
 def _atom(cond: Atom) -> Test:
     prop, value = cond.prop, cond.value
     if isinstance(value, bool):
-        # Booleans by identity: Python's True == 1 must not make a flag equal a number.
+        # Booleans by identity: Python's True == 1 must not make a flag equal a number. Matter
+        # and body flags may be absent from a sparse fact, which means false.
+        if prop.startswith(("matter__", "body__")):
+            if cond.op == "eq":
+                return lambda fact: fact.get(prop, False) is value
+            return lambda fact: fact.get(prop, False) is not value
         if cond.op == "eq":
             return lambda fact: fact[prop] is value
         return lambda fact: fact[prop] is not value
@@ -117,7 +122,7 @@ class ReferenceEvaluator:
         matched = set()
         for key in dict.fromkeys(keys):
             for flag, tests in self._groups.get(key, ()):
-                if flag is not None and fact[flag] is not True:
+                if flag is not None and fact.get(flag) is not True:
                     continue
                 for rule_id, test in tests:
                     if test(fact):

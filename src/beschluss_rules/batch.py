@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from .check import CheckOptions, Checker
+from .errors import UsageError
 from .model import Message, PaperResult
 
 __all__ = ["check_many", "terminal_progress"]
@@ -33,6 +34,8 @@ def _init_worker(rules: str | None, profiles: Sequence[str], engine: str, option
 def _safe_check(checker: Checker, path: str, options: CheckOptions) -> PaperResult:
     try:
         return checker.check_path(path, options)
+    except UsageError:
+        raise  # the caller asked for something impossible (e.g. --land against the profile): exit 2
     except Exception as exc:  # a paper must never stop the batch; say what happened instead
         text = f"{type(exc).__name__}: {exc}"
         return PaperResult(path, None, (), (Message(

@@ -17,7 +17,7 @@ from .engine.facts import make_fact
 from .errors import BeschlussRulesError, InternalError, UsageError
 from .loader import Profile, RuleBase, load_profile, load_rule_base
 from .model import LANDS, DecisionItem, Finding, ItemResult, Level, Message, Paper, PaperResult, Verdict
-from .parser import ParsedText, parse_text, read_paper
+from .parser import ParsedText, parse_text, read_papers
 from .resolve import resolve
 
 __all__ = ["CheckOptions", "Checker"]
@@ -83,14 +83,35 @@ class Checker:
         return None
 
     def check_path(self, path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> PaperResult:
-        """Check one paper file; unreadable input becomes the result's ``errors``."""
+        """Check one paper file; unreadable input becomes the result's ``errors``.
+
+        A file with several papers (an OParl list) gives the first here, with an error saying
+        so; :meth:`check_file` gives all of them.
+        """
+        results = self.check_file(path, options)
+        if len(results) == 1:
+            return results[0]
+        first = results[0]
+        return attrs.evolve(first, path=os.fspath(path), errors=first.errors + (Message(
+            f"Die Datei enthält {len(results)} Papiere; hier ist nur das erste geprüft "
+            "(Checker.check_file prüft alle).",
+            f"The file holds {len(results)} papers; only the first is checked here "
+            "(Checker.check_file checks all of them).",
+        ),))
+
+    def check_file(self, path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> list[PaperResult]:
+        """Check every paper in a file: one, or each Paper of an OParl list (named
+        ``path#reference``); an unreadable file gives one result with ``errors``."""
         name = os.fspath(path)
         profile = self._profile(options)
         try:
-            parsed = read_paper(name, self.rule_base, land=options.land, profile=profile)
+            papers = read_papers(name, self.rule_base, land=options.land, profile=profile)
         except BeschlussRulesError as exc:
-            return PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))
-        return self._check_parsed(parsed, name, options)
+            return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))]
+        if len(papers) == 1:
+            return [self._check_parsed(papers[0], name, options)]
+        return [self._check_parsed(parsed, f"{name}#{parsed.reference or index}", options)
+                for index, parsed in enumerate(papers, start=1)]
 
     def check_text(self, text: str, path: str = "<text>", options: CheckOptions = CheckOptions()) -> PaperResult:
         """Check a paper given as plain text (``path`` only names it in the report)."""

@@ -310,6 +310,18 @@ class DecisionItem:
     line: int = 1
     column: int = 1
     body_line: int | None = None
+    #: Where the body came from: ``heading`` ("Rat:"), ``sentence`` ("Der Rat beschließt"),
+    #: ``recommendation`` ("... empfiehlt dem Rat"), ``antrag`` ("Antrag an den Gemeinderat"),
+    #: ``beratungsfolge`` (the deciding row; ``beratungsfolge-presumed``: the last row of a table
+    #: without roles), ``oparl``, ``front-matter``, ``none``.
+    body_source: str | None = None
+    #: The kind of urgent decision this item approves afterwards ("Genehmigung der
+    #: Dringlichkeitsentscheidung", NRW § 60 Abs. 1 S. 3 GO); the approval itself is ordinary.
+    urgency_approval: str = attrs.field(default="keine", validator=_in(URGENCY_VALUES, "urgency values"))
+    #: Bauleitplanung stage: aufstellung, beteiligung, auslegung, satzung, feststellung.
+    planning_stage: str | None = None
+    #: Norms the item cites, as written ("§ 2 Abs. 1 BauGB").
+    norms: tuple[str, ...] = attrs.field(converter=tuple, default=())
 
     @amount_cents.validator
     def _not_negative(self, attribute: attrs.Attribute, value: int | None) -> None:
@@ -329,6 +341,10 @@ class Paper:
     municipality_name: str | None = None
     date: _dt.date | None = None
     reference: str | None = None
+    #: How the paper was read, where worth knowing (encoding guessed, Land from the cited law).
+    notes: tuple[Message, ...] = attrs.field(converter=tuple, default=())
+    #: The YAML front matter of a Markdown paper (``None`` for other formats).
+    front_matter: Any = None
 
 
 @attrs.frozen

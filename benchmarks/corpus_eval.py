@@ -1,0 +1,234 @@
+"""How well the reader reads real council papers: the corpus evaluation of issue 3.
+
+Runs the reader over ``../shared/corpus`` (or ``$BESCHLUSS_CORPUS``) and prints, per source:
+
+- papers, and how many of them are a Beschlussvorlage at all in their text (Karlsruhe's text
+  files are sometimes only an attachment: a contract, a map legend, nothing);
+- **deciding body right**: the body kind the reader finds for the paper — the body of its items
+  (the most common one), or the Beratungsfolge's decider when no item was found — shares a kind
+  with the truth:
+
+  - Karlsruhe: the organization(s) of the authoritative OParl consultation (those with role
+    "Entscheidung"/"Beschlussfassung" when any has one), names from ``organizations.json``; the
+    paper is read from its ``.txt`` alone, not from the JSON;
+  - Nordstemmen: the body printed with "Beratung und Beschlussfassung" in the Beratungsfolge,
+    found by a deliberately simple line scan and checked against the JSON's organization names
+    (independent of the reader's table parser); papers where no body has that role (only an
+    Anhörung or Vorberatung) have no truth and are not counted;
+
+- papers with no item, items with no matter, unreadable files (empty text files), crashes
+  (any exception other than a clear InputError: must be 0).
+
+Usage: ``PYTHONPATH=src python benchmarks/corpus_eval.py [--list-wrong] [--source karlsruhe]``.
+Exit status 0 when the corpus is absent (nothing to measure) or all targets are met, 1 otherwise.
+Targets: body right ≥ 95 % of the papers that are Beschlussvorlagen, a matter for ≥ 90 % of items,
+0 crashes. The samples are a tenth of the archives; the rest measures the product independently,
+so nothing here may key on file names or reference numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from beschluss_rules.errors import InputError
+from beschluss_rules.loader import load_rule_base
+from beschluss_rules.parser import read_paper, resolve_body
+from beschluss_rules.textnorm import fold
+
+DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss")
+
+
+def corpus_dir() -> Path | None:
+    env = os.environ.get("BESCHLUSS_CORPUS")
+    candidates = [Path(env)] if env else []
+    candidates.append(HERE.parent.parent / "shared" / "corpus")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def kinds_of(name: str, rule_base, land: str) -> frozenset[str]:
+    body = resolve_body(name, rule_base, None, land)
+    return frozenset(body.kinds) if body else frozenset()
+
+
+def karlsruhe_truth(paper_json: dict, organizations: dict[str, str], rule_base) -> list[tuple[str, frozenset[str]]]:
+    authoritative = [c for c in paper_json.get("consultation", []) if c.get("authoritative")]
+    deciding = [c for c in authoritative if fold(c.get("role") or "") in DECIDING_ROLES]
+    chosen = deciding or authoritative
+    truth = []
+    for consultation in chosen:
+        for url in consultation.get("organization", []):
+            name = organizations.get(url.rstrip("/").rsplit("/", 1)[-1], "")
+            if name and not name.isdigit():
+                truth.append((name, kinds_of(name, rule_base, "bw")))
+    return truth
+
+
+_BB = re.compile(r"beratungundbeschlus|beschlussfas")
+
+
+def nordstemmen_truth(text: str, paper_json: dict, rule_base) -> list[tuple[str, frozenset[str]]]:
+    names = []
+    for consultation in paper_json.get("consultation", []):
+        names.extend(consultation.get("organization_name") or [])
+    names = sorted(set(names), key=len, reverse=True)
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if "beratungsfolge" in fold(line)), None)
+    if start is None:
+        return []
+    truth = []
+    for number in range(start + 1, min(len(lines), start + 30)):
+        flat = re.sub(r"[\s-]", "", fold(lines[number]))
+        if not _BB.search(flat):
+            continue
+        # The body is on this line, else on the next or the previous (OCR splits the cell).
+        for other in (number, number + 1, number - 1):
+            if not 0 <= other < len(lines):
+                continue
+            line = fold(lines[other])
+            found = next((n for n in names if re.match(re.escape(fold(n).split(",")[0][:18]), line.strip())), None)
+            if found:
+                entry = (found, kinds_of(found, rule_base, "ni"))
+                if entry not in truth:
+                    truth.append(entry)
+                break
+    return truth
+
+
+def found_kinds(parsed) -> tuple[str | None, frozenset[str]]:
+    bodies = [item.body for item in parsed.items if item.body is not None]
+    if bodies:
+        counts = Counter(frozenset(body.kinds) for body in bodies)
+        best = max(counts.values())
+        for body in reversed(bodies):
+            if counts[frozenset(body.kinds)] == best:
+                return body.name, frozenset(body.kinds)
+    if parsed.deciding:
+        return parsed.deciding[-1].name, frozenset(parsed.deciding[-1].kinds)
+    return None, frozenset()
+
+
+def is_vorlage(parsed) -> bool:
+    return bool(parsed.items) or bool(parsed.consultations)
+
+
+def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str]]]]], rule_base,
+             list_wrong: bool) -> dict:
+    stats = Counter()
+    wrong = []
+    started = time.perf_counter()
+    for path, truth in papers:
+        stats["papers"] += 1
+        try:
+            parsed = read_paper(path, rule_base)
+        except InputError as exc:
+            stats["unreadable"] += 1
+            if list_wrong:
+                wrong.append(f"  unreadable {path.name}: {exc}")
+            continue
+        except Exception:  # noqa: BLE001 - counting crashes is the point
+            stats["crashes"] += 1
+            wrong.append(f"  CRASH {path.name}:\n" + traceback.format_exc())
+            continue
+        stats["items"] += len(parsed.items)
+        stats["items_without_matter"] += sum(1 for item in parsed.items if not item.matters)
+        stats["items_without_body"] += sum(1 for item in parsed.items if item.body is None)
+        if not parsed.items:
+            stats["papers_without_item"] += 1
+        vorlage = is_vorlage(parsed)
+        stats["vorlagen"] += vorlage
+        if not truth:
+            stats["no_truth"] += 1
+            continue
+        name, kinds = found_kinds(parsed)
+        right = bool(kinds) and any(kinds & t for _, t in truth)
+        stats["with_truth"] += 1
+        stats["right"] += right
+        if vorlage:
+            stats["vorlage_with_truth"] += 1
+            stats["vorlage_right"] += right
+        if not right and list_wrong:
+            wrong.append(f"  {'WRONG' if vorlage else 'no-vorlage'} {path.name}: found {name!r} {sorted(kinds)}; "
+                         f"truth {[n for n, _ in truth]}")
+    stats["seconds"] = round(time.perf_counter() - started, 2)
+    return {"source": source, "stats": stats, "wrong": wrong}
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100.0 * part / whole:5.1f} %" if whole else "    – "
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list-wrong", action="store_true", help="list every paper whose body is wrong")
+    parser.add_argument("--source", choices=("karlsruhe", "nordstemmen"), action="append")
+    args = parser.parse_args(argv)
+    corpus = corpus_dir()
+    if corpus is None:
+        print("corpus not found (../shared/corpus or $BESCHLUSS_CORPUS): nothing to measure")
+        return 0
+    rule_base = load_rule_base()
+    sources = args.source or ["karlsruhe", "nordstemmen"]
+    results = []
+    if "karlsruhe" in sources and (corpus / "karlsruhe").is_dir():
+        base = corpus / "karlsruhe"
+        organizations = json.loads((base / "organizations.json").read_text(encoding="utf-8"))
+        papers = []
+        for json_path in sorted((base / "papers").glob("*.json")):
+            text_path = json_path.with_suffix(".txt")
+            if not text_path.exists():
+                continue
+            truth = karlsruhe_truth(json.loads(json_path.read_text(encoding="utf-8")), organizations, rule_base)
+            papers.append((text_path, truth))
+        results.append(evaluate("karlsruhe", papers, rule_base, args.list_wrong))
+    if "nordstemmen" in sources and (corpus / "nordstemmen").is_dir():
+        base = corpus / "nordstemmen"
+        papers = []
+        for json_path in sorted((base / "papers").glob("*.json")):
+            text_path = json_path.with_suffix(".txt")
+            if not text_path.exists():
+                continue
+            text = text_path.read_text(encoding="utf-8", errors="replace")
+            truth = nordstemmen_truth(text, json.loads(json_path.read_text(encoding="utf-8")), rule_base)
+            papers.append((text_path, truth))
+        results.append(evaluate("nordstemmen", papers, rule_base, args.list_wrong))
+
+    ok = True
+    header = (f"{'source':<12} {'papers':>6} {'Vorl.':>6} {'truth':>6} {'body right':>11} {'(Vorlagen)':>11} "
+              f"{'no item':>8} {'items':>6} {'w/ matter':>10} {'no body':>8} {'unread.':>7} {'crashes':>7} {'s':>6}")
+    print(header)
+    for result in results:
+        s = result["stats"]
+        with_matter = s["items"] - s["items_without_matter"]
+        print(f"{result['source']:<12} {s['papers']:>6} {s['vorlagen']:>6} {s['with_truth']:>6} "
+              f"{percent(s['right'], s['with_truth']):>11} {percent(s['vorlage_right'], s['vorlage_with_truth']):>11} "
+              f"{s['papers_without_item']:>8} {s['items']:>6} {percent(with_matter, s['items']):>10} "
+              f"{s['items_without_body']:>8} {s['unreadable']:>7} {s['crashes']:>7} {s['seconds']:>6}")
+        if s["crashes"]:
+            ok = False
+        if s["vorlage_with_truth"] and s["vorlage_right"] < 0.95 * s["vorlage_with_truth"]:
+            ok = False
+        if s["items"] and with_matter < 0.90 * s["items"]:
+            ok = False
+    for result in results:
+        if result["wrong"]:
+            print(f"\n{result['source']}:")
+            print("\n".join(result["wrong"]))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,127 @@
+"""OCR tolerance: the spelling used for *matching* a line, and joining lines back into sentences.
+
+Scanned council papers come back from OCR with predictable damage. The reader never rewrites the
+paper; it matches against a repaired, folded copy of each line and reports positions in the
+original. What is repaired here (on top of :func:`beschluss_rules.textnorm.fold`, which already
+does NFC, case, umlauts, ß and soft hyphens, and reads "ii" inside a word as "ü"):
+
+- "für" in its OCR renderings: fur, fir, flr, far, fiir, fiir, fuir (a word of its own);
+- ß read as a capital B inside a word after a vowel: "beschlieBt", "StraBe", "GröBe";
+- ü read as i in the words the reader relies on: "Birgermeister", "Begrindung", "Gebihr";
+- "Beschlussvorschlaq" (g read as q) — handled by the heading patterns, which accept both.
+
+Words split at line ends ("Beschluss-" / "fassung") are joined by :func:`join_lines`, which keeps
+the hyphen of a coordinated compound ("Bau- und Energieausschuss", "Haupt- und Finanzausschuss").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
+
+#: "für" as OCR renders it; only as a word of its own.
+_FUER = re.compile(r"\b([Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b")
+#: ü read as i (or as "ii", which :func:`fold` already handles) in words the reader relies on.
+_UE_AS_I = re.compile(r"\b(?:((?:[Oo]ber)?[Bb])i(rgermeister)|([Bb]egr)i(nd)|([Gg]eb)i(hr)|([Zz]ust)i(ndig))")
+#: Words joined by a hyphen at a line end that must keep it: coordinated compounds.
+_KEEP_HYPHEN = re.compile(r"^(und|oder|bzw\.?|sowie|als auch|bis)\b")
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+_VOWELS = frozenset("aeiouyäöü")
+
+
+def _sharp_s(text: str) -> str:
+    """Capital B inside a lower-case word after a vowel → ß (a loop over the few B's is faster
+    than a look-behind tried at every character)."""
+    if "B" not in text:
+        return text
+    chars = list(text)
+    index = text.find("B")
+    while index != -1:
+        if index >= 2 and text[index - 1] in _VOWELS and text[index - 2] in _LOWER:
+            following = text[index + 1:index + 2]
+            if not following or following in _LOWER or not following.isalnum():
+                chars[index] = "ß"
+        index = text.find("B", index + 1)
+    return "".join(chars)
+
+
+def repair(text: str) -> str:
+    """``text`` with the OCR damage above undone (same line structure; used for matching only)."""
+    text = _sharp_s(text)
+    if "f" in text or "F" in text:
+        text = _FUER.sub(lambda m: m.group(1) + "ür", text)
+
+    def _ue(match: re.Match[str]) -> str:
+        groups = [g for g in match.groups() if g is not None]
+        return groups[0] + "ü" + groups[1]
+
+    return _UE_AS_I.sub(_ue, text)
+
+
+_FOLD_TABLE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "\u00ad": None, "’": "'", "‘": "'"})
+_BLANKS = re.compile(r"\s+")
+_II = re.compile(r"(?<=[^\W\d_])ii")
+
+
+def quick_fold(text: str) -> str:
+    """:func:`~beschluss_rules.textnorm.fold` for one line, with regular expressions instead of a
+    character loop (the reader folds every line of every paper; this is several times faster).
+    Same result for text without soft hyphens next to blanks."""
+    text = _BLANKS.sub(" ", unicodedata.normalize("NFC", text)).lower()
+    return _II.sub("u", text).translate(_FOLD_TABLE)
+
+
+_LINE_BLANKS = re.compile(r"[^\S\n]+")
+
+
+def match_lines(lines: list[str]) -> list[str]:
+    """:func:`match_form` of every line, done on the whole text at once (faster)."""
+    text = unicodedata.normalize("NFC", repair("\n".join(lines)))
+    text = _II.sub("u", _LINE_BLANKS.sub(" ", text).lower()).translate(_FOLD_TABLE)
+    out = [line.strip() for line in text.split("\n")]
+    if len(out) != len(lines):  # a character that lower() or NFC turned into a line break
+        return [match_form(line) for line in lines]
+    return out
+
+
+def match_form(text: str) -> str:
+    """The folded, repaired, stripped form of ``text`` that every pattern of the reader matches."""
+    return quick_fold(repair(text)).strip()
+
+
+def squash(folded: str) -> str:
+    """``folded`` without blanks and hyphens: "beratung und beschluss-" → "beratungundbeschluss".
+
+    OCR sometimes drops the blanks ("BeratungundBeschlussfas-"); table cells are compared in this
+    form.
+    """
+    return re.sub(r"[\s\-‐–]+", "", folded)
+
+
+def join_lines(parts: Iterable[str]) -> str:
+    """Join lines into running text, undoing hyphenation at line ends.
+
+    "Kindertages-" + "stätte" → "Kindertagesstätte"; "Bau-" + "und Energieausschuss" keeps the
+    hyphen and a blank; a hyphen before a capital stays ("Haupt-" + "Finanzausschuss" is rare;
+    "Walther-" + "Rathenau-Platz" is a name).
+    """
+    out = ""
+    for raw in parts:
+        part = raw.strip()
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        if re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
+            out = out[:-1] + part
+        elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):
+            out = out + part  # "Walther-Rathenau-Platz": a hyphenated name split at the hyphen
+        else:
+            out = out + " " + part
+    return re.sub(r"[ \t]{2,}", " ", out)

@@ -1,0 +1,490 @@
+"""Every input format, and every way an input can be bad: one clear message, the rest still read.
+
+Fixtures are built in the tests (DOCX with python-docx, a small PDF written by hand, OParl JSON
+modelled on the real Karlsruhe, Nordstemmen and ALLRIS records in ../shared).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from beschluss_rules.check import CheckOptions
+from beschluss_rules.errors import InputError
+from beschluss_rules.parser import MAX_PAPER_BYTES, read_paper, read_papers
+
+from .conftest import EXAMPLE
+
+PROPOSAL = (
+    "Beitritt zum Zweckverband Wasserversorgung\n"
+    "Beschlussvorschlag:\n"
+    "Der Rat der Stadt Heinsberg beschließt den Beitritt zum Zweckverband Wasserversorgung.\n"
+    "Begründung:\n"
+    "Die Straße wird saniert.\n"
+)
+
+
+def kinds(item):
+    return sorted(item.body.kinds) if item.body else None
+
+
+def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def unchanged(path: Path, before: bytes) -> bool:
+    return path.read_bytes() == before
+
+
+# --- plain text and encodings -------------------------------------------------------------------
+
+def test_plain_text_heinsberg(rule_base):
+    paper = read_paper(EXAMPLE, rule_base)
+    assert paper.format == "text"
+    assert [kinds(item) for item in paper.items] == [["finanzausschuss", "hauptausschuss"], ["rat"]]
+    assert paper.notes == ()
+
+
+def test_utf8_with_bom(rule_base, tmp_path):
+    path = write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + PROPOSAL.encode("utf-8"))
+    paper = read_paper(path, rule_base)
+    assert paper.title == "Beitritt zum Zweckverband Wasserversorgung"
+    assert paper.notes == ()
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_windows_1252_and_latin_1_are_read_with_a_note(rule_base, tmp_path, codec):
+    raw = PROPOSAL.encode(codec)
+    path = write(tmp_path, "alt.txt", raw)
+    paper = read_paper(path, rule_base)
+    assert kinds(paper.items[0]) == ["rat"]
+    assert "beschließt" in paper.items[0].text
+    assert any("Windows-1252" in note.en for note in paper.notes)
+    assert unchanged(path, raw)
+
+
+def test_utf16_with_bom(rule_base, tmp_path):
+    path = write(tmp_path, "u16.txt", b"\xff\xfe" + PROPOSAL.encode("utf-16-le"))
+    paper = read_paper(path, rule_base)
+    assert kinds(paper.items[0]) == ["rat"]
+    assert any("UTF-16" in note.en for note in paper.notes)
+
+
+def test_unknown_encoding_is_refused(rule_base, tmp_path):
+    # KOI8-R Cyrillic: not UTF-8, and its bytes are not the letters of German text in Windows-1252.
+    path = write(tmp_path, "koi8.txt", "Решение совета о бюджете города на следующий год\n".encode("koi8-r"))
+    with pytest.raises(InputError, match="no known encoding"):
+        read_paper(path, rule_base)
+
+
+# --- Markdown with front matter ---------------------------------------------------------------------
+
+TEMPLATE = """---
+municipality: Stadt Heinsberg
+land: nw
+date: 2021-06-01
+reference: "2021/123"
+title: Beitritt zum Netzwerk Innenstadt NRW
+items:
+  - Haupt- und Finanzausschuss
+  - body: Rat
+---
+
+# Beitritt zum Netzwerk Innenstadt NRW
+
+## Beschlussvorschlag
+
+1. Der Beitritt der Stadt Heinsberg zum **Netzwerk Innenstadt NRW** wird beschlossen.
+2. Der Technische Beigeordnete wird als stimmberechtigter Vertreter bestimmt.
+
+## Begründung
+
+Das Netzwerk ist eine Arbeitsgemeinschaft nach §§ 2, 3 GkG NRW.
+"""
+
+
+def test_markdown_front_matter(rule_base, tmp_path):
+    path = write(tmp_path, "vorlage.md", TEMPLATE)
+    paper = read_paper(path, rule_base)
+    assert paper.format == "markdown"
+    assert paper.title == "Beitritt zum Netzwerk Innenstadt NRW"
+    assert paper.reference == "2021/123" and paper.date == (2021, 6, 1) and paper.land == "nw"
+    assert paper.profile is not None and paper.profile.id == "heinsberg"
+    first, second = paper.items
+    assert kinds(first) == ["finanzausschuss", "hauptausschuss"] and first.body_source == "front-matter"
+    assert kinds(second) == ["rat"]
+    assert (first.line, first.column) == (16, 1)      # lines of the file, front matter included
+    assert "**" not in first.text
+    assert paper.front_matter["reference"] == "2021/123"
+
+
+def test_markdown_front_matter_body_for_all_items(rule_base, tmp_path):
+    path = write(tmp_path, "v.md", "---\nland: nw\nbody: Rat\n---\nBeschlussvorschlag:\n"
+                                   "Die Satzung wird beschlossen.\n")
+    (item,) = read_paper(path, rule_base).items
+    assert kinds(item) == ["rat"] and item.body_source == "front-matter"
+
+
+def test_markdown_without_front_matter_is_read_as_text(rule_base, tmp_path):
+    path = write(tmp_path, "plain.md", "## Beschlussvorschlag\n\nDer Rat beschließt die Satzung.\n")
+    (item,) = read_paper(path, rule_base).items
+    assert kinds(item) == ["rat"] and (item.line, item.column) == (3, 1)
+
+
+def test_markdown_through_the_checker(checker, tmp_path):
+    path = write(tmp_path, "vorlage.md", TEMPLATE)
+    result = checker.check_path(path)
+    assert result.errors == ()
+    assert result.paper.date.isoformat() == "2021-06-01"
+    assert [r.verdict.value for r in result.items] == ["conditional", "competent"]
+
+
+@pytest.mark.parametrize("front, message, line", [
+    ("lands: nw\n", "unknown key", 2),
+    ("land: nrw\n", "unknown Land 'nrw'", 2),
+    ("date: 01.06.2021\n", "not a date", 2),
+    ("body: Oberster Sowjet\n", "unknown body", 2),
+    ("items: Rat\n", "must be a list", 2),
+    ("title: [unclosed\n", "not valid YAML", None),
+    ("municipality: heinsberg\nland: bw\n", "contradicts the profile", 3),
+])
+def test_bad_front_matter(rule_base, tmp_path, front, message, line):
+    path = write(tmp_path, "bad.md", "---\n" + front + "---\nBeschlussvorschlag:\nDie Satzung wird beschlossen.\n")
+    with pytest.raises(InputError, match=message) as info:
+        read_paper(path, rule_base)
+    assert info.value.path == str(path)
+    if line is not None:
+        assert info.value.line == line
+
+
+def test_unknown_front_matter_key_suggests(rule_base, tmp_path):
+    path = write(tmp_path, "bad.md", "---\nrefernce: 12/2021\n---\nText\n")
+    with pytest.raises(InputError) as info:
+        read_paper(path, rule_base)
+    assert info.value.suggestion == "reference"
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+def make_docx(path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Neufassung der Friedhofssatzung")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Gremium", "Sitzung", "Zuständigkeit"),
+                                       ("Haupt- und Finanzausschuss", "18.05.2021", "Vorberatung"),
+                                       ("Rat", "01.06.2021", "Entscheidung")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("Beschlussvorschlag:")
+    document.add_paragraph("Der Rat der Stadt Heinsberg beschließt:")
+    document.add_paragraph("die Friedhofssatzung in der Fassung der Anlage 1.", style="List Number")
+    document.add_paragraph("die Gebührensatzung zur Friedhofssatzung.", style="List Number")
+    document.add_paragraph("Begründung:")
+    document.add_paragraph("Die Satzung stammt aus dem Jahr 1998.")
+    document.save(path)
+    return path
+
+
+def test_docx(rule_base, tmp_path):
+    path = make_docx(tmp_path / "vorlage.docx")
+    before = path.read_bytes()
+    paper = read_paper(path, rule_base)
+    assert paper.format == "docx"
+    assert [(c.name, c.role) for c in paper.consultations] == [
+        ("Haupt- und Finanzausschuss", "vorberatung"), ("Rat", "entscheidung")]
+    assert paper.date == (2021, 6, 1)
+    first, second = paper.items
+    assert first.text == "die Friedhofssatzung in der Fassung der Anlage 1."
+    assert kinds(first) == ["rat"] and kinds(second) == ["rat"]
+    assert "satzung" in first.matters
+    assert unchanged(path, before)
+
+
+def test_docx_that_is_a_zip_of_something_else(rule_base, tmp_path):
+    path = tmp_path / "vorlage.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("fotos/rathaus.jpg", b"\xff\xd8\xff not really")
+    with pytest.raises(InputError, match="ZIP archive without word/document.xml, not a DOCX"):
+        read_paper(path, rule_base)
+
+
+def test_damaged_docx(rule_base, tmp_path):
+    path = tmp_path / "kaputt.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", b"<not xml")
+    with pytest.raises(InputError, match="not a readable DOCX"):
+        read_paper(path, rule_base)
+
+
+def test_odt_is_named(rule_base, tmp_path):
+    path = tmp_path / "vorlage.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<x/>")
+    with pytest.raises(InputError, match="OpenDocument"):
+        read_paper(path, rule_base)
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+def make_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer has ``lines`` (Helvetica, WinAnsiEncoding)."""
+    def escape(text: str) -> bytes:
+        return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+    content = b"BT /F1 11 Tf 50 800 Td 14 TL " + b" ".join(b"(" + escape(line) + b") Tj T*" for line in lines) + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+         b"/Resources << /Font << /F1 5 0 R >> >> >>"),
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def test_pdf_text_layer(rule_base, tmp_path):
+    pytest.importorskip("pypdf")
+    raw = make_pdf(["Gebührensatzung", "Beschlussvorschlag:",
+                    "Der Rat der Stadt Heinsberg beschließt die Gebührensatzung (Anlage 1).",
+                    "Begründung:", "Die Kosten sind gestiegen."])
+    path = write(tmp_path, "vorlage.pdf", raw)
+    paper = read_paper(path, rule_base)
+    assert paper.format == "pdf"
+    (item,) = paper.items
+    assert kinds(item) == ["rat"]
+    assert {"abgaben", "satzung"} & set(item.matters)
+    assert (item.line, item.column) == (3, 1)
+    assert any("text layer" in note.en for note in paper.notes)
+    assert unchanged(path, raw)
+
+
+def test_pdf_without_text_layer(rule_base, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(595, 842)
+    path = tmp_path / "scan.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    with pytest.raises(InputError, match="no text layer: run OCR first"):
+        read_paper(path, rule_base)
+
+
+def test_damaged_pdf(rule_base, tmp_path):
+    path = write(tmp_path, "kaputt.pdf", b"%PDF-1.4\n\x00\x01\x02binary")
+    with pytest.raises(InputError, match="PDF"):
+        read_paper(path, rule_base)
+
+
+# --- OParl --------------------------------------------------------------------------------------
+
+BASE = "https://oparl.example.org/bodies/1"
+
+
+def oparl_paper(consultations, **extra):
+    paper = {
+        "id": f"{BASE}/papers/1", "type": "https://schema.oparl.org/1.1/Paper", "body": BASE,
+        "name": "Satzung über die Erhebung von Gebühren für die Benutzung der Friedhöfe",
+        "reference": "2021/0123", "date": "2021-05-10", "paperType": "Beschlussvorlage",
+        "consultation": consultations,
+    }
+    paper.update(extra)
+    return paper
+
+
+def consultation(org, *, authoritative=None, role=None):
+    out = {"type": "https://schema.oparl.org/1.1/Consultation", "organization": [org]}
+    if authoritative is not None:
+        out["authoritative"] = authoritative
+    if role is not None:
+        out["role"] = role
+    return out
+
+
+def organizations(tmp_path, mapping):
+    write(tmp_path, "organizations.json", json.dumps(mapping))
+
+
+def test_oparl_authoritative_consultation_names_the_decider(rule_base, tmp_path):
+    # Karlsruhe's archive: organization URLs in the paper, names in organizations.json.
+    organizations(tmp_path, {"28964": "Haupt- und Finanzausschuss", "32130": "Gemeinderat"})
+    path = write(tmp_path, "2021-0123.json", json.dumps(oparl_paper([
+        consultation(f"{BASE}/organizations/gr/28964", authoritative=True, role="Vorberatung"),
+        consultation(f"{BASE}/organizations/gr/32130", authoritative=True, role="Entscheidung"),
+    ])))
+    paper = read_paper(path, rule_base, land="bw")
+    assert paper.format == "oparl"
+    assert [b.name for b in paper.deciding] == ["Gemeinderat"]
+    (item,) = paper.items          # no text: the paper's name is its item
+    assert item.text.startswith("Satzung über die Erhebung von Gebühren")
+    assert kinds(item) == ["rat"] and item.body_source == "oparl"
+    assert "satzung" in item.matters
+    assert paper.reference == "2021/0123" and paper.date == (2021, 5, 10)
+
+
+def test_oparl_text_next_to_the_json(rule_base, tmp_path):
+    organizations(tmp_path, {"31180": "Bauausschuss"})
+    write(tmp_path, "2021-0137.json", json.dumps(oparl_paper(
+        [consultation(f"{BASE}/organizations/gr/31180", authoritative=True, role="Entscheidung")],
+        name="Abwasserbeseitigung, Kanalauswechslung Silcherstraße")))
+    write(tmp_path, "2021-0137.txt", "Beschlussantrag\nDer Bauausschuss stimmt der Vergabe der Kanalarbeiten "
+                                     "an die Firma Muster mit einer Endsumme von 412.000,00 € zu.\n")
+    paper = read_paper(tmp_path / "2021-0137.json", rule_base, land="bw")
+    (item,) = paper.items
+    assert item.body.name == "Bauausschuss" and "vergabe" in item.matters
+    assert item.amount_cents == 41_200_000
+
+
+def test_oparl_role_without_authoritative_flag(rule_base, tmp_path):
+    # The spec's own example: role "Beschlussfassung", authoritative false.
+    path = write(tmp_path, "p.json", json.dumps(oparl_paper([
+        {"type": "https://schema.oparl.org/1.1/Consultation", "authoritative": False, "role": "Beschlussfassung",
+         "organization": [{"id": f"{BASE}/organization/1", "type": "https://schema.oparl.org/1.1/Organization",
+                           "name": "Stadtrat Augsburg", "organizationType": "Hauptorgan", "classification": "Stadtrat"}]},
+    ])))
+    paper = read_paper(path, rule_base, land="by")
+    assert kinds(paper.items[0]) == ["rat"]
+    assert any("authoritative" in note.en for note in paper.notes)
+
+
+def test_oparl_hauptorgan_with_an_unknown_name_is_the_council(rule_base, tmp_path):
+    path = write(tmp_path, "p.json", json.dumps([
+        oparl_paper([consultation(f"{BASE}/organizations?typ=gr&id=1", authoritative=True, role="Entscheidung")]),
+        {"id": f"{BASE}/organizations?typ=gr&id=1", "type": "https://schema.oparl.org/1.1/Organization",
+         "name": "Die Versammlung", "organizationType": "Hauptorgan"},
+    ]))
+    assert kinds(read_paper(path, rule_base, land="by").items[0]) == ["rat"]
+
+
+def test_oparl_organization_name_extension(rule_base, tmp_path):
+    # Nordstemmen's server adds organization_name; no authoritative flag: the text decides.
+    record = oparl_paper([
+        {"organization": [f"{BASE}/organization/1-30"], "organization_name": ["Fachausschuss Finanzen"]},
+        {"organization": [f"{BASE}/organization/1-1"], "organization_name": ["Rat"]},
+    ])
+    write(tmp_path, "ds.json", json.dumps(record))
+    write(tmp_path, "ds.txt", "Beratungsfolge Sitzungstermin Stand\nFachausschuss Finanzen 15.06.2011 Beratung und "
+                              "Empfehlung\nRat 05.07.2011 Beratung und Beschlussfassung\nBeschlussvorschlag:\n"
+                              "Die Satzung wird beschlossen.\n")
+    paper = read_paper(tmp_path / "ds.json", rule_base, land="ni")
+    assert kinds(paper.items[0]) == ["rat"] and paper.items[0].body_source == "beratungsfolge"
+    assert paper.date == (2011, 7, 5)
+
+
+def test_oparl_list_page_with_several_papers(rule_base, checker, tmp_path):
+    page = {"data": [
+        oparl_paper([consultation({"id": f"{BASE}/o/1", "name": "Rat"}, authoritative=True, role="Entscheidung")],
+                    reference="A/1"),
+        oparl_paper([consultation({"id": f"{BASE}/o/2", "name": "Bürgermeister"}, authoritative=True,
+                                  role="Entscheidung")], reference="A/2", name="Vergabe der Reinigungsarbeiten"),
+    ], "pagination": {"totalElements": 2}}
+    path = write(tmp_path, "page.json", json.dumps(page))
+    papers = read_papers(path, rule_base, land="nw")
+    assert [p.reference for p in papers] == ["A/1", "A/2"]
+    assert [kinds(p.items[0]) for p in papers] == [["rat"], ["buergermeister"]]
+    results = checker.check_file(path, CheckOptions(land="nw"))
+    assert [r.path for r in results] == [f"{path}#A/1", f"{path}#A/2"]
+    single = checker.check_path(path, CheckOptions(land="nw"))
+    assert any("2 papers" in e.en for e in single.errors)
+
+
+def test_shared_oparl_examples_are_read(rule_base):
+    from .conftest import SHARED
+
+    folder = SHARED / "oparl"
+    if not folder.is_dir():
+        pytest.skip("../shared/oparl not present")
+    for name in ("Paper-01.json", "Paper-ALLRIS-Augsburg-real.json"):
+        (paper,) = read_papers(folder / name, rule_base)
+        assert paper.items and paper.title
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"type": "https://schema.oparl.org/1.1/Paper", "name": ', "malformed JSON"),
+    ('{"type": "https://schema.oparl.org/1.1/Organization", "name": "Rat"}', "no OParl Paper"),
+    ('"just a string"', "not an OParl record"),
+    ('[]', "no OParl Paper"),
+    ('{"type": "https://schema.oparl.org/1.1/Paper", "consultation": "Rat"}', "must be a list"),
+])
+def test_malformed_oparl(rule_base, tmp_path, content, message):
+    path = write(tmp_path, "bad.json", content)
+    with pytest.raises(InputError, match=message):
+        read_paper(path, rule_base)
+
+
+# --- bad input of every kind ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n\t\n", "empty"),
+    ("binary.txt", b"\x00\x01\x02\x03binary\x00", "binary"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "legacy Word"),
+])
+def test_bad_files(rule_base, tmp_path, name, content, message):
+    path = write(tmp_path, name, content)
+    with pytest.raises(InputError, match=message) as info:
+        read_paper(path, rule_base)
+    assert info.value.path == str(path)
+    assert "\n" not in str(info.value)
+    assert unchanged(path, content)
+
+
+def test_too_large(rule_base, tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_PAPER_BYTES + 1)   # sparse: no 20 MB written
+    with pytest.raises(InputError, match="larger than the limit of 20 MiB"):
+        read_paper(path, rule_base)
+
+
+def test_directory_and_missing_file(rule_base, tmp_path):
+    with pytest.raises(InputError, match="directory"):
+        read_paper(tmp_path, rule_base)
+    with pytest.raises(InputError, match="cannot read"):
+        read_paper(tmp_path / "nope.txt", rule_base)
+
+
+def test_bad_papers_do_not_stop_the_others(checker, tmp_path):
+    bad = [write(tmp_path, "empty.txt", b""), write(tmp_path, "x.json", "{"),
+           write(tmp_path, "x.docx", b"PK\x03\x04garbage")]
+    results = [checker.check_path(path, CheckOptions(date=None)) for path in [*bad, EXAMPLE]]
+    assert all(r.paper is None and len(r.errors) == 1 for r in results[:3])
+    assert results[3].errors == () and len(results[3].items) == 2
+
+
+def test_paper_without_beschlussvorschlag_is_reported_not_refused(checker, tmp_path):
+    path = write(tmp_path, "bericht.txt", "Sachstandsbericht\n\nDer Bericht wird zur Kenntnis genommen.\n")
+    result = checker.check_path(path)
+    assert result.paper is not None and result.items == ()
+    assert "No Beschlussvorschlag" in result.errors[0].en
+
+
+def test_inputs_are_opened_read_only(rule_base, tmp_path):
+    path = write(tmp_path, "ro.txt", PROPOSAL)
+    os.chmod(path, 0o444)
+    try:
+        assert read_paper(path, rule_base).items
+    finally:
+        os.chmod(path, 0o644)

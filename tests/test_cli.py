@@ -36,7 +36,7 @@ def test_json_is_byte_identical_across_runs_and_hash_seeds():
     (b"", "empty"),
     (b"   \n\n", "empty"),
     (b"%PDF-1.4\n\x00\x01\x02binary", "binary"),
-    ("Beschlussvorschlag:\nRat:\nDie Stra\xdfe wird benannt.\n".encode("latin-1"), "not UTF-8"),
+    ("Beschlussvorschlag:\nRat:\nРешение принято.\n".encode("koi8-r"), "not UTF-8"),
 ])
 def test_unreadable_papers_exit_2_with_one_line(tmp_path, capsys, content, message):
     path = tmp_path / "paper.txt"

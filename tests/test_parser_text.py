@@ -9,6 +9,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from beschluss_rules.parser import parse_text, resolve_body
 from beschluss_rules.parser.attributes import (
@@ -18,6 +20,7 @@ from beschluss_rules.parser.attributes import (
     recurring,
 )
 from beschluss_rules.parser.ocr import join_lines, match_form, repair
+from beschluss_rules.textnorm import nfc
 
 
 def read(rule_base, text: str, **options):
@@ -553,6 +556,7 @@ def test_join_lines_undoes_hyphenation_but_keeps_coordinated_compounds():
     assert join_lines(["Kindertages-", "stätte"]) == "Kindertagesstätte"
     assert join_lines(["Bau-", "und Energieausschuss"]) == "Bau- und Energieausschuss"
     assert join_lines(["Walther-", "Rathenau-Platz"]) == "Walther-Rathenau-Platz"
+    assert join_lines(["für die Ort\u00ad", "schaft Groß Escherde"]) == "für die Ortschaft Groß Escherde"
 
 
 def test_ocr_damaged_paper_end_to_end(rule_base):
@@ -607,3 +611,26 @@ def test_reference_date_municipality_land(rule_base):
 def test_options_land_wins_over_the_text(rule_base):
     paper = read(rule_base, "Beschlussvorschlag:\nNach § 39 GemO beschließt der Gemeinderat.\n", land="nw")
     assert paper.land == "nw"
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+_FRAGMENTS = [
+    "Beschlussvorschlag:", "Beschluss:", "Antrag an den Gemeinderat", "Beratungsfolge Termin Stand",
+    "Rat 15.03.2018 Beratung und Beschlussfassung", "Beratung und Beschluss-", "fassung", "Rat:",
+    "Haupt- und Finanzausschuss:", "1. Die Satzung wird beschlossen.", "2. Der Auftrag wird vergeben.",
+    "a) die Abberufung", "Der Gemeinderat beschließt:", "Der Rat empfiehlt dem", "Begründung:", "",
+    "   ", "Kindertages-", "stätte", "fiir", "beschlieBt", "\u00ad", "- 2 -", "x", "☒ ☐", "|", "1.", "I.",
+    "Der Bürgermeister wird beauftragt", "2.000,00 €", "§ 41 Abs. 1 GO NRW", "Dringlichkeitsentscheidung",
+]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=30)), max_size=40))
+def test_any_text_reads_without_crash_and_positions_point_into_it(rule_base, parts):
+    text = "\n".join(parts)
+    paper = parse_text(text, rule_base)
+    lines = nfc(text).splitlines() or [""]   # positions are those of the NFC text
+    for item in paper.items:
+        assert 1 <= item.line <= len(lines)
+        assert 1 <= item.column <= len(lines[item.line - 1]) + 1
+        assert item.text.strip()

@@ -88,7 +88,7 @@ _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"auslegungsbeschluss|offenlage\w*|offentliche\w* auslegung|(offentlich )?ausgelegt|veroffentlichungsbeschluss"
         r"|im internet veroffentlicht|§\s?3 (abs\.?|absatz) ?2 baugb|auslegung (des|der) (\S+ ){0,3}\S*entw")),
     ("satzung", re.compile(
-        r"satzungsbeschluss|(bebauungsplan|vorhaben- und erschliessungsplan)\w* (\S+ ){0,14}als satzung"
+        r"satzungsbeschluss|(bebauungsplan|vorhaben- und erschliessungsplan)\w* (\S+ ){0,25}als satzung"
         r"|als satzung (\S+ ){0,4}beschlossen|§\s?10 abs\.? 1 baugb")),
     ("feststellung", re.compile(r"feststellungsbeschluss|flachennutzungsplan\w* (\S+ ){0,12}festgestellt")),
 )

@@ -108,7 +108,6 @@ class _Row:
     body: Body | None = None
     date: tuple[int, int, int] | None = None
     role: str | None = None
-    name_open: bool = True
 
 
 def find_beratungsfolge(lines: list[str], folded: list[str], rule_base: RuleBase,
@@ -168,11 +167,11 @@ def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
         name_text = raw.strip()
         role_text = ""
         if date_match and current is not None:
-            cut = _original_cut(raw, date_match.group(0))
+            cut = _original_cut(raw)
             name_text, role_text = raw[:cut].strip(), raw[cut:]
             current.date = _date(date_match)
         role = _role(match_form(role_text if date_match else raw))
-        if current is not None and current.name_open:
+        if current is not None:
             lead = raw.strip()
             extends = not date_match and role is None and (
                 re.match(r"(und|sowie|&)\s", lead) is not None
@@ -205,7 +204,7 @@ def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
     return tuple(consultations), number
 
 
-def _original_cut(raw: str, date_text: str) -> int:
+def _original_cut(raw: str) -> int:
     """Where the date starts in the original line (the name cell ends there)."""
     folded, offsets = fold_with_map(raw)
     found = _DATE.search(folded)

@@ -118,6 +118,9 @@ def join_lines(parts: Iterable[str]) -> str:
         if not out:
             out = part
             continue
+        if out.endswith("\u00ad"):  # a soft hyphen at the line end: the word goes on
+            out = out[:-1] + part
+            continue
         if re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
             out = out[:-1] + part
         elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):

@@ -272,13 +272,15 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
         decider_rows, presumed = deciders(consultations)
         paper_deciders = tuple(row.body for row in decider_rows if row.body is not None)
 
+    section = _best_section(lines, folded)
+    if table_head is not None and section is not None and section.start < table_head:
+        table_head = table_end = None  # a table after the proposal says nothing about the title
     title = hints.title or _title(lines, folded, table_head, table_end)
     reference = hints.reference or reference_from_text(lines)
     date = hints.date or _date(folded, decider_rows, consultations) or hints.fallback_date
     municipality_name = (profile.municipality.name if profile else None) or hints.municipality \
         or municipality_from_text(text)
 
-    section = _best_section(lines, folded)
     items: list[DecisionItem] = []
     if section is not None:
         antrag_body = _target_body(section.target and fold(section.target), rule_base, profile, land)
@@ -322,9 +324,9 @@ def _title(lines: list[str], folded: list[str], table_head: int | None, table_en
                      if _heading(folded[n]) or _is_end(folded[n])), None)
         if stop is not None:
             parts = []
-            for number in range(stop - 1, max(table_end - 4, stop - 5), -1):
+            for number in range(stop - 1, max(table_head or 0, stop - 5), -1):
                 text = lines[number].strip()
-                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]):
+                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or re.search("[☐☒]", text):
                     break
                 parts.insert(0, text)
             while parts and (parts[0][:1].islower() or len(parts[0].split()) < 3):
@@ -665,8 +667,8 @@ def _items(section: _Section, text: str, title: str | None, antrag_body: Body | 
         intro_text = ""
         if chunks and preamble:
             intro_text = join_lines(t for _, t in preamble)
-            folded_intro = match_form(intro_text)
-            mentions = find_mentions(folded_intro, rule_base, profile, land)
+            folded_intro = fold(repair(intro_text))
+            mentions = find_mentions(folded_intro, rule_base, profile, land, original=intro_text)
             intro_subject = subject_of(folded_intro, mentions, rule_base, profile, land)
             if re.search(r"[.!?][\"'“”]?\s*$", intro_text):
                 # A sentence of its own before the list is an item of its own.

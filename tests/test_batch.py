@@ -52,3 +52,30 @@ def test_cli_jobs_output_equals_sequential(tmp_path, capsys):
     parallel = capsys.readouterr().out
     assert sequential == parallel
     assert len(json.loads(parallel)["papers"]) == 6
+
+
+def test_every_paper_of_an_oparl_list_is_checked(tmp_path, capsys):
+    """An OParl list page holds several papers: the CLI reports each, named path#reference."""
+    base = "https://oparl.example.org/bodies/1"
+
+    def paper(number, name, organization):
+        return {
+            "id": f"{base}/papers/{number}", "type": "https://schema.oparl.org/1.1/Paper", "body": base,
+            "name": name, "reference": f"2021/{number:04d}", "date": "2021-05-10",
+            "paperType": "Beschlussvorlage",
+            "consultation": [{"type": "https://schema.oparl.org/1.1/Consultation",
+                              "organization": [f"{base}/organizations/gr/{organization}"],
+                              "authoritative": True, "role": "Entscheidung"}],
+        }
+
+    (tmp_path / "organizations.json").write_text(json.dumps({"1": "Gemeinderat", "2": "Bauausschuss"}))
+    page = {"data": [paper(1, "Satzung über die Erhebung von Gebühren für die Friedhöfe", 1),
+                     paper(2, "Änderung der Satzung über die Benutzung der Sporthallen", 2)]}
+    path = tmp_path / "seite.json"
+    path.write_text(json.dumps(page), encoding="utf-8")
+    code = main(["check", "--format", "json", "--land", "bw", str(path)])
+    report = json.loads(capsys.readouterr().out)
+    assert [p["path"] for p in report["papers"]] == [f"{path}#2021/0001", f"{path}#2021/0002"]
+    verdicts = [p["items"][0]["verdict"] for p in report["papers"]]
+    assert verdicts == ["competent", "not-competent"]
+    assert code == 1

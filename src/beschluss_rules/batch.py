@@ -31,20 +31,22 @@ def _init_worker(rules: str | None, profiles: Sequence[str], engine: str, option
     _OPTIONS = options
 
 
-def _safe_check(checker: Checker, path: str, options: CheckOptions) -> PaperResult:
+def _safe_check(checker: Checker, path: str, options: CheckOptions) -> list[PaperResult]:
+    """Every paper in the file at ``path`` (an OParl list holds several), never an exception
+    except a usage error."""
     try:
-        return checker.check_path(path, options)
+        return checker.check_file(path, options)
     except UsageError:
         raise  # the caller asked for something impossible (e.g. --land against the profile): exit 2
     except Exception as exc:  # a paper must never stop the batch; say what happened instead
         text = f"{type(exc).__name__}: {exc}"
-        return PaperResult(path, None, (), (Message(
+        return [PaperResult(path, None, (), (Message(
             f"{path}: interner Fehler beim Prüfen ({text}); bitte melden.",
             f"{path}: internal error while checking ({text}); please report it.",
-        ),))
+        ),))]
 
 
-def _check_one(path: str) -> PaperResult:
+def _check_one(path: str) -> list[PaperResult]:
     assert _WORKER is not None, "worker not initialised"
     return _safe_check(_WORKER, path, _OPTIONS)
 
@@ -60,7 +62,8 @@ def check_many(
     checker: Checker | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[PaperResult]:
-    """Check every paper in ``paths``; the results come in the order of ``paths``.
+    """Check every paper in ``paths``; the results come in the order of ``paths`` (a file that
+    holds several papers, an OParl list, gives one result per paper, in the file's order).
 
     ``jobs`` > 1 uses that many worker processes (``0`` means one per CPU). ``progress`` is
     called with (done, total) after each paper. ``checker`` reuses an existing checker for the
@@ -74,7 +77,7 @@ def check_many(
     if jobs <= 1 or len(names) < 2:
         worker = checker or Checker(_load(rules) if rules else None, profiles=profiles, engine=engine)
         for index, name in enumerate(names, 1):
-            results.append(_safe_check(worker, name, options))
+            results.extend(_safe_check(worker, name, options))
             if progress:
                 progress(index, len(names))
         return results
@@ -82,8 +85,8 @@ def check_many(
     chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(rules, tuple(profiles), engine, options)) as pool:
-        for index, result in enumerate(pool.map(_check_one, names, chunksize=chunk), 1):
-            results.append(result)
+        for index, file_results in enumerate(pool.map(_check_one, names, chunksize=chunk), 1):
+            results.extend(file_results)
             if progress:
                 progress(index, len(names))
     return results

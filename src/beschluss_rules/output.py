@@ -215,6 +215,7 @@ def report_json(results: Sequence[PaperResult], *, lang: str = "de", rule_base: 
             "ags": paper.municipality.ags if paper and paper.municipality else None,
             "date": paper.date.isoformat() if paper and paper.date else None,
             "items": [_item_json(item, lang, _waived_in(waivers, p, i)) for i, item in enumerate(result.items)],
+            "notes": [note.get(lang) for note in paper.notes] if paper else [],
             "errors": [error.get(lang) for error in result.errors],
         })
     out: dict[str, Any] = {
@@ -385,6 +386,8 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
             land = (paper.land or "?").upper()
             date = paper.date.isoformat() if paper.date else ("unbekannt" if de else "unknown")
             lines.append(f"  {where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}")
+        for note in paper.notes if paper else ():
+            lines.extend(_wrap(("Hinweis: " if de else "Note: ") + note.get(lang), "  "))
         for error in result.errors:
             lines.extend(_labelled("Fehler" if de else "Error", error.get(lang), "  ",
                                    "red" if paper is None else "yellow", color))

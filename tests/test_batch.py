@@ -79,3 +79,13 @@ def test_every_paper_of_an_oparl_list_is_checked(tmp_path, capsys):
     verdicts = [p["items"][0]["verdict"] for p in report["papers"]]
     assert verdicts == ["competent", "not-competent"]
     assert code == 1
+
+
+def test_annotations_of_an_oparl_list_point_at_the_file(tmp_path, monkeypatch):
+    from beschluss_rules.formats._paths import artifact_uri, relative_path
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seite.json").write_text("{}", encoding="utf-8")
+    assert relative_path("seite.json#2021/0001") == "seite.json"
+    assert artifact_uri(str(tmp_path / "seite.json") + "#2021/0001") == "seite.json"
+    assert relative_path("no-such.json#x") == "no-such.json#x"

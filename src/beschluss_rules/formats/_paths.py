@@ -6,12 +6,26 @@ import os
 import pathlib
 from urllib.parse import quote
 
-__all__ = ["artifact_uri", "relative_path"]
+__all__ = ["artifact_uri", "file_part", "relative_path"]
+
+
+def file_part(path: str) -> str:
+    """The file of a result path: a paper from an OParl list is named ``file.json#reference``,
+    but annotations must point at ``file.json``."""
+    if "#" not in path or os.path.exists(path):
+        return path
+    index = path.find("#")
+    while index != -1:
+        if os.path.isfile(path[:index]):
+            return path[:index]
+        index = path.find("#", index + 1)
+    return path
 
 
 def relative_path(path: str) -> str:
     """``path`` relative to the working directory (``/``-separated); as given when it lies
     outside it (GitHub resolves annotation paths against the repository root)."""
+    path = file_part(path)
     absolute = os.path.abspath(path)
     try:
         relative = os.path.relpath(absolute)
@@ -25,6 +39,7 @@ def relative_path(path: str) -> str:
 def artifact_uri(path: str) -> str:
     """A SARIF ``artifactLocation.uri``: a relative URI reference below the working directory,
     percent-encoded (umlauts, spaces); a ``file:`` URI for files outside it."""
+    path = file_part(path)
     absolute = os.path.abspath(path)
     try:
         relative = os.path.relpath(absolute)

@@ -216,7 +216,11 @@ def section_scaling(quick: bool) -> None:
     previous = None
     for factor in (1, 10, 100):
         rules = list(base_rules)
-        municipalities = [f"{5_000_000 + n:08d}" for n in range(max(0, factor - 1) * 2)]
+        per_municipality = len(matters[: len(base_rules) // 2])
+        wanted = (factor - 1) * len(base_rules) // max(1, per_municipality)
+        # durable_rules takes at most 4096 rules in one ruleset (the compiler refuses more).
+        wanted = min(wanted, (4000 - len(base_rules)) // max(1, per_municipality))
+        municipalities = [f"{5_000_000 + n:08d}" for n in range(wanted)]
         for n, ags in enumerate(municipalities):
             for k, matter in enumerate(matters[: len(base_rules) // 2]):
                 rules.append(attrs.evolve(

@@ -37,6 +37,7 @@ from typing import Any
 import attrs
 
 from .errors import UsageError, did_you_mean
+from .strict import parse_date
 from .model import LANDS
 
 __all__ = [
@@ -142,15 +143,9 @@ class _Reader:
         return os.path.normpath(os.path.join(self.root, os.path.expanduser(value)))
 
     def date(self, key: str, value: Any) -> dt.date:
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
+        parsed = parse_date(value)
+        if parsed is not None:
+            return parsed
         raise self.error(key, f"must be a date YYYY-MM-DD, got {value!r}",
                          f"muss ein Datum JJJJ-MM-TT sein, ist {value!r}")
 

@@ -14,7 +14,7 @@ from typing import Any
 from .errors import RuleFileError, did_you_mean
 from .yamlfile import LineDict
 
-__all__ = ["Where", "check_keys", "as_bool", "as_date", "as_int", "as_list", "as_map", "as_str"]
+__all__ = ["Where", "check_keys", "as_bool", "as_date", "as_int", "as_list", "as_map", "as_str", "parse_date"]
 
 
 class Where:
@@ -112,8 +112,8 @@ def as_list(where: Where, value: Any, key: str, *, empty: bool = False) -> list:
     return value
 
 
-def as_date(where: Where, value: Any, key: str) -> dt.date:
-    """A calendar date written as YAML date (2019-01-01) or as the same text in quotes."""
+def parse_date(value: Any) -> dt.date | None:
+    """A calendar date from a YAML/TOML date or the same text (2019-01-01); ``None`` if not one."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -122,7 +122,15 @@ def as_date(where: Where, value: Any, key: str) -> dt.date:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            pass
+            return None
+    return None
+
+
+def as_date(where: Where, value: Any, key: str) -> dt.date:
+    """A calendar date written as YAML date (2019-01-01) or as the same text in quotes."""
+    parsed = parse_date(value)
+    if parsed is not None:
+        return parsed
     raise where.error(
         f"must be a date YYYY-MM-DD, got {value!r}",
         f"muss ein Datum JJJJ-MM-TT sein, ist {value!r}",

@@ -33,6 +33,7 @@ def test_wheel_contains_rules_vocab_and_profiles(wheel):
     assert "beschluss_rules/rules/vocab/matters.yaml" in names
     assert "beschluss_rules/rules/municipalities/nw/heinsberg.yaml" in names
     assert "beschluss_rules/cli.py" in names
+    assert "beschluss_rules/report-v1.schema.json" in names
 
 
 def test_installed_wheel_checks_heinsberg_from_its_own_rules(wheel, tmp_path):

@@ -3,7 +3,7 @@ findings every other format (line, SARIF, JUnit, GitHub annotations) is made fro
 
 The JSON report's shape is versioned (``"schema": "beschluss-rules/report/v1"``): fields are
 only ever added; docs/report-format.md documents every field and
-``beschluss_rules/schemas/report-v1.schema.json`` is its JSON Schema. Every report is
+``beschluss_rules/report-v1.schema.json`` is its JSON Schema. Every report is
 deterministic: the same input gives byte-identical output (no times, no absolute paths that were
 not given, keys in a fixed order).
 
@@ -232,10 +232,10 @@ def report_json(results: Sequence[PaperResult], *, lang: str = "de", rule_base: 
 
 def report_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the JSON report, shipped as package data
-    (``beschluss_rules/schemas/report-v1.schema.json``)."""
+    (``beschluss_rules/report-v1.schema.json``)."""
     from importlib.resources import files
 
-    text = files("beschluss_rules").joinpath("schemas", "report-v1.schema.json").read_text(encoding="utf-8")
+    text = files("beschluss_rules").joinpath("report-v1.schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
+from .errors import did_you_mean
 from .model import BODY_KINDS, LANDS, LEGAL_FORMS, URGENCY_VALUES, Message
 from .strict import Where, as_bool, as_list, as_map, as_str, check_keys
 from .textnorm import fold
@@ -235,13 +235,13 @@ def _load_bodies(path: str) -> tuple[BodyTerm, ...]:
             if kind not in BODY_KINDS:
                 raise inner.error(
                     f"unknown body kind {kind!r}", f"unbekannte Gremienart {kind!r}", "kinds",
-                    suggestion=_suggest(kind, BODY_KINDS),
+                    suggestion=did_you_mean(kind, BODY_KINDS),
                 )
         lands = tuple(as_list(inner, entry.get("lands", []), "lands", empty=True))
         for land in lands:
             if land not in LANDS:
                 raise inner.error(f"unknown Land {land!r}", f"unbekanntes Land {land!r}", "lands",
-                                  suggestion=_suggest(land, LANDS))
+                                  suggestion=did_you_mean(land, LANDS))
         terms.append(BodyTerm(key, kinds, _compile(inner, entry, key), lands))  # type: ignore[arg-type]
     return tuple(terms)
 
@@ -255,7 +255,7 @@ def _load_legal_forms(path: str) -> tuple[dict[str, Matcher], frozenset[str]]:
         check_keys(inner, ("private_law", "terms", "patterns", "description"), ("private_law",), key)
         if key not in LEGAL_FORMS:
             raise where.error(f"unknown legal form {key!r}", f"unbekannte Rechtsform {key!r}", key,
-                              suggestion=_suggest(key, LEGAL_FORMS))
+                              suggestion=did_you_mean(key, LEGAL_FORMS))
         if as_bool(inner, entry["private_law"], "private_law"):
             private.add(key)
         forms[key] = _compile(inner, entry, key)  # type: ignore[assignment]
@@ -272,7 +272,7 @@ def _load_organisations(path: str) -> tuple[Organisation, ...]:
         form = entry["legal_form"]
         if form not in LEGAL_FORMS:
             raise inner.error(f"unknown legal form {form!r}", f"unbekannte Rechtsform {form!r}",
-                              "legal_form", suggestion=_suggest(form, LEGAL_FORMS))
+                              "legal_form", suggestion=did_you_mean(form, LEGAL_FORMS))
         out.append(Organisation(key, as_str(inner, entry["name"], "name"), form,
                                 _compile(inner, entry, key),  # type: ignore[arg-type]
                                 as_str(inner, entry["source"], "source")))
@@ -287,15 +287,9 @@ def _load_urgency(path: str) -> dict[str, Matcher]:
         check_keys(inner, ("terms", "patterns", "description"), (), key)
         if key not in URGENCY_VALUES or key == "keine":
             raise where.error(f"unknown urgency value {key!r}", f"unbekannte Dringlichkeit {key!r}",
-                              key, suggestion=_suggest(key, URGENCY_VALUES))
+                              key, suggestion=did_you_mean(key, URGENCY_VALUES))
         out[key] = _compile(inner, entry, key)  # type: ignore[assignment]
     return out
-
-
-def _suggest(word: str, choices: Iterable[str]) -> str | None:
-    from .errors import did_you_mean
-
-    return did_you_mean(str(word), choices)
 
 
 def load_vocabulary(directory: str | os.PathLike[str]) -> Vocabulary:

@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import EngineUnavailableError, InternalError
 from .compile import CompiledRuleBase
 
-__all__ = ["DurableEvaluator", "engine_available"]
+__all__ = ["DurableEvaluator"]
 
 _WARMUP_RULE = "__warmup__"
 _WARMUP_PROPERTY = "warmup__"
@@ -63,13 +63,6 @@ def _load() -> Any:
     return durable_rules_engine
 
 
-def engine_available() -> bool:
-    try:
-        _load()
-    except EngineUnavailableError:
-        return False
-    return True
-
 
 # One ruleset handle per (process, rule-base version): durable refuses nothing here, but creating a
 # ruleset costs 0.3-23 ms and memory, so it is done once.
@@ -82,7 +75,6 @@ class DurableEvaluator:
 
     def __init__(self, compiled: CompiledRuleBase) -> None:
         self._dre = _load()
-        self._name = compiled.name
         key = (os.getpid(), compiled.name)
         if key not in _HANDLES:
             ruleset = compiled.durable_ruleset()

@@ -70,8 +70,7 @@ def facts_for(rule_base, compiled, items, ags=None):
     rnd = random.Random(3)
     return [make_fact(item, land="nw", day=DAY + dt.timedelta(days=rnd.randrange(0, 1500)),
                       municipality=ags, kreisfrei=False, matters=compiled.matters,
-                      private_forms=rule_base.vocabulary.private_forms,
-                      dense_flags=compiled.dense_flags) for item in items]
+                      private_forms=rule_base.vocabulary.private_forms) for item in items]
 
 
 def timed(function, facts, repeat: int = 3) -> tuple[float, list]:

@@ -7,10 +7,10 @@ import datetime as dt
 import attrs
 import pytest
 
-from beschluss_rules.conditions import Atom
+from beschluss_rules.conditions import All, Atom
 from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules, durable_expression
-from beschluss_rules.engine.facts import make_fact
+from beschluss_rules.engine.facts import BASE_PROPERTIES, is_flag, make_fact
 from beschluss_rules.errors import RuleFileError
 from beschluss_rules.model import Body, DecisionItem, Verdict
 from beschluss_rules.textnorm import fold, nfc
@@ -24,14 +24,33 @@ def _item(**kw):
     return DecisionItem(**base)
 
 
-def test_every_fact_carries_every_property_typed(rule_base):
+def test_every_fact_carries_every_base_property_typed_and_only_true_flags(rule_base):
     fact = make_fact(_item(amount_cents=None), land="nw", day=DAY, municipality=None, kreisfrei=False,
                      matters=tuple(rule_base.vocabulary.matters), private_forms=rule_base.vocabulary.private_forms)
+    assert set(BASE_PROPERTIES) <= set(fact)
+    assert all(isinstance(fact[key], kind) for key, kind in BASE_PROPERTIES.items())
     assert fact["date"] == 20210601 and isinstance(fact["date"], int)
     assert fact["has_amount"] is False and fact["amount_cents"] == 0
-    assert fact["matter__satzung"] is True and fact["matter__abgaben"] is False
-    assert fact["body__rat"] is True and fact["body__buergermeister"] is False
+    assert fact["matter__satzung"] is True and "matter__abgaben" not in fact
+    assert fact["body__rat"] is True and "body__buergermeister" not in fact
+    assert all(value is True for key, value in fact.items() if is_flag(key))
     assert all(not isinstance(v, float) for v in fact.values())
+
+
+def test_a_matter_the_rule_base_does_not_know_gives_no_flag(rule_base):
+    fact = make_fact(_item(matters=("satzung", "no_such_matter")), land="nw", day=DAY, municipality=None,
+                     kreisfrei=False, matters=("satzung",), private_forms=frozenset())
+    assert "matter__no_such_matter" not in fact and fact["matter__satzung"] is True
+
+
+def test_a_flag_that_must_not_be_true_compiles_to_nex_and_conjunctions_put_flags_first():
+    cond = All((Atom("land", "eq", "nw"), All((Atom("matter__satzung", "eq", True),
+                                                 Atom("body__rat", "ne", True))), Atom("date", "gte", 20200101)))
+    assert durable_expression(cond) == {"$and": [
+        {"matter__satzung": True}, {"land": "nw"}, {"$gte": {"date": 20200101}}, {"$nex": {"body__rat": 1}},
+    ]}
+    assert durable_expression(Atom("body__rat", "eq", False)) == {"$nex": {"body__rat": 1}}
+    assert durable_expression(Atom("body__rat", "ne", False)) == {"body__rat": True}
 
 
 def test_durable_state_is_empty_after_each_evaluation(checker):
@@ -132,3 +151,12 @@ def test_fast_fold_equals_the_mapped_fold(text):
     folded, offsets = fold_with_map(text)
     assert fold(text) == folded
     assert len(offsets) == len(folded)
+
+
+def test_an_empty_fact_matches_no_rule_and_leaves_the_state_empty(checker):
+    durable = checker.matcher.durable
+    assert durable.match({}) == frozenset()
+    assert durable.pending_facts() == []
+    fact = make_fact(_item(), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                     matters=checker.matcher.compiled.matters, private_forms=frozenset())
+    assert durable.match(fact) == checker.matcher.reference.match(fact) != frozenset()

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from beschluss_rules.check import Checker
 from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules, rule_condition
-from beschluss_rules.engine.facts import make_fact
+from beschluss_rules.engine.facts import fact_json, make_fact
 from beschluss_rules.engine.reference import ReferenceEvaluator
 from beschluss_rules.lint import check_rules
 from beschluss_rules.loader import Profile, load_rule_base
@@ -58,6 +58,27 @@ def test_durable_and_reference_agree(rules, cases):
         fact = _fact(item, land, day)
         assert durable.match(fact) == reference.match(fact)
         assert durable.pending_facts() == []
+
+
+@given(gen.items(), gen.dates, st.sampled_from(gen.LANDS), st.sampled_from([None, "05370016", 'a"b\\c']),
+       st.sampled_from([None, True, False]))
+def test_fact_json_is_the_json_of_the_fact(item, day, land, ags, kreisfrei):
+    """The fast JSON text durable_rules is given for a fact parses back to exactly that fact,
+    and equals what ``json.dumps`` writes (quotes and backslashes in values included)."""
+    fact = _fact(item, land, day, ags, kreisfrei)
+    text = fact_json(fact)
+    assert json.loads(text) == fact
+    assert text == json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
+
+
+_json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
+                            lambda inner: st.lists(inner, max_size=3), max_leaves=5)
+
+
+@given(st.dictionaries(st.text(), _json_values, max_size=12))
+def test_fact_json_of_any_dict_is_its_json(fact):
+    """Any other dict (not laid out like a fact) still gets exact JSON, by the generic encoder."""
+    assert json.loads(fact_json(fact)) == fact
 
 
 @given(gen.rule_lists(min_size=2), gen.items(), gen.dates, st.randoms(use_true_random=False))

@@ -179,7 +179,6 @@ class Checker:
             municipality=municipality.ags if municipality else None,
             kreisfrei=municipality.kreisfrei if municipality else None,
             matters=self.matcher.compiled.matters,
-            dense_flags=self.matcher.compiled.dense_flags,
             private_forms=self.rule_base.vocabulary.private_forms,
         )
         try:

@@ -19,7 +19,9 @@ Operators on a key: a plain value (equals), a list (any of them), ``{eq: v}``, `
 The tree is in negation normal form (``not`` is pushed down to the atoms by De Morgan), which
 is what both evaluators need: durable_rules has no general negation of a sub-expression, and the
 reference evaluator stays a ten-line interpreter. Every fact carries every property a rule can
-test (see :mod:`beschluss_rules.engine.facts`), so "not equal" never meets a missing property.
+test except the matter and body flags, which are present only when true (see
+:mod:`beschluss_rules.engine.facts`); the compiler turns "flag not true" into durable's ``$nex``,
+so "not equal" never meets a missing property.
 """
 
 from __future__ import annotations

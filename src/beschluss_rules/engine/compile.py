@@ -22,7 +22,7 @@ from ..conditions import All, Atom, Condition
 from ..errors import RuleFileError
 from ..loader import Rule
 from ..model import BODY_KINDS
-from .facts import BASE_PROPERTIES, date_number
+from .facts import BASE_PROPERTIES, date_number, is_flag
 
 __all__ = ["CompiledRule", "CompiledRuleBase", "compile_rules", "durable_expression"]
 
@@ -47,26 +47,51 @@ class CompiledRuleBase:
     rules: tuple[CompiledRule, ...]
     matters: tuple[str, ...]
 
-    dense_flags: frozenset[str] = frozenset()
-    """Flag properties (matters, body kinds) that some rule tests other than ``== true``.
-
-    They must be in every fact: a missing property fails every durable test, "not equal"
-    included. All other flags need only appear when true (see ``facts.make_fact``).
-    """
-
     def durable_ruleset(self) -> dict:
         return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
 
 
 def durable_expression(cond: Condition) -> dict:
-    """The durable_rules JSON expression of a condition in negation normal form."""
+    """The durable_rules JSON expression of a condition in negation normal form.
+
+    Matter and body flags are present in a fact only when true (``facts.make_fact``), so a flag
+    that must be true is an equality test and a flag that must not be true is ``$nex`` (the
+    property does not exist). A conjunction is flattened and its tests ordered most selective
+    first: durable_rules' alpha network only follows a test on a property the fact has, so a
+    rule that starts with "this matter is present" costs nothing for the many facts without it.
+    The order changes no result: a conjunction is the same in any order.
+    """
     if isinstance(cond, Atom):
+        if is_flag(cond.prop):
+            if (cond.op == "eq") == (cond.value is True):
+                return {cond.prop: True}
+            return {"$nex": {cond.prop: 1}}
         if cond.op == "eq":
             return {cond.prop: cond.value}
         return {"$" + {"ne": "neq"}.get(cond.op, cond.op): {cond.prop: cond.value}}
     if isinstance(cond, All):
-        return {"$and": [durable_expression(c) for c in cond.children]}
+        children = sorted(_conjuncts(cond), key=_selectivity)
+        if len(children) == 1:
+            return durable_expression(children[0])
+        return {"$and": [durable_expression(c) for c in children]}
     return {"$or": [durable_expression(c) for c in cond.children]}
+
+
+def _conjuncts(cond: All) -> Iterable[Condition]:
+    for child in cond.children:
+        if isinstance(child, All):
+            yield from _conjuncts(child)
+        else:
+            yield child
+
+
+def _selectivity(cond: Condition) -> int:
+    """Sort key of a conjunct: required flags, then other equalities, comparisons, the rest."""
+    if isinstance(cond, Atom):
+        if is_flag(cond.prop):
+            return 0 if (cond.op == "eq") == (cond.value is True) else 4
+        return 1 if cond.op == "eq" else 2
+    return 3
 
 
 def _atoms(cond: Condition) -> Iterable[Atom]:
@@ -148,7 +173,4 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
                 f"{len(seen)} distinct values are tested on '{prop}'; durable_rules hangs at 512",
                 message_de=f"{len(seen)} verschiedene Werte werden auf '{prop}' geprüft; durable_rules hängt bei 512",
             )
-    flags = {f"matter__{m}" for m in matter_ids} | {f"body__{k}" for k in BODY_KINDS}
-    dense = {atom.prop for rule in compiled for atom in _atoms(rule.condition)
-             if atom.prop in flags and not (atom.op == "eq" and atom.value is True)}
-    return CompiledRuleBase(name=name, rules=compiled, matters=matter_ids, dense_flags=frozenset(dense))
+    return CompiledRuleBase(name=name, rules=compiled, matters=matter_ids)

@@ -3,7 +3,10 @@
 Runs the reader over ``../shared/corpus`` (or ``$BESCHLUSS_CORPUS``) and prints, per source:
 
 - papers, and how many of them are a Beschlussvorlage at all in their text (Karlsruhe's text
-  files are sometimes only an attachment: a contract, a map legend, nothing);
+  files are sometimes only an attachment: a contract, a map legend, nothing). This is decided by
+  a simple scan of the first 6,000 characters for what a Vorlage prints ("Beschlussvorlage",
+  "Vorlage Nr.", "Drucksache", "Beratungsfolge", "Beschlussantrag", "Beschlussvorschlag", ...),
+  independent of the reader, so a reader failure cannot hide as "not a Vorlage";
 - **deciding body right**: the body kind the reader finds for the paper — the body of its items
   (the most common one), or the Beratungsfolge's decider when no item was found — shares a kind
   with the truth:
@@ -124,8 +127,23 @@ def found_kinds(parsed) -> tuple[str | None, frozenset[str]]:
     return None, frozenset()
 
 
-def is_vorlage(parsed) -> bool:
-    return bool(parsed.items) or bool(parsed.consultations)
+# What the first pages of a Beschlussvorlage print, in folded spelling. A deliberately simple scan,
+# independent of the reader, decides whether a text file is the Vorlage at all or only an
+# attachment (a contract, a map legend, a report) that names no deciding body.
+_VORLAGE_MARKERS = re.compile(
+    r"beschlussvorlage|vorlage\s*(nr|nummer)|drucksache|beratungsfolge|beschlussantrag|beschlussvorschlag"
+    r"|beschlussentwurf|antrag an den|petitum"
+)
+
+
+def is_vorlage(path: Path) -> bool:
+    """Whether the paper's text (the ``.txt`` itself, or the one beside an OParl ``.json``) is a Vorlage."""
+    text_path = path.with_suffix(".txt")
+    try:
+        head = text_path.read_text(encoding="utf-8", errors="replace")[:6000]
+    except OSError:
+        return False
+    return bool(_VORLAGE_MARKERS.search(fold(head)))
 
 
 def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str]]]]], rule_base,
@@ -151,7 +169,7 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
         stats["items_without_body"] += sum(1 for item in parsed.items if item.body is None)
         if not parsed.items:
             stats["papers_without_item"] += 1
-        vorlage = is_vorlage(parsed)
+        vorlage = is_vorlage(path)
         stats["vorlagen"] += vorlage
         if not truth:
             stats["no_truth"] += 1

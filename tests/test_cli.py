@@ -104,6 +104,21 @@ def test_paper_without_beschlussvorschlag_is_reported(tmp_path, capsys):
     assert "Kein Beschlussvorschlag" in report["papers"][0]["errors"][0]
 
 
+def test_an_attachment_instead_of_the_vorlage_gets_a_hint_to_check_the_vorlage(tmp_path, capsys):
+    """Real archives put a plan legend or a contract where the Vorlage should be (Karlsruhe)."""
+    path = tmp_path / "2021-0137.txt"
+    path.write_text("LEGENDE: gepl. MW - Kanal: Durchmesser: DN/OD 400 PP und 315 PP\n"
+                    "offene Bauweise: ~ 298 m\nbestehender SW - Kanal\nStadt Karlsruhe Tiefbauamt\n",
+                    encoding="utf-8")
+    assert main(["check", "--format", "json", "--land", "bw", "--date", "2021-03-01", str(path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    paper = report["papers"][0]
+    assert paper["items"] == []
+    assert "Anlage" in paper["errors"][0] and "prüfen Sie die Vorlage" in paper["errors"][0]
+    assert main(["check", "--lang", "en", "--format", "json", "--land", "bw", "--date", "2021-03-01", str(path)]) == 0
+    assert "attachment" in json.loads(capsys.readouterr().out)["papers"][0]["errors"][0]
+
+
 def test_rule_command_prints_the_quoted_norm(capsys):
     assert main(["rule", "nw.go.41-1-2-m-beteiligung-privatrechtlich"]) == 0
     out = capsys.readouterr().out

@@ -148,10 +148,16 @@ class Checker:
             front_matter=parsed.front_matter,
         )
         if not parsed.has_proposal:
+            # Archives often hold an attachment (a contract, a plan, a form) where the Vorlage
+            # should be; nothing in it names the deciding body, so say where to look instead.
             return PaperResult(path, paper, (), (Message(
                 "Kein Beschlussvorschlag gefunden (erwartet z. B. eine Überschrift "
-                "„Beschlussvorschlag:“).",
-                "No Beschlussvorschlag found (expected e.g. a heading \"Beschlussvorschlag:\").",
+                "„Beschlussvorschlag:“ oder „Beschlussantrag“). Ist die Datei eine Anlage und "
+                "nicht die Vorlage selbst, prüfen Sie die Vorlage: aus einer Anlage lässt sich "
+                "das beschließende Gremium nicht ablesen.",
+                "No Beschlussvorschlag found (expected e.g. a heading \"Beschlussvorschlag:\" or "
+                "\"Beschlussantrag\"). If the file is an attachment rather than the Vorlage itself, "
+                "check the Vorlage: an attachment does not say which body decides.",
             ),))
         return PaperResult(path, paper, tuple(self.evaluate(paper)))
 

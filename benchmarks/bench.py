@@ -132,6 +132,17 @@ def corpus_papers(limit: int | None = None) -> list[str]:
     return papers[:limit] if limit else papers
 
 
+def _cold_start(env: dict, runs: int) -> float:
+    """Median wall time of `beschluss-rules check --date ... one-paper.txt` in a fresh process."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "beschluss_rules", "check", "--date", "2021-06-01", str(EXAMPLE)],
+                       env=env, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def section_e2e(quick: bool) -> None:
     from beschluss_rules.batch import check_many
 
@@ -148,6 +159,16 @@ def section_e2e(quick: bool) -> None:
     options = CheckOptions(date=DAY)
     checker = Checker()
     check_many(papers[:5], options=options, checker=checker)  # warm caches
+    # One process, by kind of input: best of three (the CPU time of this process, which other
+    # load on the machine disturbs less than the wall clock).
+    for kind, suffix in (("text", ".txt"), ("OParl JSON", ".json"), ("all", "")):
+        chosen = [p for p in papers if p.endswith(suffix)]
+        if not chosen:
+            continue
+        best = min(_cpu_seconds(lambda chosen=chosen: check_many(chosen, options=options, checker=checker))
+                   for _ in range(1 if quick else 3))
+        print(f"  one process, {kind:>10}: {len(chosen) / best:>8,.0f} papers/s  ({len(chosen)} papers, "
+              f"{best:.2f} s CPU)")
     runs = {}
     for jobs in (1, 2):
         start = time.perf_counter()
@@ -159,18 +180,30 @@ def section_e2e(quick: bool) -> None:
 
     same = render_json(runs[1][1]) == render_json(runs[2][1])
     print(f"  speed-up with 2 jobs: {runs[1][0] / runs[2][0]:.2f}×; identical output: {same}")
-    cold = []
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    for _ in range(3 if quick else 10):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "beschluss_rules", "check", "--date", "2021-06-01", str(EXAMPLE)],
-                       env=env, capture_output=True, check=False)
-        cold.append(time.perf_counter() - start)
+    repeat = 3 if quick else 10
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=False)
     bare = time.perf_counter() - start
-    print(f"  cold start of `beschluss-rules check one-paper.txt`: median {statistics.median(cold):.3f} s "
-          f"(bare interpreter {bare:.3f} s)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    with tempfile.TemporaryDirectory() as scratch:
+        # As installed: byte code cached (pip writes it), the rule-base cache filled by a first run.
+        installed = dict(env, PYTHONPYCACHEPREFIX=os.path.join(scratch, "pyc"),
+                         BESCHLUSS_RULES_CACHE_DIR=os.path.join(scratch, "cache"))
+        installed.pop("PYTHONDONTWRITEBYTECODE", None)
+        _cold_start(installed, 1)
+        warm = _cold_start(installed, repeat)
+        no_cache = _cold_start(dict(installed, BESCHLUSS_RULES_NO_CACHE="1"), repeat)
+    here = _cold_start(env, repeat)
+    print(f"  cold start of `beschluss-rules check one-paper.txt` (median of {repeat}): {warm:.3f} s "
+          f"with byte code and rule-base cache, {no_cache:.3f} s without the rule-base cache, "
+          f"{here:.3f} s in this environment (PYTHONDONTWRITEBYTECODE="
+          f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}); bare interpreter {bare:.3f} s")
+
+
+def _cpu_seconds(function) -> float:
+    start = time.process_time()
+    function()
+    return time.process_time() - start
 
 
 def section_memory(quick: bool) -> None:

@@ -19,31 +19,64 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .check import CheckOptions, Checker
-from .errors import (
-    BeschlussRulesError,
-    EngineUnavailableError,
-    InputError,
-    InternalError,
-    RuleFileError,
-    UsageError,
-)
-from .loader import Profile, Rule, RuleBase, load_profile, load_rule_base
-from .model import (
-    Body,
-    DecisionItem,
-    Finding,
-    ItemResult,
-    Level,
-    Message,
-    Municipality,
-    Paper,
-    PaperResult,
-    Reference,
-    Validity,
-    Verdict,
-)
-from .output import render_json, render_text, report_json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .check import Checker, CheckOptions
+    from .errors import (
+        BeschlussRulesError,
+        EngineUnavailableError,
+        InputError,
+        InternalError,
+        RuleFileError,
+        UsageError,
+    )
+    from .loader import Profile, Rule, RuleBase, load_profile, load_rule_base
+    from .model import (
+        Body,
+        DecisionItem,
+        Finding,
+        ItemResult,
+        Level,
+        Message,
+        Municipality,
+        Paper,
+        PaperResult,
+        Reference,
+        Validity,
+        Verdict,
+    )
+    from .output import render_json, render_text, report_json
+
+#: Where each public name lives. They are imported on first use (PEP 562), so that
+#: ``python -m beschluss_rules`` and ``import beschluss_rules.model`` load only what they need.
+_HOMES = {
+    "CheckOptions": "check", "Checker": "check",
+    "BeschlussRulesError": "errors", "EngineUnavailableError": "errors", "InputError": "errors",
+    "InternalError": "errors", "RuleFileError": "errors", "UsageError": "errors",
+    "Profile": "loader", "Rule": "loader", "RuleBase": "loader", "load_profile": "loader",
+    "load_rule_base": "loader",
+    "Body": "model", "DecisionItem": "model", "Finding": "model", "ItemResult": "model",
+    "Level": "model", "Message": "model", "Municipality": "model", "Paper": "model",
+    "PaperResult": "model", "Reference": "model", "Validity": "model", "Verdict": "model",
+    "render_json": "output", "render_text": "output", "report_json": "output",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "BeschlussRulesError",

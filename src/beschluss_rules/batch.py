@@ -9,11 +9,9 @@ the batch.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from .check import CheckOptions, Checker
 from .errors import UsageError
@@ -81,6 +79,10 @@ def check_many(
             if progress:
                 progress(index, len(names))
         return results
+    # Imported here: a one-paper run (the common case) does not pay for them at start-up.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -320,7 +320,8 @@ def rule_id_for(root: Path, path: Path) -> str:
     return ".".join(relative.parts)
 
 
-def load_rule_file(root: Path, path: Path, vocabulary: Vocabulary) -> Rule:
+def load_rule_file(root: Path, path: Path, vocabulary: Vocabulary, *,
+                   load: Callable[[str | os.PathLike[str]], Any] = load_yaml_file) -> Rule:
     rule_id = rule_id_for(root, path)
     land = rule_id.split(".", 1)[0]
     if land not in LANDS:
@@ -329,14 +330,15 @@ def load_rule_file(root: Path, path: Path, vocabulary: Vocabulary) -> Rule:
             message_de=f"Regeldateien liegen unter einem Land-Verzeichnis ({', '.join(LANDS)}), nicht '{land}'",
             path=str(path), suggestion=did_you_mean(land, LANDS),
         )
-    data = load_yaml_file(path)
+    data = load(path)
     return parse_rule(data, rule_id=rule_id, path=str(path), land=land, vocabulary=vocabulary)
 
 
-def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary) -> Profile:
+def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
+                 load: Callable[[str | os.PathLike[str]], Any] = load_yaml_file) -> Profile:
     """Load a municipality profile (see docs/rule-format.md, "Municipality profiles")."""
     name = os.fspath(path)
-    data = load_yaml_file(name)
+    data = load(name)
     where = Where(name, data)
     as_map(where, data, "profile")
     check_keys(where, ("id", "municipality", "bodies", "delegations_complete", "delegations"),
@@ -399,30 +401,67 @@ def _yaml_files(directory: Path) -> Iterable[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if p.is_file())
 
 
+class _Documents:
+    """The parsed YAML of the rule base's files: from the cache when it has them, else parsed
+    (and remembered, to fill the cache)."""
+
+    def __init__(self, base: Path, cached: dict[str, Any] | None) -> None:
+        self.base = base
+        self.cached = cached or {}
+        self.loaded: dict[str, Any] = {}
+
+    def load(self, path: str | os.PathLike[str]) -> Any:
+        relative = Path(path).relative_to(self.base).as_posix()
+        data = self.cached[relative] if relative in self.cached else load_yaml_file(path)
+        self.loaded[relative] = data
+        return data
+
+
+def _file_digests(files: Sequence[Path]) -> dict[Path, str] | None:
+    try:
+        return {path: _file_digest(str(path)) for path in files}
+    except OSError:
+        return None  # the load below reports it as it always has
+
+
 def load_rule_base(
     root: str | os.PathLike[str] | None = None,
     *,
     extra_profiles: Sequence[str | os.PathLike[str]] = (),
 ) -> RuleBase:
-    """Load and validate the rule base under ``root`` (default: the shipped one)."""
+    """Load and validate the rule base under ``root`` (default: the shipped one).
+
+    What the files give is cached (:mod:`beschluss_rules.rulecache`); with or without the cache
+    the result is the same, and every check of the files runs on every load.
+    """
+    from . import rulecache
+
     base = Path(root) if root is not None else default_rules_dir()
     if not (base / "vocab").is_dir():
         raise UsageError(f"{base} is not a rule base (no vocab/ directory)",
                          message_de=f"{base} ist keine Regelbasis (kein Verzeichnis vocab/)")
-    vocabulary = load_vocabulary(base / "vocab")
+    files = list(_yaml_files(base))
+    file_digests = _file_digests(files)
+    digest = hashlib.sha256()
+    for path in files if file_digests is not None else ():
+        digest.update(str(path.relative_to(base).as_posix()).encode() + b"\0" + file_digests[path].encode())
+    cached = rulecache.read(str(base), digest.hexdigest()) if file_digests is not None else None
+    documents = _Documents(base, cached[0] if cached else None)
+    vocabulary = load_vocabulary(base / "vocab", load=documents.load, needles=cached[1] if cached else None)
     digest = hashlib.sha256()
     rules: list[Rule] = []
     profiles: list[Profile] = []
-    for path in _yaml_files(base):
+    for path in files:
         relative = path.relative_to(base)
-        digest.update(str(relative.as_posix()).encode() + b"\0" + _file_digest(str(path)).encode())
+        file_digest = file_digests[path] if file_digests is not None else _file_digest(str(path))
+        digest.update(str(relative.as_posix()).encode() + b"\0" + file_digest.encode())
         top = relative.parts[0]
         if top == "vocab":
             continue
         if top == "municipalities":
-            profiles.append(load_profile(path, vocabulary))
+            profiles.append(load_profile(path, vocabulary, load=documents.load))
         else:
-            rules.append(load_rule_file(base, path, vocabulary))
+            rules.append(load_rule_file(base, path, vocabulary, load=documents.load))
     seen: dict[str, str] = {}
     for profile in profiles:
         if profile.municipality.ags in seen:
@@ -435,6 +474,10 @@ def load_rule_base(
         rules.extend(profile.delegations)
     rule_base = RuleBase(tuple(sorted(rules, key=lambda r: r.id)), vocabulary, tuple(profiles),
                          digest.hexdigest(), str(base))
+    if cached is None and file_digests is not None:
+        needles = {pattern: found for matcher in vocabulary.matchers()
+                   for pattern, found in zip(matcher.patterns, matcher.needles, strict=True)}
+        rulecache.write(str(base), rule_base.digest, documents.loaded, needles)
     for extra in extra_profiles:
         rule_base = rule_base.with_profile(load_profile(extra, vocabulary))
     return rule_base

@@ -7,16 +7,13 @@ the line of each key, so that every later validation error can say "file:line: k
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import Any
-
-import yaml
 
 from .errors import RuleFileError
 
 __all__ = ["LineDict", "load_yaml_file", "load_yaml_text"]
-
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Rule and profile files are small; anything bigger is a mistake (or an attack on the parser).
 MAX_YAML_BYTES = 2 * 1024 * 1024
@@ -32,52 +29,58 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-class _Loader(_Base):  # type: ignore[misc, valid-type]
-    path = "<yaml>"
+@functools.cache
+def _loader() -> Any:
+    """The loader class; PyYAML is imported only when a file is parsed (a run whose rule base
+    comes from the cache parses none)."""
+    import yaml
 
+    class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        path = "<yaml>"
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    result = LineDict()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise RuleFileError(
-                "a mapping key must be a plain value",
-                message_de="ein Schlüssel muss ein einfacher Wert sein",
-                path=loader.path,
-                line=key_node.start_mark.line + 1,
-            ) from None
-        if key in result:
-            raise RuleFileError(
-                f"duplicate key (first at line {result.key_lines[key]})",
-                message_de=f"Schlüssel doppelt (zuerst in Zeile {result.key_lines[key]})",
-                path=loader.path,
-                line=key_node.start_mark.line + 1,
-                key=str(key),
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
+    def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+        loader.flatten_mapping(node)
+        result = LineDict()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise RuleFileError(
+                    "a mapping key must be a plain value",
+                    message_de="ein Schlüssel muss ein einfacher Wert sein",
+                    path=loader.path,
+                    line=key_node.start_mark.line + 1,
+                ) from None
+            if key in result:
+                raise RuleFileError(
+                    f"duplicate key (first at line {result.key_lines[key]})",
+                    message_de=f"Schlüssel doppelt (zuerst in Zeile {result.key_lines[key]})",
+                    path=loader.path,
+                    line=key_node.start_mark.line + 1,
+                    key=str(key),
+                )
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
 
+    def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
+        # Dates stay text here; the field's reader parses them and reports a bad one with its key
+        # (PyYAML's own constructor raises a bare ValueError for "2019-13-01").
+        return loader.construct_scalar(node)
 
-def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
-    # Dates stay text here; the field's reader parses them and reports a bad one with its key
-    # (PyYAML's own constructor raises a bare ValueError for "2019-13-01").
-    return loader.construct_scalar(node)
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    return _Loader
 
 
 def load_yaml_text(text: str, path: str) -> Any:
     """Parse YAML text; a syntax error becomes a :class:`RuleFileError` with file and line."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     loader.path = path
     try:
         return loader.get_single_data()

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..prefilter import needles, passes
+
 __all__ = [
     "PLANNING_STAGES",
     "amount_cents",
@@ -149,11 +151,17 @@ _LAND_SIGNS: dict[str, re.Pattern[str]] = {
 }
 
 
+#: The patterns run over a paper's whole text; most papers cite one Land's law at most.
+_LAND_NEEDLES = {land: needles(pattern.pattern) for land, pattern in _LAND_SIGNS.items()}
+
+
 def land_from_text(text: str) -> tuple[str | None, str | None]:
     """The Land whose law ``text`` cites most, and the sign that decided it (e.g. "NKomVG")."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for land, pattern in _LAND_SIGNS.items():
+        if not passes(text, _LAND_NEEDLES[land]):
+            continue
         for match in pattern.finditer(text):
             counts[land] += 1
             first.setdefault(land, match.group(0))

@@ -21,6 +21,7 @@ import attrs
 
 from ..loader import Profile, RuleBase
 from ..model import Body
+from ..prefilter import needles, passes
 from ..textnorm import fold, fold_with_map, nfc
 from .ocr import repair
 
@@ -93,18 +94,23 @@ def resolve_body(name: str, rule_base: RuleBase, profile: Profile | None, land: 
     return Body(clean, kinds)
 
 
-def _profile_regexes(profile: Profile | None) -> tuple[tuple[re.Pattern[str], Body], ...]:
+def _profile_regexes(profile: Profile | None
+                     ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, Body], ...]:
     if profile is None:
         return ()
     return _compiled_profile(profile.municipality.bodies)
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled_profile(bodies: tuple[Body, ...]) -> tuple[tuple[re.Pattern[str], Body], ...]:
+def _compiled_profile(bodies: tuple[Body, ...]
+                      ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, Body], ...]:
+    """Each body's name as a pattern, with its needles (a profile has dozens of bodies; most
+    texts name none of them)."""
     out = []
     for body in bodies:
         folded = re.escape(fold(body.name)).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
-        out.append((re.compile(r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])"), body))
+        pattern = r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])"
+        out.append((re.compile(pattern), needles(pattern), body))
     return tuple(out)
 
 
@@ -116,23 +122,21 @@ def find_mentions(folded: str, rule_base: RuleBase, profile: Profile | None, lan
     ``name`` is spelt as there ("Haupt- und Finanzausschuss"), else as folded.
     """
     found: list[tuple[int, int, Body | None, tuple[str, ...] | None]] = []
-    for regex, body in _profile_regexes(profile):
+    for regex, found_in, body in _profile_regexes(profile):
+        if not passes(folded, found_in):
+            continue
         for match in regex.finditer(folded):
             found.append((match.start(), match.end(), body, None))
-    for term in rule_base.vocabulary.bodies:
-        if term.lands and land and land not in term.lands:
-            continue
-        for regex in term.matcher.regexes:
-            for match in regex.finditer(folded):
-                if match.end() > match.start():
-                    found.append((match.start(), match.end(), None, term.kinds))
+    for term, match in rule_base.vocabulary.body_matches(folded, land):
+        if match.end() > match.start():
+            found.append((match.start(), match.end(), None, term.kinds))
     # Longest first; on equal length the profile's own name, then the vocabulary order.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2] is None))
     taken: list[tuple[int, int]] = []
     mentions: list[Mention] = []
     offsets = None
     repaired = ""
-    if original is not None:
+    if original is not None and found:
         original = nfc(original)
         repaired = repair(original)
         refolded, offsets = fold_with_map(repaired)

@@ -20,70 +20,71 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..prefilter import needles, passes
+from ..textnorm import collapse_blanks, translate
+
 __all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
 
-#: "für" as OCR renders it; only as a word of its own.
-_FUER = re.compile(r"\b([Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b")
+#: "für" as OCR renders it; only as a word of its own. (The look-behind after the F says what
+#: ``\b`` before it would; starting with the letter lets the engine skip to the F's.)
+_FUER = re.compile(r"([Ff])(?<!\w[Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b")
 #: ü read as i (or as "ii", which :func:`fold` already handles) in words the reader relies on.
 _UE_AS_I = re.compile(r"\b(?:((?:[Oo]ber)?[Bb])i(rgermeister)|([Bb]egr)i(nd)|([Gg]eb)i(hr)|([Zz]ust)i(ndig))")
 #: Words joined by a hyphen at a line end that must keep it: coordinated compounds.
 _KEEP_HYPHEN = re.compile(r"^(und|oder|bzw\.?|sowie|als auch|bis)\b")
+#: Substitutions are skipped on text without their needles (the common case: no OCR damage).
+_UE_NEEDLES = needles(_UE_AS_I.pattern)
 
 
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
-_VOWELS = frozenset("aeiouyäöü")
+#: A capital B inside a lower-case word after a vowel ("beschlieBt", "StraBe"), followed by a
+#: lower-case letter, a non-alphanumeric character or the end. Written to start with the B, so
+#: that the engine jumps from B to B instead of trying a look-behind at every character.
+_SHARP_S = re.compile(r"B(?<=[a-zäöüß][aeiouyäöü]B)(?:(?=[a-zäöüß])|(?![^\W_]))")
 
 
 def _sharp_s(text: str) -> str:
-    """Capital B inside a lower-case word after a vowel → ß (a loop over the few B's is faster
-    than a look-behind tried at every character)."""
+    """Capital B inside a lower-case word after a vowel → ß."""
     if "B" not in text:
         return text
-    chars = list(text)
-    index = text.find("B")
-    while index != -1:
-        if index >= 2 and text[index - 1] in _VOWELS and text[index - 2] in _LOWER:
-            following = text[index + 1:index + 2]
-            if not following or following in _LOWER or not following.isalnum():
-                chars[index] = "ß"
-        index = text.find("B", index + 1)
-    return "".join(chars)
+    return _SHARP_S.sub("ß", text)
+
+
+def _ue(match: re.Match[str]) -> str:
+    groups = [g for g in match.groups() if g is not None]
+    return groups[0] + "ü" + groups[1]
 
 
 def repair(text: str) -> str:
     """``text`` with the OCR damage above undone (same line structure; used for matching only)."""
     text = _sharp_s(text)
-    if "f" in text or "F" in text:
-        text = _FUER.sub(lambda m: m.group(1) + "ür", text)
-
-    def _ue(match: re.Match[str]) -> str:
-        groups = [g for g in match.groups() if g is not None]
-        return groups[0] + "ü" + groups[1]
-
-    return _UE_AS_I.sub(_ue, text)
+    if "f" in text or "F" in text:  # "für" is in nearly every text: the needles would not help
+        text = _FUER.sub(r"\1ür", text)
+    if passes(text, _UE_NEEDLES):
+        text = _UE_AS_I.sub(_ue, text)
+    return text
 
 
-_FOLD_TABLE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "\u00ad": None, "’": "'", "‘": "'"})
-_BLANKS = re.compile(r"\s+")
-_II = re.compile(r"(?<=[^\W\d_])ii")
+_II = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal first is faster
 
 
 def quick_fold(text: str) -> str:
-    """:func:`~beschluss_rules.textnorm.fold` for one line, with regular expressions instead of a
-    character loop (the reader folds every line of every paper; this is several times faster).
-    Same result for text without soft hyphens next to blanks."""
-    text = _BLANKS.sub(" ", unicodedata.normalize("NFC", text)).lower()
-    return _II.sub("u", text).translate(_FOLD_TABLE)
-
-
-_LINE_BLANKS = re.compile(r"[^\S\n]+")
+    """:func:`~beschluss_rules.textnorm.fold` for one line (the reader folds every line of every
+    paper). Same result for text without soft hyphens next to blanks."""
+    text = collapse_blanks(unicodedata.normalize("NFC", text)).lower()
+    if "ii" in text:
+        text = _II.sub("u", text)
+    return translate(text)
 
 
 def match_lines(lines: list[str]) -> list[str]:
     """:func:`match_form` of every line, done on the whole text at once (faster)."""
     text = unicodedata.normalize("NFC", repair("\n".join(lines)))
-    text = _II.sub("u", _LINE_BLANKS.sub(" ", text).lower()).translate(_FOLD_TABLE)
-    out = [line.strip() for line in text.split("\n")]
+    # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`.
+    text = "\n".join([line if "  " not in line and line.isprintable() else collapse_blanks(line)
+                      for line in text.split("\n")]).lower()
+    if "ii" in text:
+        text = _II.sub("u", text)
+    out = [line.strip() for line in translate(text).split("\n")]
     if len(out) != len(lines):  # a character that lower() or NFC turned into a line break
         return [match_form(line) for line in lines]
     return out

@@ -23,6 +23,7 @@ Without text, the paper's name is its one item.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -119,6 +120,21 @@ class _Organizations:
         return None, None
 
 
+_BROKEN = object()
+
+
+@functools.lru_cache(maxsize=4)
+def _side_json(path: str, size: int, mtime_ns: int) -> Any:
+    """The parsed ``organizations.json`` at ``path`` (``_BROKEN`` if unreadable). Every paper of
+    an OParl dump shares one such file: it is parsed once while its size and time stay the same.
+    (Nothing changes the parsed data; readers only look names up in it.)"""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.loads(handle.read())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return _BROKEN
+
+
 def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     organizations = _Organizations()
     for obj in objects:
@@ -130,8 +146,11 @@ def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
         if not candidate.is_file() or candidate.stat().st_size > MAX_PAPER_BYTES:
             continue
         try:
-            data = json.loads(candidate.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            stat = candidate.stat()
+            data = _side_json(str(candidate), stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            continue
+        if data is _BROKEN:
             continue  # a broken side file must not make the paper unreadable
         if isinstance(data, Mapping) and isinstance(data.get("data"), list):
             data = data["data"]

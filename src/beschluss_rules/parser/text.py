@@ -122,6 +122,10 @@ _ANTRAG = re.compile(r"^antrag (?:an )?(?:den|die|das)\s+(?P<to>[^:]{2,90}?)\s*(
 _ANTRAG_PLAIN = re.compile(r"^antrag\s*:\s*(?P<inline>.*)$")
 _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?:folgendes?\s+)?beschliessen\s*:?\s*$")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
+#: How every heading above begins: most lines begin otherwise and need not be matched at all.
+_HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
+                   "antrag", "der", "die", "kurzfassung", "information", "mitteilung")
+_DECORATION = frozenset("*_#>")
 
 #: Headings that end the Beschlussvorschlag: what follows is explanation, not decision.
 _END = re.compile(
@@ -167,8 +171,10 @@ class _Section:
 
 def _heading(folded: str) -> tuple[int, str | None, str | None] | None:
     """(strength, target body text, inline content) if ``folded`` is a proposal heading."""
+    if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
+        return None  # the common case, decided without copying the line
     text = folded.strip().strip("*_#>").strip()
-    if len(text) > 140:
+    if len(text) > 140 or not text.startswith(_HEADING_STARTS):
         return None
     found = _PROPOSAL.match(text)
     if found:
@@ -228,7 +234,7 @@ def _find_profile(folded_text: str, rule_base: RuleBase) -> Profile | None:
     # Only the full name ("Stadt Heinsberg"): a bare "Heinsberg" also names the Kreis Heinsberg.
     for profile in rule_base.profiles:
         name = fold(profile.municipality.name)
-        if re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded_text):
+        if name in folded_text and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded_text):
             return profile
     return None
 
@@ -308,6 +314,7 @@ def parse_text(text: str, rule_base: RuleBase, *, land: str | None = None,
     )
 
 
+_BETREFF = re.compile(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$")
 _LABEL = re.compile(r"^[\w.()/-]+(?:\s[\w.()/-]+){0,2}\s*:(?:\s|$)")
 
 
@@ -315,7 +322,7 @@ def _title(lines: list[str], folded: list[str], table_head: int | None, table_en
     """The Betreff: a "Betreff:" line; else the text printed right after or right before the
     Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line."""
     for line, fline in zip(lines, folded, strict=False):
-        found = re.match(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$", fline)
+        found = _BETREFF.match(fline) if fline.startswith(("betr", "gegenstand", "titel")) else None
         if found:
             return line.split(":", 1)[1].strip()
     if table_end is not None:
@@ -387,6 +394,8 @@ def _heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | No
     heading = _heading(folded)
     if heading is not None:
         return heading, None
+    if _MARKER.match(line) is None:  # most lines: no need to ask _marker
+        return None
     marker = _marker(line)
     if marker is None:
         return None
@@ -397,13 +406,37 @@ def _heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | No
     return heading, (marker[0], marker[1])
 
 
+#: A line can hold a proposal heading only if its folded form begins like one (or with
+#: decoration) or the line itself begins with a numbering marker. Both are found in one pass over
+#: the text (a marker as :data:`_MARKER` finds it, but within its line); :func:`_heading_at` looks
+#: closer at those lines only.
+_MAYBE_HEADING = re.compile(
+    r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung"
+    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|[^\S\n])")
+_MAYBE_MARKER = re.compile(r"\n[^\S\n]*" + _MARKER.pattern.removeprefix(r"^\s*"))
+
+
+def _line_numbers(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
+    """The lines (none of which holds a line break) at whose start ``pattern`` matches; the
+    pattern begins with the line break before the line (the engine jumps from one to the next)."""
+    text = "\n" + "\n".join(lines)
+    numbers = set()
+    line = previous = 0
+    for found in pattern.finditer(text):
+        line += text.count("\n", previous, found.start())
+        previous = found.start()
+        numbers.add(line)
+    return numbers
+
+
 def _sections(lines: list[str], folded: list[str]) -> list[_Section]:
     sections: list[_Section] = []
     current: _Section | None = None
     outline: tuple[str, int] | None = None
+    maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
     number = 0
     while number < len(lines):
-        found = _heading_at(lines[number], folded[number])
+        found = _heading_at(lines[number], folded[number]) if number in maybe else None
         if found is not None:
             (strength, target, inline), marker = found
             if current is not None and not current.lines and number - current.start <= 4 and current.inline is None:

@@ -25,3 +25,10 @@ def test_benchmark_script_refuses_unknown_sections():
                          capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert run.returncode == 2
     assert "unknown section" in run.stderr
+
+
+def test_instruction_count_script_runs_both_paths_quick():
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "instructions.py"), "--quick"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "ran both paths on 20 items" in run.stdout

@@ -1,0 +1,91 @@
+"""Engine cost in CPU instructions per item: a measure a busy machine cannot disturb.
+
+Wall-clock figures on a shared machine move by up to 2× from one minute to the next (see
+``bench.py``). ``valgrind --tool=callgrind`` counts the instructions a process executes, which is
+the same for the same binary and input whatever else the machine does. This script runs itself
+under callgrind once per path with no items (the set-up: imports, rule base, ruleset) and once
+with ``--items`` generated items, and prints the difference per item for durable_rules and the
+reference evaluator, and their ratio.
+
+    python benchmarks/instructions.py              # 3,000 items per path (about 4 minutes)
+    python benchmarks/instructions.py --quick      # no valgrind: runs each path once (for tests)
+
+Needs valgrind (``apt install valgrind``); without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PATHS = ("durable", "reference")
+
+
+def run_path(path: str, count: int) -> None:
+    """Child mode: set up, then match ``count`` generated items on ``path``."""
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench import facts_for, generated_items
+
+    from beschluss_rules.check import Checker
+    from beschluss_rules.loader import load_rule_base
+
+    rule_base = load_rule_base()
+    checker = Checker(rule_base)
+    facts = facts_for(rule_base, checker.matcher.compiled, generated_items(rule_base, 3000))[:count]
+    match = checker.matcher.durable.match if path == "durable" else checker.matcher.reference.match
+    for fact in facts:
+        match(fact)
+
+
+def instructions(path: str, count: int) -> int:
+    """Instructions callgrind counts for a child run of ``path`` with ``count`` items."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+         __file__, "--child", path, str(count)],
+        capture_output=True, text=True, check=True,
+        env=dict(os.environ, BESCHLUSS_RULES_NO_CACHE="1"),
+    )
+    found = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+    if not found:
+        raise SystemExit(f"callgrind printed no count:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=3000, help="items per path (at most 3000)")
+    parser.add_argument("--quick", action="store_true", help="no valgrind: run each path once on 20 items")
+    parser.add_argument("--child", nargs=2, metavar=("PATH", "COUNT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        run_path(args.child[0], int(args.child[1]))
+        return 0
+    if args.quick:
+        for path in PATHS:
+            run_path(path, 20)
+        print("ran both paths on 20 items (no instruction counts with --quick)")
+        return 0
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed: nothing to measure (apt install valgrind)")
+        return 0
+    count = max(1, min(args.items, 3000))
+    print(f"# instructions per item, {count:,} generated items, shipped rule base (callgrind)")
+    per_item = {}
+    for path in PATHS:
+        base = instructions(path, 0)
+        total = instructions(path, count)
+        per_item[path] = (total - base) / count
+        print(f"  {path:10s} {per_item[path]:>10,.0f} instructions/item  (set-up {base:,})")
+    print(f"  ratio durable / reference: {per_item['durable'] / per_item['reference']:.2f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -8,7 +8,9 @@ default ``Host``: the Host's timer threads steal actions from synchronous calls 
   process (a ruleset created before ``fork()`` works in the children);
 - one long-lived state (``sid``) per worker; rule names are rule ids, so no Python actions run;
 - per item: assert the fact → drain every action (each names one matching rule) → retract, so a
-  state holds one fact at a time and facts need no id of their own;
+  state holds one fact at a time; each fact carries a fresh numeric ``id`` (a counter of the
+  evaluator), because durable then retracts by ``sid`` and ``id`` alone (it deletes the stored
+  message by its id) instead of parsing the whole fact again, and unique ids cannot collide;
 - before a state is ever deleted it has run one action (a warm-up fact), because
   ``delete_state`` of a state that never ran an action frees uninitialised pointers;
 - on any error, and on "already present" (durable keys facts by a 32-bit hash, so unrelated facts
@@ -86,13 +88,13 @@ class DurableEvaluator:
             )
         self._handle = _HANDLES[key]
         self._sid = ""
-        self._tail = ""
+        self._sid_json = ""
+        self._ids = itertools.count(1)
         self._new_state()
 
     def _new_state(self) -> None:
         self._sid = f"w{os.getpid()}-{next(_SIDS)}"
-        # The sid is spliced into each fact's JSON text: cheaper than copying the fact.
-        self._tail = ',"sid":' + json.dumps(self._sid) + "}"
+        self._sid_json = json.dumps(self._sid)
         matched = self._run({_WARMUP_PROPERTY: True})
         if matched != {_WARMUP_RULE}:
             raise InternalError(
@@ -109,8 +111,10 @@ class DurableEvaluator:
 
     def _run(self, fact: dict) -> set[str]:
         dre, handle = self._dre, self._handle
+        # sid and id are spliced into the fact's JSON text: cheaper than copying the fact.
+        key = f'"sid":{self._sid_json},"id":{next(self._ids)}}}'
         text = fact_json(fact)
-        text = text[:-1] + self._tail if len(text) > 2 else "{" + self._tail[1:]
+        text = f"{text[:-1]},{key}" if len(text) > 2 else "{" + key
         code, state = dre.assert_fact(handle, text)
         matched: set[str] = set()
         try:
@@ -126,7 +130,7 @@ class DurableEvaluator:
                     messages = dre.complete_and_start_action(handle, state)
         finally:
             if code != 2:
-                dre.retract_fact(handle, text)
+                dre.retract_fact(handle, "{" + key)
         return matched
 
     def match(self, fact: dict) -> frozenset[str]:

@@ -241,7 +241,7 @@ def section_memory(quick: bool) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     options = CheckOptions(date=DAY)
     papers = 500 if quick else 10_000
-    for _ in range(100):
+    for _ in range(300):  # warm-up: lazily compiled patterns and allocator pools settle first
         checker.check_text(text, "p.txt", options)
     gc.collect()
     before = rss_mb()

@@ -158,3 +158,33 @@ def test_nothing_to_check_says_so(papers, capsys):
 def test_heinsberg_exit_code_unchanged(capsys):
     assert main(["check", "--date", "2021-06-01", str(EXAMPLE)]) == 0
     assert main(["check", "--date", "2021-06-01", "--fail-level", "warning", str(EXAMPLE)]) == 1
+
+
+def test_companion_json_files_of_an_oparl_archive_are_skipped_when_walking(tmp_path, capsys, monkeypatch):
+    """Karlsruhe's archive keeps organizations.json (an id → name map) beside the papers; walking
+    the folder must not report it as an unreadable paper (exit 2), but say it was skipped."""
+    archive = tmp_path / "oparl"
+    archive.mkdir()
+    paper = {"type": "https://schema.oparl.org/1.1/Paper", "id": "https://ris.example/paper/1",
+             "name": "Beitritt zum Netzwerk Innenstadt NRW", "reference": "2021/0001", "date": "2021-05-20",
+             "consultation": [{"type": "https://schema.oparl.org/1.1/Consultation", "role": "Entscheidung",
+                               "authoritative": True, "organization": ["https://ris.example/org/7"]}]}
+    (archive / "2021-0001.json").write_text(json.dumps(paper), encoding="utf-8")
+    (archive / "organizations.json").write_text(json.dumps({"7": "Rat", "8": "Bauausschuss"}), encoding="utf-8")
+    (archive / "gremien.json").write_text(json.dumps({"data": [
+        {"type": "https://schema.oparl.org/1.1/Organization", "name": "Rat"}]}), encoding="utf-8")
+    (archive / "kaputt.json").write_text("{not json", encoding="utf-8")
+    skipped: list[str] = []
+    found = collect_papers([str(archive)], (), skipped)
+    assert _names(tmp_path, found) == ["oparl/2021-0001.json", "oparl/kaputt.json"]
+    assert _names(tmp_path, skipped) == ["oparl/gremien.json", "oparl/organizations.json"]
+
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", "--land", "nw", "--date", "2021-06-01", "--format", "json", "oparl"])
+    captured = capsys.readouterr()
+    assert "oparl/organizations.json: übersprungen: JSON ohne OParl-Paper" in captured.err
+    assert "2021-0001.json: übersprungen" not in captured.err
+    report = json.loads(captured.out)
+    assert [Path(p["path"]).name for p in report["papers"]] == ["2021-0001.json", "kaputt.json"]
+    assert code == 2  # kaputt.json is still an unreadable paper
+    assert main(["check", "--land", "nw", "oparl/organizations.json"]) == 2, "named explicitly, it is checked"

@@ -4,7 +4,10 @@ Pipelines name directories (``beschluss-rules check vorlagen/``), pre-commit nam
 directory is walked for files with a paper extension — ``.txt``, ``.md``, ``.json`` (OParl),
 ``.docx``, ``.pdf``, in any letter case — skipping hidden directories such as ``.git``; the papers
 found are sorted by path (component by component), so reports are deterministic. A file named
-explicitly is checked whatever its extension.
+explicitly is checked whatever its extension. A ``.json`` file found in a directory is a paper
+only if it could hold an OParl Paper: OParl archives keep organization lists and name maps
+beside the papers (Karlsruhe's ``organizations.json``), and those are passed over and listed
+as skipped rather than reported as unreadable papers.
 
 Exclude patterns (gitignore-like, simplified):
 
@@ -105,28 +108,52 @@ class Exclude:
         return False
 
 
-def _walk(directory: str, excludes: Sequence[Exclude]) -> Iterable[str]:
+def _walk(directory: str, excludes: Sequence[Exclude], skipped: list[str]) -> Iterable[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not any(e.matches(os.path.join(root, d), is_dir=True) for e in excludes))
         for name in sorted(files):
-            if os.path.splitext(name)[1].lower() in PAPER_EXTENSIONS:
-                yield os.path.join(root, name)
+            extension = os.path.splitext(name)[1].lower()
+            if extension not in PAPER_EXTENSIONS:
+                continue
+            path = os.path.join(root, name)
+            if extension == ".json" and _companion_json(path):
+                skipped.append(path)
+                continue
+            yield path
 
 
-def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> list[str]:
+def _companion_json(path: str) -> bool:
+    """A JSON file that is well-formed and holds no OParl Paper (read once more by the reader
+    if it is a paper; JSON papers are small)."""
+    from .parser.oparl import holds_no_paper
+    from .parser.source import MAX_PAPER_BYTES
+
+    try:
+        if os.path.getsize(path) > MAX_PAPER_BYTES:
+            return False  # the reader refuses it with its message
+        with open(path, "rb") as handle:
+            return holds_no_paper(handle.read())
+    except OSError:
+        return False
+
+
+def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = (),
+                   skipped: list[str] | None = None) -> list[str]:
     """The papers named by ``paths``: files as given, directories walked; excluded ones left out.
 
     A path that does not exist is passed through, so that reading it reports it as unreadable.
-    Each paper appears once, in the order of the arguments.
+    Each paper appears once, in the order of the arguments. JSON files in walked directories that
+    hold no OParl Paper are appended to ``skipped`` (when given) instead.
     """
+    skipped = [] if skipped is None else skipped
     seen: set[str] = set()
     out: list[str] = []
     for path in paths:
         if os.path.isdir(path):
             if any(e.matches(path, is_dir=True) for e in excludes):
                 continue
-            found: Iterable[str] = sorted(_walk(path, excludes),
+            found: Iterable[str] = sorted(_walk(path, excludes, skipped),
                                           key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
         else:
             found = [path]

@@ -118,7 +118,13 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     settings = resolve_settings(args, config)
     lang = settings["lang"]
     patterns, base = settings["exclude"]
-    papers = collect_papers(args.paths, [Exclude(tuple(patterns), base)])
+    skipped: list[str] = []
+    papers = collect_papers(args.paths, [Exclude(tuple(patterns), base)], skipped)
+    for path in skipped:
+        err.write(f"beschluss-rules: {_shown(path)}: " + (
+            "skipped: JSON without an OParl Paper (e.g. an organization list beside the papers)\n"
+            if lang == "en" else
+            "übersprungen: JSON ohne OParl-Paper (z. B. eine Organisationsliste neben den Vorlagen)\n"))
     if not papers:
         err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"
                                          if lang == "en" else

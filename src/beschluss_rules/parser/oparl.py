@@ -42,7 +42,7 @@ from .consultation import Consultation
 from .source import MAX_PAPER_BYTES, decode_text
 from .text import Hints, ParsedText, parse_text
 
-__all__ = ["DECIDING_ROLES", "read_oparl"]
+__all__ = ["DECIDING_ROLES", "holds_no_paper", "read_oparl"]
 
 #: Consultation roles that decide (folded); everything else advises or takes note.
 DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss", "entscheidend", "beschliessend",
@@ -72,6 +72,23 @@ def _looks_like_paper(obj: Any) -> bool:
     if "type" in obj:
         return _is_type(obj, "Paper")
     return "consultation" in obj or "paperType" in obj or ("reference" in obj and "name" in obj)
+
+
+def holds_no_paper(raw: bytes) -> bool:
+    """Whether ``raw`` is well-formed JSON that holds no OParl Paper (an organization list, a
+    name map, a body or meeting record: the companions of papers in an OParl archive).
+
+    Anything else (a Paper, a list with one, or text that is not JSON at all) is for the reader
+    to read or to refuse with a message; only a clean "no Paper here" is an answer.
+    """
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    if isinstance(data, Mapping) and isinstance(data.get("data"), list):
+        data = data["data"]
+    objects = data if isinstance(data, list) else [data]
+    return not any(_looks_like_paper(obj) for obj in objects)
 
 
 def _key(url: str) -> list[str]:

@@ -26,6 +26,7 @@ so "not equal" never meets a missing property.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -34,7 +35,7 @@ from .model import BODY_KINDS, LEGAL_FORMS, URGENCY_VALUES
 from .strict import Where, as_bool, as_int, as_list, as_map, as_str
 from .errors import did_you_mean
 
-__all__ = ["All", "Any_", "Atom", "Condition", "parse_condition", "NEGATE"]
+__all__ = ["NEGATE", "All", "Any_", "Atom", "Condition", "atoms", "negate", "parse_condition"]
 
 #: Comparison operators of atoms and their negations.
 NEGATE = {"eq": "ne", "ne": "eq", "lt": "gte", "gte": "lt", "gt": "lte", "lte": "gt"}
@@ -72,12 +73,22 @@ _KEYS = (
 _OPS = ("eq", "ne", "in", "not_in", "lt", "lte", "gt", "gte")
 
 
-def _negate(cond: Condition) -> Condition:
+def negate(cond: Condition) -> Condition:
+    """The negation of ``cond``, again in negation normal form (De Morgan)."""
     if isinstance(cond, Atom):
         return Atom(cond.prop, NEGATE[cond.op], cond.value)
     if isinstance(cond, All):
-        return Any_(tuple(_negate(c) for c in cond.children))
-    return All(tuple(_negate(c) for c in cond.children))
+        return Any_(tuple(negate(c) for c in cond.children))
+    return All(tuple(negate(c) for c in cond.children))
+
+
+def atoms(cond: Condition) -> Iterator[Atom]:
+    """Every atom of ``cond``, depth first."""
+    if isinstance(cond, Atom):
+        yield cond
+    else:
+        for child in cond.children:
+            yield from atoms(child)
 
 
 def _simplify(cond: Condition) -> Condition:
@@ -116,7 +127,7 @@ class _Parser:
             children = tuple(self.parse(v, name) for v in as_list(where, value, name))
             return All(children) if name == "all" else Any_(children)
         if name == "not":
-            return _negate(self.parse(value, "not"))
+            return negate(self.parse(value, "not"))
         if name == "matter":
             ids = [as_str(where, v, "matter") for v in as_list(where, value, "matter")]
             for matter in ids:
@@ -190,7 +201,7 @@ class _Parser:
             if op in ("in", "not_in"):
                 values = [convert(v) for v in as_list(where, operand, f"{key}.{op}")]
                 base = Any_(tuple(Atom(prop, "eq", v) for v in values))
-                atoms.append(base if op == "in" else _negate(base))
+                atoms.append(base if op == "in" else negate(base))
             else:
                 atoms.append(Atom(prop, op, convert(operand)))
         cond = atoms[0] if len(atoms) == 1 else All(tuple(atoms))

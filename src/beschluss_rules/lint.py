@@ -43,7 +43,7 @@ from typing import Any
 
 import attrs
 
-from .conditions import All, Any_, Atom, Condition
+from .conditions import All, Any_, Atom, Condition, atoms, negate
 from .engine.compile import rule_condition
 from .engine.facts import date_number
 from .errors import BeschlussRulesError, RuleFileError, UsageError
@@ -58,7 +58,7 @@ from .loader import (
 )
 from .model import LANDS, Level, Message
 from .resolve import KIND_LABELS
-from .satisfiability import TRUE, Undecided, World, atoms, negate, partial, solve
+from .satisfiability import TRUE, Undecided, World, partial, solve
 from .textnorm import fold
 from .vocab import Vocabulary, load_vocabulary
 from .yamlfile import LineDict, load_yaml_file

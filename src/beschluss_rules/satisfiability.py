@@ -36,12 +36,12 @@ matters, and may fix properties (a date, a Land, a municipality).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from .conditions import NEGATE, All, Any_, Atom, Condition
+from .conditions import All, Any_, Atom, Condition, atoms, negate
 from .model import LEGAL_FORMS, URGENCY_VALUES
 
 __all__ = [
@@ -49,9 +49,7 @@ __all__ = [
     "TRUE",
     "Undecided",
     "World",
-    "atoms",
     "implies",
-    "negate",
     "partial",
     "props",
     "solve",
@@ -90,23 +88,6 @@ class World:
         merged = dict(self.fixed)
         merged.update(values)
         return attrs.evolve(self, fixed=tuple(sorted(merged.items())))
-
-
-def negate(cond: Condition) -> Condition:
-    """The negation of ``cond``, again in negation normal form (De Morgan)."""
-    if isinstance(cond, Atom):
-        return Atom(cond.prop, NEGATE[cond.op], cond.value)
-    if isinstance(cond, All):
-        return Any_(tuple(negate(c) for c in cond.children))
-    return All(tuple(negate(c) for c in cond.children))
-
-
-def atoms(cond: Condition) -> Iterator[Atom]:
-    if isinstance(cond, Atom):
-        yield cond
-    else:
-        for child in cond.children:
-            yield from atoms(child)
 
 
 def props(cond: Condition) -> frozenset[str]:

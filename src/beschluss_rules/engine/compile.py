@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..conditions import All, Atom, Condition
+from ..conditions import All, Atom, Condition, atoms
 from ..errors import RuleFileError
 from ..loader import Rule
 from ..model import BODY_KINDS
@@ -94,14 +94,6 @@ def _selectivity(cond: Condition) -> int:
     return 3
 
 
-def _atoms(cond: Condition) -> Iterable[Atom]:
-    if isinstance(cond, Atom):
-        yield cond
-    else:
-        for child in cond.children:
-            yield from _atoms(child)
-
-
 def rule_condition(rule: Rule) -> Condition:
     parts: list[Condition] = [
         Atom("land", "eq", rule.land),
@@ -164,7 +156,7 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
             )
     values: dict[str, set] = defaultdict(set)
     for rule in compiled:
-        for atom in _atoms(rule.condition):
+        for atom in atoms(rule.condition):
             if atom.op in ("eq", "ne"):
                 values[atom.prop].add(json.dumps(atom.value))
     for prop, seen in values.items():

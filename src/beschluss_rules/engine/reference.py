@@ -13,6 +13,7 @@ from typing import Any
 
 from ..conditions import All, Atom, Condition
 from .compile import CompiledRuleBase
+from .facts import is_flag
 
 __all__ = ["NaiveEvaluator", "ReferenceEvaluator"]
 
@@ -33,7 +34,7 @@ def _atom(cond: Atom) -> Test:
     if isinstance(value, bool):
         # Booleans by identity: Python's True == 1 must not make a flag equal a number. Matter
         # and body flags may be absent from a sparse fact, which means false.
-        if prop.startswith(("matter__", "body__")):
+        if is_flag(prop):
             if cond.op == "eq":
                 return lambda fact: fact.get(prop, False) is value
             return lambda fact: fact.get(prop, False) is not value
@@ -104,7 +105,7 @@ class ReferenceEvaluator:
             land = next((value for prop, value in guards if prop == "land"), None)
             ags = next((value for prop, value in guards if prop == "municipality"), None)
             flag = next((prop for prop, value in guards
-                         if value is True and (prop.startswith("matter__") or prop.startswith("body__"))), None)
+                         if value is True and is_flag(prop)), None)
             # The index tests Land, municipality and flag; the closure tests the rest.
             indexed = {Atom("land", "eq", land), Atom("municipality", "eq", ags), Atom(flag or "", "eq", True)}
             rest = rule.condition

@@ -29,12 +29,12 @@ import attrs
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from beschluss_rules.check import CheckOptions, Checker  # noqa: E402
+from beschluss_rules.verdict.checker import CheckOptions, Checker  # noqa: E402
 from beschluss_rules.engine._durable import DurableEvaluator  # noqa: E402
 from beschluss_rules.engine.compile import compile_rules  # noqa: E402
 from beschluss_rules.engine.facts import make_fact  # noqa: E402
 from beschluss_rules.engine.reference import NaiveEvaluator, ReferenceEvaluator  # noqa: E402
-from beschluss_rules.loader import load_rule_base  # noqa: E402
+from beschluss_rules.rulebase.loader import load_rule_base  # noqa: E402
 from beschluss_rules.model import BODY_KINDS, LEGAL_FORMS, URGENCY_VALUES, Body, DecisionItem  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
@@ -159,7 +159,7 @@ def _cold_start(env: dict, runs: int) -> float:
 
 
 def section_e2e(quick: bool) -> None:
-    from beschluss_rules.batch import check_many
+    from beschluss_rules.verdict.batch import check_many
 
     print("\n## End to end (beschluss-rules check over the corpus samples)")
     papers = corpus_papers(20 if quick else None)
@@ -191,7 +191,7 @@ def section_e2e(quick: bool) -> None:
         seconds = time.perf_counter() - start
         runs[jobs] = (seconds, results)
         print(f"  --jobs {jobs}: {len(papers) / seconds:>8,.0f} papers/s  ({len(papers)} papers, {seconds:.2f} s)")
-    from beschluss_rules.output import render_json
+    from beschluss_rules.report.report import render_json
 
     same = render_json(runs[1][1]) == render_json(runs[2][1])
     print(f"  speed-up with 2 jobs: {runs[1][0] / runs[2][0]:.2f}×; identical output: {same}")

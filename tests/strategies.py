@@ -1,6 +1,6 @@
 """Hypothesis strategies: generated rule bases, municipalities, dates and decision items.
 
-Generated rules use the real data model (:class:`beschluss_rules.loader.Rule`) and the real
+Generated rules use the real data model (:class:`beschluss_rules.rulebase.loader.Rule`) and the real
 condition tree, so the properties exercise the same compiler and evaluators as production.
 """
 
@@ -12,8 +12,8 @@ import hashlib
 import attrs
 from hypothesis import strategies as st
 
-from beschluss_rules.conditions import All, Any_, Atom
-from beschluss_rules.loader import Rule
+from beschluss_rules.rulebase.conditions import All, Any_, Atom
+from beschluss_rules.rulebase.types import Rule
 from beschluss_rules.model import (
     BODY_KINDS,
     LEGAL_FORMS,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 
-from beschluss_rules.batch import check_many
-from beschluss_rules.check import CheckOptions
-from beschluss_rules.cli import main
-from beschluss_rules.output import render_json
+from beschluss_rules.verdict.batch import check_many
+from beschluss_rules.verdict.checker import CheckOptions
+from beschluss_rules.cli.app import main
+from beschluss_rules.report.report import render_json
 
 from .conftest import EXAMPLE
 import datetime as dt
@@ -82,7 +82,7 @@ def test_every_paper_of_an_oparl_list_is_checked(tmp_path, capsys):
 
 
 def test_annotations_of_an_oparl_list_point_at_the_file(tmp_path, monkeypatch):
-    from beschluss_rules.formats._paths import artifact_uri, relative_path
+    from beschluss_rules.report._paths import artifact_uri, relative_path
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "seite.json").write_text("{}", encoding="utf-8")

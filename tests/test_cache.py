@@ -1,4 +1,4 @@
-"""The rule-base cache (:mod:`beschluss_rules.rulecache`) saves time and nothing else.
+"""The rule-base cache (:mod:`beschluss_rules.rulebase.cache`) saves time and nothing else.
 
 Properties checked here: a rule base loaded through the cache equals a fresh load (rules,
 vocabulary, profiles, digest) and checks papers to the same bytes; a changed rule file is seen at
@@ -17,11 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules import rulecache, yamlfile
-from beschluss_rules.check import Checker, CheckOptions
+from beschluss_rules.rulebase import cache as rulecache
+
+from beschluss_rules.rulebase import yamlfile
+from beschluss_rules.verdict.checker import Checker, CheckOptions
 from beschluss_rules.errors import RuleFileError
-from beschluss_rules.loader import default_rules_dir, load_rule_base
-from beschluss_rules.output import render_json
+from beschluss_rules.rulebase.loader import default_rules_dir, load_rule_base
+from beschluss_rules.report.report import render_json
 
 from .conftest import EXAMPLE, ROOT
 
@@ -201,7 +203,7 @@ def test_cli_check_with_cache(cache):
     import contextlib
     import io
 
-    from beschluss_rules.cli import main
+    from beschluss_rules.cli.app import main
 
     outputs = []
     for _ in range(2):
@@ -227,7 +229,7 @@ def test_public_names_resolve_lazily():
     with pytest.raises(AttributeError):
         beschluss_rules.no_such_name  # noqa: B018
     probe = ("import sys, beschluss_rules; "
-             "print(sorted(m for m in ('yaml', 'beschluss_rules.check', 'beschluss_rules.loader') if m in sys.modules))")
+             "print(sorted(m for m in ('yaml', 'beschluss_rules.verdict.checker', 'beschluss_rules.rulebase.loader') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert run.stdout.strip() == "[]"

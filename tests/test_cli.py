@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from beschluss_rules.cli import main
+from beschluss_rules.cli.app import main
 
 from .conftest import EXAMPLE, ROOT
 

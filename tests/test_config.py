@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from beschluss_rules.cli import main
-from beschluss_rules.config import Config, ConfigError, discover_config, load_config
+from beschluss_rules.cli.app import main
+from beschluss_rules.cli.settings import Config, ConfigError, discover_config, load_config
 
 from .conftest import ROOT
 from .test_formats_exit import CLEAN, WARNING

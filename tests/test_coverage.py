@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.cases import coverage, evaluate_case, load_cases
-from beschluss_rules.check import Checker
-from beschluss_rules.cli import main
+from beschluss_rules.ruletools.cases import coverage, evaluate_case, load_cases
+from beschluss_rules.verdict.checker import Checker
+from beschluss_rules.cli.app import main
 from beschluss_rules.errors import RuleFileError
 
 from .conftest import ROOT

@@ -7,13 +7,13 @@ import datetime as dt
 import attrs
 import pytest
 
-from beschluss_rules.conditions import All, Atom
+from beschluss_rules.rulebase.conditions import All, Atom
 from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules, durable_expression
 from beschluss_rules.engine.facts import BASE_PROPERTIES, is_flag, make_fact
 from beschluss_rules.errors import RuleFileError
 from beschluss_rules.model import Body, DecisionItem, Verdict
-from beschluss_rules.textnorm import fold, nfc
+from beschluss_rules.text.normalize import fold, nfc
 
 DAY = dt.date(2021, 6, 1)
 
@@ -71,7 +71,7 @@ def test_an_identical_fact_twice_still_matches(checker):
 
 
 def test_disagreement_is_an_internal_error_without_verdict(rule_base, monkeypatch):
-    from beschluss_rules.check import Checker
+    from beschluss_rules.verdict.checker import Checker
 
     checker = Checker(rule_base)
     monkeypatch.setattr(checker.matcher.reference, "match", lambda fact: frozenset({"nw.go.41-1-2-a-verwaltungsgrundsaetze"}))
@@ -138,7 +138,7 @@ def test_compiled_ruleset_runs_in_a_fresh_evaluator(rule_base):
 
 from hypothesis import given, strategies as st  # noqa: E402
 
-from beschluss_rules.textnorm import fold_with_map  # noqa: E402
+from beschluss_rules.text.normalize import fold_with_map  # noqa: E402
 
 
 _PIECES = ["a", "i", "I", "ü", "Ü", "ö", "ä", "ß", "ẞ", " ", "\t", "\n", "\u00ad", "B", "F", "f",

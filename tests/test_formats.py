@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.cli import main
-from beschluss_rules.formats import FORMATS, use_color
-from beschluss_rules.formats.github import escape_data, escape_property
-from beschluss_rules.output import report_schema
+from beschluss_rules.cli.app import main
+from beschluss_rules.report.registry import FORMATS, use_color
+from beschluss_rules.report.github import escape_data, escape_property
+from beschluss_rules.report.report import report_schema
 
 from .conftest import EXAMPLE, ROOT, SHARED
 
@@ -353,8 +353,8 @@ def test_colour_only_on_a_terminal_without_no_color(tty, env, expected):
 def test_text_report_is_plain_when_not_a_terminal_and_coloured_on_one(capsys, in_input, monkeypatch):
     _, out, _ = _run(capsys)
     assert "\033[" not in out
-    # The runner asks beschluss_rules.formats.use_color at call time; pretend to be a terminal.
-    monkeypatch.setattr("beschluss_rules.formats.use_color", lambda stream: True)
+    # The runner asks beschluss_rules.report.registry.use_color at call time; pretend to be a terminal.
+    monkeypatch.setattr("beschluss_rules.report.registry.use_color", lambda stream: True)
     _, coloured, _ = _run(capsys)
     assert "\033[31mNICHT ZUSTÄNDIG\033[0m" in coloured
     assert re.sub(r"\033\[[0-9;]*m", "", coloured) == out, "colour changes nothing but colour"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.cli import main
+from beschluss_rules.cli.app import main
 
 from .conftest import EXAMPLE, ROOT
 

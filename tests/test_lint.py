@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.cli import main
-from beschluss_rules.lint import CHECKS, lint_base, lint_paths
-from beschluss_rules.loader import default_rules_dir
+from beschluss_rules.cli.app import main
+from beschluss_rules.ruletools.lint import CHECKS, lint_base, lint_paths
+from beschluss_rules.rulebase.loader import default_rules_dir
 from beschluss_rules.model import Level
 
 from .conftest import ROOT

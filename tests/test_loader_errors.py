@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.errors import RuleFileError
-from beschluss_rules.loader import default_rules_dir, load_rule_base
+from beschluss_rules.rulebase.loader import default_rules_dir, load_rule_base
 
 RULE = "nw/go/41-1-2-f-satzungen.yaml"
 

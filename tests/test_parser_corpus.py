@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.errors import InputError
-from beschluss_rules.parser import read_paper, read_papers
+from beschluss_rules.reader import read_paper, read_papers
 
 from .conftest import SHARED
 

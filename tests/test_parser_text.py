@@ -12,15 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from beschluss_rules.parser import parse_text, resolve_body
-from beschluss_rules.parser.attributes import (
+from beschluss_rules.reader import parse_text, resolve_body
+from beschluss_rules.reader.attributes import (
     amount_cents,
     cited_norms,
     planning_stage,
     recurring,
 )
-from beschluss_rules.parser.ocr import join_lines, match_form, repair
-from beschluss_rules.textnorm import nfc
+from beschluss_rules.reader.ocr import join_lines, match_form, repair
+from beschluss_rules.text.normalize import nfc
 
 
 def read(rule_base, text: str, **options):

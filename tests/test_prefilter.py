@@ -1,6 +1,6 @@
 """The reader's shortcuts give exactly the answers of the plain computations they replace.
 
-- Needles (:mod:`beschluss_rules.prefilter`): every match of a pattern contains one of its
+- Needles (:mod:`beschluss_rules.text.prefilter`): every match of a pattern contains one of its
   needles, so skipping a text without them never loses a match; the vocabulary with its needle
   index classifies, finds legal forms, organisations, urgency and body names exactly as running
   every pattern on every text does.
@@ -19,10 +19,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from beschluss_rules.parser.bodies import find_mentions
-from beschluss_rules.parser.ocr import match_form, match_lines, repair
-from beschluss_rules.prefilter import needles, passes
-from beschluss_rules.textnorm import _FOLD, fold, fold_with_map, nfc
+from beschluss_rules.reader.bodies import find_mentions
+from beschluss_rules.reader.ocr import match_form, match_lines, repair
+from beschluss_rules.text.prefilter import needles, passes
+from beschluss_rules.text.normalize import _FOLD, fold, fold_with_map, nfc
 
 # --- references: the implementations before the shortcuts ----------------------------------
 
@@ -79,7 +79,7 @@ def reference_sharp_s(text: str) -> str:
 
 
 def reference_repair(text: str) -> str:
-    from beschluss_rules.parser.ocr import _UE_AS_I
+    from beschluss_rules.reader.ocr import _UE_AS_I
 
     text = reference_sharp_s(text)
     text = re.sub(r"\b([Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b", lambda m: m.group(1) + "ür", text)
@@ -247,7 +247,7 @@ def test_body_mentions_with_profile(rule_base, pieces, data):
     when every pattern runs on every text."""
     from unittest import mock
 
-    from beschluss_rules.parser import bodies
+    from beschluss_rules.reader import bodies
 
     names = [body.name for profile in rule_base.profiles for body in profile.municipality.bodies]
     text = data.draw(texts(pieces + names))
@@ -307,7 +307,7 @@ HEADING_BITS = st.sampled_from(["Beschlussvorschlag:", "Beschluss", "Antrag an d
 def test_heading_candidates_miss_no_heading(lines):
     """The lines the reader skips when looking for a proposal heading (found in one pass over the
     text) hold none: there ``_heading_at`` would have found nothing."""
-    from beschluss_rules.parser.text import (
+    from beschluss_rules.reader.text import (
         _MAYBE_HEADING,
         _MAYBE_MARKER,
         _heading_at,

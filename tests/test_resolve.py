@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.check import Checker
+from beschluss_rules.verdict.checker import Checker
 from beschluss_rules.model import DecisionItem, Verdict
 
 from .conftest import ROOT

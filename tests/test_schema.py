@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from beschluss_rules.loader import default_rules_dir
-from beschluss_rules.yamlfile import load_yaml_file
+from beschluss_rules.rulebase.loader import default_rules_dir
+from beschluss_rules.rulebase.yamlfile import load_yaml_file
 
 jsonschema = pytest.importorskip("jsonschema")
 

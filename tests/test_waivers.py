@@ -8,9 +8,9 @@ from typing import ClassVar
 
 import pytest
 
-from beschluss_rules.cli import main
+from beschluss_rules.cli.app import main
 from beschluss_rules.errors import RuleFileError
-from beschluss_rules.waivers import (
+from beschluss_rules.report.waivers import (
     BUILTIN_RULE_IDS,
     apply_waivers,
     load_waiver_file,
@@ -178,7 +178,7 @@ def test_front_matter_waivers_are_used_by_the_run(papers, capsys, monkeypatch):
     """Simulates the parser exposing Paper.front_matter (the Markdown reader is in progress)."""
     import attrs
 
-    from beschluss_rules import runner
+    from beschluss_rules.cli import check_command as runner
 
     original = runner._check
 
@@ -230,7 +230,7 @@ def test_today_follows_source_date_epoch(monkeypatch):
 
 
 def test_builtin_ids_are_documented():
-    from beschluss_rules.formats.builtin import BUILTIN_RULES
+    from beschluss_rules.report.builtin import BUILTIN_RULES
 
     assert set(BUILTIN_RULE_IDS) <= set(BUILTIN_RULES)
 

@@ -32,8 +32,8 @@ def test_wheel_contains_rules_vocab_and_profiles(wheel):
     assert "beschluss_rules/rules/nw/go/41-1-1-allzustaendigkeit.yaml" in names
     assert "beschluss_rules/rules/vocab/matters.yaml" in names
     assert "beschluss_rules/rules/municipalities/nw/heinsberg.yaml" in names
-    assert "beschluss_rules/cli.py" in names
-    assert "beschluss_rules/report-v1.schema.json" in names
+    assert "beschluss_rules/cli/app.py" in names
+    assert "beschluss_rules/report/report-v1.schema.json" in names
 
 
 def test_installed_wheel_checks_heinsberg_from_its_own_rules(wheel, tmp_path):
@@ -42,8 +42,8 @@ def test_installed_wheel_checks_heinsberg_from_its_own_rules(wheel, tmp_path):
     paper = tmp_path / "paper.txt"
     shutil.copy(EXAMPLE, paper)
     script = (
-        "import json, beschluss_rules, beschluss_rules.loader as l;"
-        "from beschluss_rules.cli import main;"
+        "import json, beschluss_rules, beschluss_rules.rulebase.loader as l;"
+        "from beschluss_rules.cli.app import main;"
         "print(json.dumps({'pkg': beschluss_rules.__file__, 'rules': str(l.default_rules_dir())}))"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}

@@ -17,12 +17,12 @@ the production engine is durable_rules, cross-checked on every item by a pure-Py
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .check import Checker, CheckOptions
+    from .verdict.checker import Checker, CheckOptions
     from .errors import (
         BeschlussRulesError,
         EngineUnavailableError,
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
         RuleFileError,
         UsageError,
     )
-    from .loader import Profile, Rule, RuleBase, load_profile, load_rule_base
+    from .rulebase.loader import load_profile, load_rule_base
+    from .rulebase.types import Profile, Rule, RuleBase
     from .model import (
         Body,
         DecisionItem,
@@ -46,20 +47,20 @@ if TYPE_CHECKING:
         Validity,
         Verdict,
     )
-    from .output import render_json, render_text, report_json
+    from .report.report import render_json, render_text, report_json
 
 #: Where each public name lives. They are imported on first use (PEP 562), so that
 #: ``python -m beschluss_rules`` and ``import beschluss_rules.model`` load only what they need.
 _HOMES = {
-    "CheckOptions": "check", "Checker": "check",
+    "CheckOptions": "verdict.checker", "Checker": "verdict.checker",
     "BeschlussRulesError": "errors", "EngineUnavailableError": "errors", "InputError": "errors",
     "InternalError": "errors", "RuleFileError": "errors", "UsageError": "errors",
-    "Profile": "loader", "Rule": "loader", "RuleBase": "loader", "load_profile": "loader",
-    "load_rule_base": "loader",
+    "Profile": "rulebase.types", "Rule": "rulebase.types", "RuleBase": "rulebase.types",
+    "load_profile": "rulebase.loader", "load_rule_base": "rulebase.loader",
     "Body": "model", "DecisionItem": "model", "Finding": "model", "ItemResult": "model",
     "Level": "model", "Message": "model", "Municipality": "model", "Paper": "model",
     "PaperResult": "model", "Reference": "model", "Validity": "model", "Verdict": "model",
-    "render_json": "output", "render_text": "output", "report_json": "output",
+    "render_json": "report.report", "render_text": "report.report", "report_json": "report.report",
 }
 
 

@@ -1,5 +1,5 @@
 """``python -m beschluss_rules`` runs the command-line interface."""
 
-from .cli import main
+from .cli.app import main
 
 raise SystemExit(main())

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..conditions import All, Atom, Condition, atoms
+from ..rulebase.conditions import All, Atom, Condition, atoms
 from ..errors import RuleFileError
-from ..loader import Rule
+from ..rulebase.types import Rule
 from ..model import BODY_KINDS
 from .facts import BASE_PROPERTIES, date_number, is_flag
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import InternalError
-from ..loader import Rule
+from ..rulebase.types import Rule
 from .compile import CompiledRuleBase, compile_rules
 from .reference import ReferenceEvaluator
 

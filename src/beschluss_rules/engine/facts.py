@@ -17,7 +17,7 @@ from json import encoder as _json_encoder
 from typing import Any
 
 from ..model import DecisionItem
-from ..textnorm import nfc
+from ..text.normalize import nfc
 
 __all__ = ["BASE_PROPERTIES", "FLAG_PREFIXES", "date_number", "fact_json", "is_flag", "make_fact"]
 

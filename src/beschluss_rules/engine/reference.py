@@ -11,7 +11,7 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from ..conditions import All, Atom, Condition
+from ..rulebase.conditions import All, Atom, Condition
 from .compile import CompiledRuleBase
 from .facts import is_flag
 

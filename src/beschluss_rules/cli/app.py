@@ -1,0 +1,122 @@
+"""The command line: ``beschluss-rules check``, ``explain`` and ``rule``.
+
+Exit codes: 0 no finding at or above ``--fail-level`` (default ``error``; ``--exit-zero`` always
+0); 1 such findings (e.g. a ``not-competent`` verdict); 2 usage, configuration, rule-file,
+waiver-file or unreadable-input error (one line, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+
+from ..errors import BeschlussRulesError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date YYYY-MM-DD: {text!r} / kein Datum JJJJ-MM-TT"
+        ) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="beschluss-rules",
+        description="Prüft, ob das in einer Beschlussvorlage genannte Gremium zuständig ist, "
+        "mit Fundstelle. / Checks whether the body named in a council paper is competent.",
+    )
+    from .._version import __version__
+
+    parser.add_argument("--version", action="version", version=f"beschluss-rules {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def paper_options(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("paths", nargs="+", metavar="PATH",
+                         help="paper files or directories (walked for .txt .md .json .docx .pdf)")
+        sub.add_argument("--land", help="Land code: nw, bw, by, ni, he, sn")
+        sub.add_argument("--municipality", help="municipality profile: id, name or AGS (e.g. heinsberg)")
+        sub.add_argument("--date", type=_date, help="session/decision date YYYY-MM-DD; selects the law in force")
+        sub.add_argument("--profile", action="append", default=[], metavar="FILE",
+                         help="a local municipality profile (YAML) with its delegations")
+        sub.add_argument("--rules", metavar="DIR", help="use this rule base instead of the shipped one")
+        sub.add_argument("--lang", choices=("de", "en"), default=None, help="report language (default de)")
+        sub.add_argument("--jobs", type=int, default=1, metavar="N",
+                         help="worker processes for many papers (0 = one per CPU; default 1)")
+        sub.add_argument("--engine", choices=("durable", "reference"), default="durable",
+                         help=argparse.SUPPRESS)
+        # CI options (issue 6): fail level, configuration, exclusions, waivers; see docs/ci.md.
+        sub.add_argument("--fail-level", choices=("info", "warning", "error"), default=None,
+                         help="exit 1 if a finding at or above this level is not waived (default error)")
+        sub.add_argument("--exit-zero", action="store_true",
+                         help="exit 0 even with findings (2 for usage or input errors stays)")
+        sub.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                         help="leave out matching papers/directories (replaces the configured list)")
+        sub.add_argument("--config", metavar="FILE",
+                         help="configuration file (default: .beschluss-rules.toml or pyproject.toml "
+                         "[tool.beschluss-rules], searched upward)")
+        sub.add_argument("--waivers", metavar="FILE",
+                         help="waiver file (default: .beschluss-rules-waivers.yaml beside the configuration)")
+
+    check = commands.add_parser("check", help="check papers / Vorlagen prüfen")
+    paper_options(check)
+    check.add_argument("--format", choices=("text", "line", "json", "sarif", "junit", "github"), default=None,
+                       help="output format (default text; github when GITHUB_ACTIONS is set)")
+    explain = commands.add_parser("explain", help="show the chain of rules per item / Begründungskette")
+    paper_options(explain)
+    rule = commands.add_parser("rule", help="describe one rule / eine Regel beschreiben")
+    rule.add_argument("rule_id", metavar="ID")
+    rule.add_argument("--rules", metavar="DIR")
+    rule.add_argument("--lang", choices=("de", "en"), default="de")
+    from .rules_command import register as register_rules_commands
+
+    register_rules_commands(commands)
+    return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    """check/explain: configuration, directory walking, jobs, waivers, formats and the exit code
+    live in :mod:`beschluss_rules.runner`."""
+    from .check_command import run
+
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    lang = getattr(args, "lang", None) or "de"
+    try:
+        if args.command == "rule":
+            from .rules_command import describe
+
+            sys.stdout.write(describe(args))
+            return EXIT_OK
+        if args.command == "rules":
+            from .rules_command import run as run_rules_command
+
+            return run_rules_command(args)
+        return _run(args)
+    except BeschlussRulesError as exc:
+        sys.stderr.write(f"beschluss-rules: {exc.render(lang)}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

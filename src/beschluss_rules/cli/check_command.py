@@ -1,0 +1,164 @@
+"""One ``check`` or ``explain`` run: configuration, paper discovery, checking, waivers, output,
+exit code.
+
+Precedence of every setting: command line > configuration file (``[tool.beschluss-rules]`` or
+``.beschluss-rules.toml``) > environment (``GITHUB_ACTIONS`` picks the ``github`` format) >
+built-in default. Exit codes: 0 nothing at or above the fail level (or ``--exit-zero``), 1
+findings at or above it, 2 usage, configuration, rule-file, waiver-file or unreadable-input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from typing import TextIO
+
+import attrs
+
+from .settings import Config, discover_config, load_config
+from ..model import Level, PaperResult
+
+__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "run"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _github_actions(environ: Mapping[str, str]) -> bool:
+    return environ.get("GITHUB_ACTIONS", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _shown(path: str) -> str:
+    """A file found by this program (the waiver file) named relative to the working directory,
+    so that reports do not depend on where the checkout lies."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+
+
+def resolve_settings(args: argparse.Namespace, config: Config, environ=None) -> dict:
+    """The effective settings of a run from the command line, the configuration and the
+    environment (exposed for tests)."""
+    env = os.environ if environ is None else environ
+    fmt = getattr(args, "format", None)
+    if args.command == "explain":
+        fmt = "text"
+    elif fmt is None:
+        fmt = config.format or ("github" if _github_actions(env) else "text")
+    return {
+        "lang": args.lang or config.lang or "de",
+        "format": fmt,
+        "fail_level": Level(args.fail_level or config.fail_level or "error"),
+        "land": args.land or config.land,
+        "municipality": args.municipality or config.municipality,
+        "profiles": list(args.profile) if args.profile else list(config.profiles),
+        "rules": args.rules or config.rules,
+        "date": args.date,
+        "default_date": config.date,
+        "exclude": (tuple(args.exclude), os.getcwd()) if args.exclude else (config.exclude, config.root),
+        "waivers": args.waivers or config.waivers,
+    }
+
+
+def _check(checker, paths: Sequence[str], options, settings: dict, args: argparse.Namespace,
+           fmt: str) -> list[PaperResult]:
+    from ..verdict.batch import check_many, terminal_progress
+
+    progress = terminal_progress() if len(paths) > 20 and fmt == "text" else None
+    checked = check_many(paths, jobs=getattr(args, "jobs", 1), options=options, rules=settings["rules"],
+                         profiles=settings["profiles"], engine=args.engine, checker=checker,
+                         progress=progress)
+    default_date = settings["default_date"]
+    results = []
+    for result in checked:
+        paper = result.paper
+        if default_date is not None and paper is not None and paper.date is None and result.items:
+            # The configured date applies only to papers that state none (unlike --date).
+            paper = attrs.evolve(paper, date=default_date)
+            result = PaperResult(result.path, paper, tuple(checker.evaluate(paper)), result.errors)
+        results.append(result)
+    return results
+
+
+def _load_waivers(settings: dict, config: Config, results: Sequence[PaperResult], known: list[str]):
+    from ..report.waivers import WAIVER_FILE, load_waiver_file, waivers_from_front_matter
+
+    waivers = []
+    path = settings["waivers"]
+    if path is None:
+        default = os.path.join(config.root, WAIVER_FILE)
+        path = default if os.path.isfile(default) else None
+    if path is not None:
+        waivers.extend(load_waiver_file(_shown(path), known_rules=known))
+    for result in results:
+        # Hook for papers with front matter (Markdown drafts): the parser exposes the mapping as
+        # Paper.front_matter; its ``waivers:`` list acknowledges findings of that paper.
+        front_matter = getattr(result.paper, "front_matter", None)
+        if front_matter:
+            waivers.extend(waivers_from_front_matter(front_matter, result.path, known_rules=known))
+    return waivers, path is not None or bool(waivers)
+
+
+def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run ``check``/``explain`` as parsed by the CLI; returns the exit code."""
+    from ..verdict.checker import Checker, CheckOptions
+    from ..report.registry import render, use_color
+    from ..rulebase.loader import load_rule_base
+    from ..report.report import Report
+    from .discover import Exclude, collect_papers
+    from ..report.waivers import BUILTIN_RULE_IDS, apply_waivers
+
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    config = load_config(args.config) if getattr(args, "config", None) else discover_config()
+    settings = resolve_settings(args, config)
+    lang = settings["lang"]
+    patterns, base = settings["exclude"]
+    skipped: list[str] = []
+    papers = collect_papers(args.paths, [Exclude(tuple(patterns), base)], skipped)
+    for path in skipped:
+        err.write(f"beschluss-rules: {_shown(path)}: " + (
+            "skipped: JSON without an OParl Paper (e.g. an organization list beside the papers)\n"
+            if lang == "en" else
+            "übersprungen: JSON ohne OParl-Paper (z. B. eine Organisationsliste neben den Vorlagen)\n"))
+    if not papers:
+        err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"
+                                         if lang == "en" else
+                                         "keine Vorlagen gefunden (alle ausgeschlossen oder keine mit "
+                                         "Vorlagen-Endung)") + "\n")
+
+    rule_base = load_rule_base(settings["rules"]) if settings["rules"] else None
+    checker = Checker(rule_base, profiles=settings["profiles"], engine=args.engine)
+    options = CheckOptions(land=settings["land"], municipality=settings["municipality"], date=settings["date"])
+    results = _check(checker, papers, options, settings, args, settings["format"])
+
+    known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
+    waivers, in_use = _load_waivers(settings, config, results, known)
+    outcome = apply_waivers(results, waivers) if in_use else None
+
+    report = Report(
+        results,
+        lang=lang,
+        rules={rule.id: rule for rule in checker.rule_base.rules},
+        rule_base=checker.rule_base.digest[:16],
+        waivers=outcome,
+        fail_level=settings["fail_level"],
+        matter_labels={m.id: m.label for m in checker.rule_base.vocabulary.matters.values()},
+    )
+    fmt = settings["format"]
+    color = fmt == "text" and use_color(out)
+    out.write(render(fmt, report, explain=args.command == "explain", color=color))
+    out.flush()
+    if report.unreadable:
+        for result in results:
+            if result.paper is None:
+                for error in result.errors:
+                    err.write(f"beschluss-rules: {error.get(lang)}\n")
+        return EXIT_ERROR
+    if report.failing() and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_OK

@@ -1,0 +1,166 @@
+"""Which files are papers: directory arguments are walked, ``exclude`` globs leave files out.
+
+Pipelines name directories (``beschluss-rules check vorlagen/``), pre-commit names files. A
+directory is walked for files with a paper extension — ``.txt``, ``.md``, ``.json`` (OParl),
+``.docx``, ``.pdf``, in any letter case — skipping hidden directories such as ``.git``; the papers
+found are sorted by path (component by component), so reports are deterministic. A file named
+explicitly is checked whatever its extension. A ``.json`` file found in a directory is a paper
+only if it could hold an OParl Paper: OParl archives keep organization lists and name maps
+beside the papers (Karlsruhe's ``organizations.json``), and those are passed over and listed
+as skipped rather than reported as unreadable papers.
+
+Exclude patterns (gitignore-like, simplified):
+
+- a pattern without ``/`` matches a file or directory *name* anywhere: ``*.entwurf.md``,
+  ``archiv``;
+- a pattern with ``/`` matches the path relative to the pattern's base directory (the directory
+  of the configuration file for configured patterns, the working directory for ``--exclude``):
+  ``vorlagen/2019/*.txt``; ``**`` spans directories: ``**/alt/*.md``;
+- a trailing ``/`` matches a directory and everything below it: ``archiv/``.
+
+Excluded means never checked, also when the file is named explicitly (as pre-commit does).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+
+__all__ = ["PAPER_EXTENSIONS", "Exclude", "collect_papers"]
+
+PAPER_EXTENSIONS = (".txt", ".md", ".json", ".docx", ".pdf")
+
+
+@lru_cache(maxsize=256)
+def _compile(pattern: str) -> re.Pattern[str]:
+    out = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if pattern.startswith("**/", index):
+            out.append("(?:.*/)?")
+            index += 3
+            continue
+        if pattern.startswith("**", index):
+            out.append(".*")
+            index += 2
+            continue
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[":
+            end = pattern.find("]", index + 1)
+            if end == -1:
+                out.append(re.escape(char))
+            else:
+                body = pattern[index + 1:end].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                index = end
+        else:
+            out.append(re.escape(char))
+        index += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+@attrs.frozen
+class Exclude:
+    """Exclude patterns with the directory they are relative to."""
+
+    patterns: tuple[str, ...] = ()
+    base: str = "."
+
+    def matches(self, path: str, *, is_dir: bool = False) -> bool:
+        """Whether ``path`` (a file, or a directory when ``is_dir``) is excluded."""
+        if not self.patterns:
+            return False
+        absolute = os.path.abspath(path)
+        relative = os.path.relpath(absolute, os.path.abspath(self.base)).replace(os.sep, "/")
+        inside = not relative.startswith("../") and relative != ".."
+        # Outside the base only the name itself can match a name pattern.
+        parts = relative.split("/") if inside else [os.path.basename(absolute)]
+        for raw in self.patterns:
+            pattern = raw.replace(os.sep, "/")
+            directory_only = pattern.endswith("/")
+            pattern = pattern.rstrip("/")
+            pattern = pattern.removeprefix("./")
+            if not pattern:
+                continue
+            regex = _compile(pattern.lstrip("/"))
+            if "/" not in pattern:
+                # A name pattern: any component (a trailing "/" restricts it to directories).
+                names = parts[:-1] if directory_only and not is_dir else parts
+                if any(regex.match(name) for name in names):
+                    return True
+                continue
+            if not inside:
+                continue
+            last = len(parts) + (0 if directory_only and not is_dir else 1)
+            prefixes = ["/".join(parts[:n]) for n in range(1, last)]
+            if any(regex.match(prefix) for prefix in prefixes):
+                return True
+        return False
+
+
+def _walk(directory: str, excludes: Sequence[Exclude], skipped: list[str]) -> Iterable[str]:
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not any(e.matches(os.path.join(root, d), is_dir=True) for e in excludes))
+        for name in sorted(files):
+            extension = os.path.splitext(name)[1].lower()
+            if extension not in PAPER_EXTENSIONS:
+                continue
+            path = os.path.join(root, name)
+            if extension == ".json" and _companion_json(path):
+                skipped.append(path)
+                continue
+            yield path
+
+
+def _companion_json(path: str) -> bool:
+    """A JSON file that is well-formed and holds no OParl Paper (read once more by the reader
+    if it is a paper; JSON papers are small)."""
+    from ..reader.oparl import holds_no_paper
+    from ..reader.source import MAX_PAPER_BYTES
+
+    try:
+        if os.path.getsize(path) > MAX_PAPER_BYTES:
+            return False  # the reader refuses it with its message
+        with open(path, "rb") as handle:
+            return holds_no_paper(handle.read())
+    except OSError:
+        return False
+
+
+def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = (),
+                   skipped: list[str] | None = None) -> list[str]:
+    """The papers named by ``paths``: files as given, directories walked; excluded ones left out.
+
+    A path that does not exist is passed through, so that reading it reports it as unreadable.
+    Each paper appears once, in the order of the arguments. JSON files in walked directories that
+    hold no OParl Paper are appended to ``skipped`` (when given) instead.
+    """
+    skipped = [] if skipped is None else skipped
+    seen: set[str] = set()
+    out: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            if any(e.matches(path, is_dir=True) for e in excludes):
+                continue
+            found: Iterable[str] = sorted(_walk(path, excludes, skipped),
+                                          key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
+        else:
+            found = [path]
+        for paper in found:
+            key = os.path.normcase(os.path.abspath(paper))
+            if key in seen or any(e.matches(paper) for e in excludes):
+                continue
+            seen.add(key)
+            out.append(paper)
+    return out

@@ -1,0 +1,221 @@
+"""Attributes of a decision item and facts about the paper that rules need.
+
+Everything here works on the folded, OCR-repaired form (:func:`~.ocr.match_form`) unless it says
+otherwise:
+
+- amounts: "2.000,00 €", "12.700,-- €", "EUR 5.000", "1,2 Mio. €", "1,2 Millionen Euro",
+  "350 T€", "350 TEUR", "30.750 €" — the largest amount of an item counts (a total is named
+  next to its parts; thresholds are about the total);
+- recurring costs: "jährlich", "pro Jahr", "p. a.", "monatlich", "Mitgliedsbeitrag";
+- the stage of a Bauleitplanung: Aufstellung, frühzeitige Beteiligung, Auslegung (Offenlage,
+  Veröffentlichung), Satzungsbeschluss, Feststellungsbeschluss (Flächennutzungsplan);
+- approval of an urgent decision already taken ("Genehmigung der Dringlichkeitsentscheidung"):
+  the approving body decides in the ordinary course (NRW § 60 Abs. 1 S. 3 GO);
+- cited norms: "§ 41 Abs. 1 S. 2 lit. m GO NRW", "§§ 2 Abs. 1, 3 Abs. 2 BauGB", "§ 40 Abs. 1
+  Nr. 1 NGO";
+- the paper's Land from the law it cites (GO NRW, GemO, NKomVG/NGO, HGO, BayGO, SächsGemO), its
+  reference (Vorlage-Nr., Drucksache) and municipality ("Stadt Karlsruhe", "Gemeinde
+  Nordstemmen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..text.prefilter import needles, passes
+
+__all__ = [
+    "PLANNING_STAGES",
+    "amount_cents",
+    "cited_norms",
+    "land_from_text",
+    "municipality_from_text",
+    "planning_stage",
+    "recurring",
+    "reference_from_text",
+    "urgency_approval",
+]
+
+_NUMBER = r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?"
+_SCALE = r"(mio\.?|millionen|million|mrd\.?|milliarden|tsd\.?|tausend|t)?"
+_AMOUNT_AFTER = re.compile(_NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)")
+_AMOUNT_BEFORE = re.compile(r"(?:€|eur(?:o)?\b)\s*" + _NUMBER + r"\s*" + _SCALE + r"(?![a-z])")
+
+
+def _cents(whole: str, fraction: str | None, scale: str | None) -> int:
+    value = int(whole.replace(".", "")) * 100
+    if fraction and fraction.isdigit():
+        value += int(fraction.ljust(2, "0"))
+    scale = (scale or "").rstrip(".")
+    if scale in ("mio", "millionen", "million"):
+        value *= 1_000_000
+    elif scale in ("mrd", "milliarden"):
+        value *= 1_000_000_000
+    elif scale in ("tsd", "tausend", "t"):
+        value *= 1_000
+    return value
+
+
+def amount_cents(folded: str) -> int | None:
+    """The largest money amount in ``folded`` in cents, or ``None``."""
+    values = []
+    for match in _AMOUNT_AFTER.finditer(folded):
+        values.append(_cents(match.group(1), match.group(2), match.group(3)))
+    for match in _AMOUNT_BEFORE.finditer(folded):
+        values.append(_cents(match.group(1), match.group(2), match.group(3)))
+    return max(values) if values else None
+
+
+_RECURRING = re.compile(
+    r"(?<![a-z])(jahrlich\w*|pro jahr|je jahr|p\.\s?a\.|per annum|monatlich\w*|pro monat"
+    r"|vierteljahrlich\w*|laufende\w* (kosten|zuschuss|zuschusse|betriebskosten)|mitgliedsbeitrag\w*"
+    r"|jahresbeitrag\w*|folgekosten|dauerhaft\w*)(?![a-z])"
+)
+
+
+def recurring(folded: str) -> bool:
+    """Whether ``folded`` speaks of recurring payments (yearly, monthly, membership fees)."""
+    return bool(_RECURRING.search(folded))
+
+
+#: Stages of a Bauleitplanung in procedural order; an item's stage is the latest it names.
+PLANNING_STAGES: tuple[str, ...] = ("aufstellung", "beteiligung", "auslegung", "satzung", "feststellung")
+_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("aufstellung", re.compile(
+        r"aufstellungsbeschluss|(bebauungsplan|flachennutzungsplan|bauleitplan)\w* (\S+ ){0,14}(aufgestellt|aufzustellen)"
+        r"|aufstellung (des|eines|der) (\S+ ){0,3}(bebauungsplan|flachennutzungsplan|bauleitplan)")),
+    ("beteiligung", re.compile(r"fruhzeitige\w* (\S+ ){0,3}beteiligung|§\s?3 abs\.? 1 baugb|§\s?4 abs\.? 1 baugb")),
+    ("auslegung", re.compile(
+        r"auslegungsbeschluss|offenlage\w*|offentliche\w* auslegung|(offentlich )?ausgelegt|veroffentlichungsbeschluss"
+        r"|im internet veroffentlicht|§\s?3 (abs\.?|absatz) ?2 baugb|auslegung (des|der) (\S+ ){0,3}\S*entw")),
+    ("satzung", re.compile(
+        r"satzungsbeschluss|(bebauungsplan|vorhaben- und erschliessungsplan)\w* (\S+ ){0,25}als satzung"
+        r"|als satzung (\S+ ){0,4}beschlossen|§\s?10 abs\.? 1 baugb")),
+    ("feststellung", re.compile(r"feststellungsbeschluss|flachennutzungsplan\w* (\S+ ){0,12}festgestellt")),
+)
+
+
+def planning_stage(folded: str) -> str | None:
+    """The latest Bauleitplanung stage ``folded`` names (see :data:`PLANNING_STAGES`)."""
+    found = None
+    for stage, pattern in _STAGES:
+        if pattern.search(folded):
+            found = stage
+    return found
+
+
+_APPROVAL = re.compile(
+    r"(genehmigung|bestatigung|kenntnisnahme)\w* (der|einer|des) (\S+ ){0,2}(dringlichkeits|eil)(entscheidung|beschluss)"
+    r"|(dringlichkeits|eil)(entscheidung|beschluss)\w* (\S+ ){0,12}(wird|werden) (\S+ ){0,3}(genehmigt|bestatigt|zur kenntnis genommen)"
+    r"|(genehmigt|bestatigt) (\S+ ){0,4}(die|den) (\S+ ){0,2}(dringlichkeits|eil)(entscheidung|beschluss)"
+)
+
+
+def urgency_approval(folded: str) -> str:
+    """The kind of urgent decision ``folded`` approves afterwards, or ``"keine"``."""
+    found = _APPROVAL.search(folded)
+    if not found:
+        return "keine"
+    return "eilentscheidung" if "eil" in found.group(0).replace("beteil", "") and "dringlich" not in found.group(0) \
+        else "dringlichkeitsentscheidung"
+
+
+_LAWS = (r"GO\s?NRW|GO\s?NW|GO|GemO|SächsGemO|NKomVG|NGO|HGO|BayGO|KSVG|KVG\s?LSA|ThürKO|BbgKVerf|KV\s?M-V"
+         r"|BauGB|BauNVO|GkG\s?NRW|GkG|KAG\s?NRW|NKAG|KAG|GemHVO|KomHVO|LKrO|BGB|HGB|GmbHG|AktG")
+_NORM = re.compile(
+    r"(?:§§?|Art\.)\s?\d+[a-z]?(?:\s?(?:Abs\.?|Absatz)\s?\d+[a-z]?)?(?:\s?(?:S\.|Satz)\s?\d+)?"
+    r"(?:\s?(?:Nr\.?|Ziff\.?)\s?\d+[a-z]?)?(?:\s?(?:lit\.?|Buchst\.?|Buchstabe)\s?[a-z]\)?)?"
+    r"(?:\s?(?:,|und|i\.\s?V\.\s?m\.)\s?(?:§§?\s?)?\d+[a-z]?(?:\s?(?:Abs\.?|Absatz)\s?\d+)?(?:\s?(?:Nr\.?)\s?\d+)?)*"
+    r"\s(?:des\s|der\s)?(?:[A-ZÄÖÜ][a-zäöüß]+\s)?\(?(?:" + _LAWS + r")\)?(?![A-Za-zÄÖÜäöü])"
+)
+
+
+def cited_norms(text: str) -> tuple[str, ...]:
+    """The norms ``text`` (original spelling) cites, in order, each once."""
+    out: list[str] = []
+    for match in _NORM.finditer(text):
+        norm = re.sub(r"\s+", " ", match.group(0)).strip()
+        if norm not in out:
+            out.append(norm)
+    return tuple(out)
+
+
+_LAND_SIGNS: dict[str, re.Pattern[str]] = {
+    "nw": re.compile(r"\bGO\s?(?:NRW|NW)\b|\bGkG\s?NRW\b|\bKAG\s?NRW\b|Nordrhein-Westfalen|\bNRW\b"),
+    "bw": re.compile(r"(?<!Sächs)(?<!Sachs)\bGemO\b|Baden-Württemberg|\bLKrO\b|\bGemHVO\b"),
+    "ni": re.compile(r"\bNKomVG\b|\bNGO\b|\bNKAG\b|(?<![A-Za-z])Niedersachsen|\bNds\.|\bNBauO\b"),
+    "he": re.compile(r"\bHGO\b|\bHessen\b|\bHessische[nr]?\b"),
+    "by": re.compile(r"\bBayGO\b|\bGO\s?Bayern\b|\bBayern\b|\bBayerische[nr]?\b|\bArt\.\s?\d+\s+GO\b"),
+    "sn": re.compile(r"\bSächsGemO\b|\bSachsGemO\b|\bFreistaat Sachsen\b|\bSächsische[nr]?\b"),
+}
+
+
+#: The patterns run over a paper's whole text; most papers cite one Land's law at most.
+_LAND_NEEDLES = {land: needles(pattern.pattern) for land, pattern in _LAND_SIGNS.items()}
+
+
+def land_from_text(text: str) -> tuple[str | None, str | None]:
+    """The Land whose law ``text`` cites most, and the sign that decided it (e.g. "NKomVG")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for land, pattern in _LAND_SIGNS.items():
+        if not passes(text, _LAND_NEEDLES[land]):
+            continue
+        for match in pattern.finditer(text):
+            counts[land] += 1
+            first.setdefault(land, match.group(0))
+    if not counts:
+        return None, None
+    (land, count), *rest = counts.most_common()
+    if rest and rest[0][1] == count:
+        return None, None
+    return land, first[land]
+
+
+_REFERENCE = re.compile(
+    r"(?:Vorlage(?:n)?[-\s]?(?:Nr\.?|Nummer)|Drucksache(?:n)?[-\s]?(?:Nr\.?|Nummer)?|Drs\.|DS|Vorlage)\s*:?\s*"
+    r"([A-Z]{0,5}[-/ ]?\d{1,5}(?:[/.-]\d{1,5}){1,2}(?:[-/][A-Za-z0-9]+)?)",
+)
+_BARE_REFERENCE = re.compile(r"^\s*((?:19|20)\d{2}/\d{3,5}|\d{1,4}/(?:19|20)\d{2})\s*$")
+
+
+def reference_from_text(lines: list[str]) -> str | None:
+    """The paper's reference: "Vorlage Nr.: 2013/0045", "DS 10/2018", "Drucksache 123/2020"."""
+    head = "\n".join(lines[:80])
+    found = _REFERENCE.search(head)
+    if found:
+        prefix = re.match(r"(DS|Drs\.)", found.group(0))
+        number = re.sub(r"\s+", " ", found.group(1)).strip()
+        return f"{prefix.group(1)} {number}" if prefix and not number.startswith(prefix.group(1)) else number
+    for line in lines[:40]:
+        bare = _BARE_REFERENCE.match(line)
+        if bare:
+            return bare.group(1)
+    return None
+
+
+_MUNICIPALITY = re.compile(
+    r"(?<![A-Za-zÄÖÜäöü])(Stadt|Gemeinde|Markt|Samtgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|STADT|GEMEINDE)"
+    r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?![a-zäöüß])"
+)
+_NOT_A_PLACE = frozenset({
+    "Mittel", "Verwaltung", "Rat", "Gemeinde", "Stadt", "Der", "Die", "Das", "Und", "Als", "Zur", "Zum",
+    "Bei", "Mit", "Für", "Von", "Im", "In", "Am", "Auf", "Aus", "Nach", "Über", "Ist", "Wird", "Werden",
+    "Kosten", "Haushalt", "Grundstücke", "Eigentum", "Gebiet", "Bürger", "Einwohner", "Anteil",
+})
+
+
+def municipality_from_text(text: str) -> str | None:
+    """The municipality the paper is from: the most frequent "Stadt X" / "Gemeinde X"."""
+    counts: Counter[str] = Counter()
+    for match in _MUNICIPALITY.finditer(text[:200_000]):
+        kind, place = match.group(1).title(), match.group(2)
+        if place.isupper():
+            place = place.title()
+        if place in _NOT_A_PLACE:
+            continue
+        counts[f"{kind} {place}"] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]

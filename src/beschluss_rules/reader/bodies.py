@@ -1,0 +1,229 @@
+"""Finding bodies (Gremien) in a paper: names in all their real forms, and who is the subject.
+
+Names come from two places: the municipality profile (its bodies' names, exactly as the town
+spells them) and the vocabulary ``rules/vocab/bodies.yaml`` (generic names with their kinds in
+law, some only in some Länder: the Verwaltungsausschuss is Niedersachsen's Hauptausschuss, the
+Magistrat Hessen's Gemeindevorstand). The longest name found wins, so "Haupt- und
+Finanzausschuss" is not read as a Fachausschuss and "Rat der Stadt Heinsberg" not as "Rat".
+
+Whether a body *decides* depends on the sentence: "Der Gemeinderat beschließt ..." names the
+decider; "Der Bürgermeister wird beauftragt ..." names who carries the decision out (someone
+else decides); "Der Haupt- und Finanzausschuss empfiehlt dem Rat ..." is a recommendation — the
+decider is the body recommended to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from ..rulebase.types import Profile, RuleBase
+from ..model import Body
+from ..text.prefilter import needles, passes
+from ..text.normalize import fold, fold_with_map, nfc
+from .ocr import repair
+
+__all__ = ["Mention", "Subject", "find_mentions", "heading_body", "resolve_body", "subject_of"]
+
+#: Body kinds of which a municipality can have several; never matched to a profile body by kind.
+_MANY_OF_A_KIND = frozenset({"fachausschuss", "bezirksvertretung", "ortschaftsrat"})
+#: What may stand between a body's name and its verb: "der Stadt Karlsruhe", "Wettersbach".
+_QUALIFIER = re.compile(
+    r"^(?:\s+(?:der|des)\s+(?:stadt|gemeinde|landeshauptstadt|hansestadt|samtgemeinde|marktgemeinde|markt)"
+    r"(?:\s+[a-z][\w.-]*){1,2}|\s+[a-z][\w-]*(?=\s+(?:beschliesst|stimmt|nimmt|empfiehlt|wird|bestatigt|genehmigt)))?"
+)
+_RECOMMENDS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor)\b")
+#: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
+_OBJECT = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
+)
+#: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
+_SENTENCE_START = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“]?(?:(?:der|die)\s+)?$"
+)
+
+
+@attrs.frozen
+class Mention:
+    """A body named in a folded text: where (folded offsets), the name as written, its kinds."""
+
+    start: int
+    end: int
+    name: str
+    body: Body
+
+
+@attrs.frozen
+class Subject:
+    """Who a sentence says decides: ``body`` (``None`` when a recommendation names nobody)."""
+
+    body: Body | None
+    mention: Mention
+    recommended_by: Body | None = None
+    #: "Der Gemeinderat oder Ausschuss beschließt" (an unfilled template): no body can be named.
+    ambiguous: bool = False
+
+    @property
+    def generic(self) -> bool:
+        """A name without the body's identity: "der Ausschuss", "das Gremium"."""
+        return bool(re.fullmatch(r"(?:ausschuss|ausschusses|gremium|gremiums)", fold(self.mention.name)))
+
+
+def resolve_body(name: str, rule_base: RuleBase, profile: Profile | None, land: str | None
+                 ) -> Body | None:
+    """The body called ``name``: a profile body if the profile knows the name, else the vocabulary's."""
+    clean = re.sub(r"\s+", " ", name).strip(" :.,;-–")
+    folded = fold(repair(clean)).strip(" :.")
+    if not folded:
+        return None
+    if profile is not None:
+        for body in profile.municipality.bodies:
+            if fold(body.name) == folded:
+                return body
+    kinds = rule_base.vocabulary.body_kinds(folded, land)
+    if kinds is None:
+        return None
+    if profile is not None and not set(kinds) & _MANY_OF_A_KIND:
+        # A municipality has one council, one main committee, one mayor: "Stadtrat" is its Rat
+        # even if the profile spells it differently. Committees are matched by name only.
+        same = [body for body in profile.municipality.bodies if body.kinds == kinds]
+        if len({body.key for body in same}) == 1:
+            return Body(clean, kinds, key=same[0].key)
+    return Body(clean, kinds)
+
+
+def _profile_regexes(profile: Profile | None
+                     ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, Body], ...]:
+    if profile is None:
+        return ()
+    return _compiled_profile(profile.municipality.bodies)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_profile(bodies: tuple[Body, ...]
+                      ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, Body], ...]:
+    """Each body's name as a pattern, with its needles (a profile has dozens of bodies; most
+    texts name none of them)."""
+    out = []
+    for body in bodies:
+        folded = re.escape(fold(body.name)).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
+        pattern = r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])"
+        out.append((re.compile(pattern), needles(pattern), body))
+    return tuple(out)
+
+
+def find_mentions(folded: str, rule_base: RuleBase, profile: Profile | None, land: str | None,
+                  original: str | None = None) -> list[Mention]:
+    """Every body named in ``folded`` (a :func:`fold`-ed text), longest names first, no overlaps.
+
+    ``original`` is the unfolded text ``folded`` was made from; when given, each mention's
+    ``name`` is spelt as there ("Haupt- und Finanzausschuss"), else as folded.
+    """
+    found: list[tuple[int, int, Body | None, tuple[str, ...] | None]] = []
+    for regex, found_in, body in _profile_regexes(profile):
+        if not passes(folded, found_in):
+            continue
+        for match in regex.finditer(folded):
+            found.append((match.start(), match.end(), body, None))
+    for term, match in rule_base.vocabulary.body_matches(folded, land):
+        if match.end() > match.start():
+            found.append((match.start(), match.end(), None, term.kinds))
+    # Longest first; on equal length the profile's own name, then the vocabulary order.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2] is None))
+    taken: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    offsets = None
+    repaired = ""
+    if original is not None and found:
+        original = nfc(original)
+        repaired = repair(original)
+        refolded, offsets = fold_with_map(repaired)
+        if refolded != folded:
+            offsets = None
+    for start, end, body, kinds in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        if offsets is not None and original is not None:
+            last = offsets[end - 1] + 1
+            name = repaired[offsets[start]:last] or folded[start:end]
+        else:
+            name = folded[start:end]
+        name = re.sub(r"\s+", " ", name).strip()
+        if body is None:
+            resolved = resolve_body(name, rule_base, profile, land)
+            if resolved is None:
+                continue
+            body = resolved
+        mentions.append(Mention(start, end, name, body))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def heading_body(line: str, rule_base: RuleBase, profile: Profile | None, land: str | None
+                 ) -> Body | None:
+    """The body a heading line such as "Haupt- und Finanzausschuss:" names, else ``None``.
+
+    A heading is a short line ending in a colon whose text is (almost) only the body's name
+    — optionally after "Beschlussvorschlag für den", "Empfehlung an den", "Antrag an den" — so
+    that a sentence which merely mentions "der Rat" is not taken for a heading.
+    """
+    stripped = re.sub(r"[*_#>]+", " ", line).strip()
+    if not stripped.endswith(":") or len(stripped) > 90:
+        return None
+    name = stripped[:-1].strip()
+    folded = fold(repair(name)).strip()
+    folded = re.sub(
+        r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:fur|an)\s+)?"
+        r"(?:(?:den|die|das|dem)\s+)?", "", folded)
+    if not folded or len(folded.split()) > 9:
+        return None
+    mentions = find_mentions(folded, rule_base, profile, land)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda m: m.end - m.start)
+    rest = (folded[:best.start] + folded[best.end:]).strip()
+    # The name must carry the heading: "Rat der Stadt Heinsberg", not "Hinweise für den Rat".
+    if (best.end - best.start) < 0.6 * len(folded) and not re.fullmatch(
+        r"(?:(?:der|des)\s+(?:stadt|gemeinde|markt\w*)\s+[\w.-]+(?:\s+[\w.-]+)?|[\w.-]+)?", rest
+    ):
+        return None
+    if best.body.key is not None:
+        return best.body
+    shown = re.sub(
+        r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:f(?:ü|u|ue)r|an)\s+)?"
+        r"(?:(?:den|die|das|dem)\s+)?", "", name, flags=re.IGNORECASE).strip()
+    return Body(shown or best.body.name, best.body.kinds)
+
+
+def subject_of(folded: str, mentions: list[Mention], rule_base: RuleBase,
+               profile: Profile | None, land: str | None) -> Subject | None:
+    """The first body that is the subject of a sentence of ``folded`` and what it does.
+
+    "Der Rat der Gemeinde Nordstemmen beschließt ..." → the Rat decides. "Der Haupt- und
+    Finanzausschuss empfiehlt dem Rat ..." → the Rat decides, on the committee's recommendation.
+    "Der Bürgermeister wird beauftragt ..." is skipped: he carries the decision out.
+    """
+    for index, mention in enumerate(mentions):
+        window_start = max(0, mention.start - 40)
+        start = _SENTENCE_START.search(folded[window_start:mention.start])
+        if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
+            continue
+        after = folded[mention.end:]
+        if re.match(r"\s*(?:oder|bzw\.?|/)\s*(?:der\s+|die\s+|den\s+)?[a-z]*(?:ausschuss|rat)", after):
+            return Subject(None, mention, ambiguous=True)
+        qualifier = _QUALIFIER.match(after)
+        after = after[qualifier.end():] if qualifier else after
+        if _OBJECT.match(after):
+            continue
+        if _RECOMMENDS.match(after):
+            sentence_end = re.search(r"[.;]\s", after)
+            scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
+            for later in mentions[index + 1:]:
+                if later.start < scope_end and later.body.kinds != mention.body.kinds:
+                    return Subject(later.body, later, recommended_by=mention.body)
+            return Subject(None, mention, recommended_by=mention.body)
+        return Subject(mention.body, mention)
+    return None

@@ -1,0 +1,257 @@
+"""The Beratungsfolge: which bodies deal with a paper, in which order, and which one decides.
+
+Real papers print it as a table whose text layer comes out in several shapes:
+
+- "Gremium | Sitzung | Zuständigkeit" with a role per row ("Vorberatung", "Entscheidung",
+  "Anhörung", "Kenntnisnahme") — Karlsruhe since 2023, many ALLRIS/SessionNet towns;
+- "Beratungsfolge Sitzungstermin Stand" with "Beratung und Empfehlung" (advises) and "Beratung
+  und Beschlussfassung" (decides) — Nordstemmen and many Lower Saxony towns;
+- "Gremium Termin TOP ö nö Ergebnis" without roles — the last body of the sequence decides
+  (Karlsruhe until 2022: committees "vorberaten", the Gemeinderat decides);
+- OCR'd tables whose cells are broken across lines: "Beratung und Beschluss-" / "Rat
+  15.03.2018 einstimmig" / "fassung" — the role printed above a body's row belongs to it.
+
+A row starts at a line that begins with a body's name, or at a date when the row before already
+has one; a role found on a line of its own belongs to the row without role, or to the next row
+when the current one has a role already (the cell wrapped above the body's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..rulebase.types import Profile, RuleBase
+from ..model import Body
+from ..text.normalize import fold_with_map
+from .bodies import find_mentions, resolve_body
+from .ocr import join_lines, match_form, squash
+
+__all__ = ["ROLES", "Consultation", "find_beratungsfolge"]
+
+#: Role of a body in the Beratungsfolge → does it decide?
+ROLES: dict[str, bool] = {
+    "entscheidung": True,
+    "vorberatung": False,
+    "anhoerung": False,
+    "kenntnisnahme": False,
+    "beratung": False,
+}
+
+_HEADER = re.compile(
+    r"^(?:beratungsfolge|beratungsreihenfolge|beratungsgang)\b"
+    r"|^(?:gremium|gremien|beratungsgremium|organ)\b.{0,40}\b(?:termin|sitzung|datum|sitzungstermin)\b"
+)
+#: Roles in squashed form (no blanks, no hyphens); the first that matches wins.
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("entscheidung", re.compile(
+        r"beratungundbeschlus|beschlussfas|(?<!vor)entscheidung|beschliessend|zurbeschlussfassung"
+        r"|endgultigebeschluss|(?<![a-z])beschluss$|genehmigung$")),
+    ("vorberatung", re.compile(r"beratungundempfehlung|vorberatung|vorberaten|empfehlung|vorbeschluss")),
+    ("anhoerung", re.compile(r"anhorung|stellungnahme")),
+    ("kenntnisnahme", re.compile(r"kenntnisnahme|information|mitteilung|bericht$")),
+    ("beratung", re.compile(r"(?<![a-z])beratung|behandlung")),
+)
+_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\.\s?(\d{1,2}|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    r"\.?\s?(\d{4}|\d{2})(?!\d)"
+)
+_MONTH_NUMBER = {name: index for index, name in enumerate(
+    ("januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+     "november", "dezember"), start=1)}
+_STOP = re.compile(
+    r"^(?:beschlu\w*|antrag an|kurzfassung|betreff|problembeschreibung|sachverhalt|begrundung"
+    r"|sachdarstellung|finanzielle auswirkungen|anlage|petitum|tagesordnung|vorlage(?:n)?-?\s*nr|ds\s*\d"
+    r"|(?:information|mitteilung)\s*(?:\(|:|$))"
+)
+
+
+@attrs.frozen
+class Consultation:
+    """One row of the Beratungsfolge: the body (``None`` if not a body, e.g. a Fraktion), its
+    name as printed, its role (see :data:`ROLES`, ``None`` if the table gives none), whether it
+    decides (``None`` when only presumed from the order), the session date, the line."""
+
+    name: str
+    body: Body | None
+    role: str | None
+    decides: bool | None
+    date: tuple[int, int, int] | None
+    line: int | None
+
+
+def _role(folded: str) -> str | None:
+    flat = squash(folded)
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(flat):
+            return role
+    return None
+
+
+def _date(match: re.Match[str]) -> tuple[int, int, int] | None:
+    year = int(match.group(3))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    month_text = match.group(2)
+    day = int(match.group(1))
+    month = int(month_text) if month_text.isdigit() else _MONTH_NUMBER[month_text]
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100):
+        return None
+    return (year, month, day)
+
+
+@attrs.define
+class _Row:
+    name_parts: list[str]
+    line: int
+    body: Body | None = None
+    date: tuple[int, int, int] | None = None
+    role: str | None = None
+
+
+def find_beratungsfolge(lines: list[str], folded: list[str], rule_base: RuleBase,
+                        profile: Profile | None, land: str | None
+                        ) -> tuple[tuple[Consultation, ...], int | None, int | None]:
+    """The rows of the first Beratungsfolge table, its header line and the line after it (0-based).
+
+    ``lines`` are the paper's lines, ``folded`` their :func:`match_form`. Returns
+    ``((), None, None)`` when the paper prints no Beratungsfolge.
+    """
+    for header in range(len(lines)):
+        if not _HEADER.search(folded[header].replace("|", " ").strip()):
+            continue
+        rows, end = _rows(lines, folded, header, rule_base, profile, land)
+        if rows:
+            return rows, header, end
+    return (), None, None
+
+
+def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
+          profile: Profile | None, land: str | None) -> tuple[tuple[Consultation, ...], int]:
+    rows: list[_Row] = []
+    pending_role: str | None = None
+    current: _Row | None = None
+    blank_run = 0
+    number = header + 1
+    end = min(len(lines), header + 45)
+    while number < end:
+        # "FachausschussPlanung,Bau": OCR lost the blanks; a capital inside a word starts a new one.
+        raw = re.sub(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])", " ", lines[number].replace("|", " ").replace("\t", " "))
+        raw = re.sub(r",(?=[A-Za-zÄÖÜäöü])", ", ", raw)
+        text = match_form(raw)
+        if not text or re.fullmatch(r"[x☒☐✓✔\s]*", text):
+            blank_run += 1
+            if blank_run >= 6 and rows:
+                break
+            number += 1
+            continue
+        blank_run = 0
+        if _STOP.match(text) and not re.search(r"beratung|entscheidung", text[:25]):
+            break
+        date_match = _DATE.search(text)
+        mentions = find_mentions(text, rule_base, profile, land)
+        starts_with_body = bool(mentions) and mentions[0].start <= 1
+        continuation = raw.lstrip()[:1].islower() and current is not None and current.name_parts \
+            and current.name_parts[-1].rstrip().endswith("-")
+        if not date_match and not starts_with_body and _role(text) is None and len(text) > 75:
+            break  # running text: the table is over (the title follows)
+        new_row = (starts_with_body and not continuation) or (
+            date_match is not None and (current is None or current.date is not None))
+        if new_row:
+            current = _Row([], number + 1)
+            rows.append(current)
+            if pending_role is not None:
+                current.role, pending_role = pending_role, None
+        # The name: text before the date (or the whole line without its role words).
+        name_text = raw.strip()
+        role_text = ""
+        if date_match and current is not None:
+            cut = _original_cut(raw)
+            name_text, role_text = raw[:cut].strip(), raw[cut:]
+            current.date = _date(date_match)
+        role = _role(match_form(role_text if date_match else raw))
+        if current is not None:
+            lead = raw.strip()
+            extends = not date_match and role is None and (
+                re.match(r"(und|sowie|&)\s", lead) is not None
+                or (not lead[:1].islower() and (current.date is None or _extends_name(current)))
+                or (lead[:1].islower() and bool(current.name_parts) and current.name_parts[-1].rstrip().endswith("-")))
+            piece = name_text if (starts_with_body or continuation or new_row or extends) else ""
+            piece = _strip_role_words(piece)
+            if piece and not re.fullmatch(r"[\d\sxX☒☐öÖnN/]*", piece):
+                current.name_parts.append(piece)
+        if role is not None:
+            split_cell = raw.rstrip().endswith("-") and not date_match and not starts_with_body
+            if current is None:
+                pending_role = role
+            elif date_match or new_row:
+                current.role = current.role or role
+            elif current.role is None and not (split_cell and _next_starts_row(
+                    lines, number, rule_base, profile, land)):
+                current.role = role  # the role (or result) cell printed below the row
+            else:
+                pending_role = role  # a wrapped cell printed above the next row's body
+        number += 1
+    consultations = []
+    for row in rows:
+        name = join_lines(row.name_parts).strip(" ,;")
+        if not name:
+            continue
+        body = resolve_body(name, rule_base, profile, land)
+        decides = ROLES.get(row.role) if row.role else None
+        consultations.append(Consultation(name, body, row.role, decides, row.date, row.line))
+    return tuple(consultations), number
+
+
+def _original_cut(raw: str) -> int:
+    """Where the date starts in the original line (the name cell ends there)."""
+    folded, offsets = fold_with_map(raw)
+    found = _DATE.search(folded)
+    if found:
+        return offsets[found.start()]
+    return len(raw)
+
+
+def _extends_name(row: _Row) -> bool:
+    return bool(row.name_parts) and bool(re.search(r"(,|-|\bund|\bfür|\bfur|\bdes|\bder)\s*$", row.name_parts[-1]))
+
+
+_ROLE_WORD = re.compile(
+    r"\s(?:Beratung|Vorberatung|Entscheidung|Anh(?:ö|o|oe)rung|Kenntnisnahme|Empfehlung|Beschlussfassung)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _strip_role_words(text: str) -> str:
+    """A body name without the role cell printed after it ("Rat Beratung und ..." → "Rat")."""
+    return _ROLE_WORD.sub("", " " + text.strip()).strip()
+
+
+def _next_starts_row(lines: list[str], number: int, rule_base: RuleBase, profile: Profile | None,
+                     land: str | None) -> bool:
+    for following in range(number + 1, min(len(lines), number + 3)):
+        text = match_form(lines[following])
+        if not text:
+            continue
+        mentions = find_mentions(text, rule_base, profile, land)
+        return bool(mentions) and mentions[0].start <= 1
+    return False
+
+
+def deciders(consultations: tuple[Consultation, ...]) -> tuple[tuple[Consultation, ...], bool]:
+    """The rows that decide, and whether that is only presumed.
+
+    Rows with a deciding role decide. A table without any deciding role: the last row without a
+    role is presumed to decide (the sequence ends with the deciding body) — if every row has an
+    advisory role (an Anhörung, a Vorberatung whose decision comes later), nobody decides here.
+    """
+    explicit = tuple(c for c in consultations if c.decides)
+    if explicit:
+        return explicit, False
+    unroled = [c for c in consultations if c.role is None and c.body is not None]
+    if unroled:
+        # The sequence ends with the deciding body; where the dates say otherwise, they win.
+        latest = max(unroled, key=lambda c: (c.date or (0, 0, 0), unroled.index(c)))
+        return (latest,), True
+    return (), False

@@ -1,0 +1,131 @@
+"""OCR tolerance: the spelling used for *matching* a line, and joining lines back into sentences.
+
+Scanned council papers come back from OCR with predictable damage. The reader never rewrites the
+paper; it matches against a repaired, folded copy of each line and reports positions in the
+original. What is repaired here (on top of :func:`beschluss_rules.textnorm.fold`, which already
+does NFC, case, umlauts, ß and soft hyphens, and reads "ii" inside a word as "ü"):
+
+- "für" in its OCR renderings: fur, fir, flr, far, fiir, fiir, fuir (a word of its own);
+- ß read as a capital B inside a word after a vowel: "beschlieBt", "StraBe", "GröBe";
+- ü read as i in the words the reader relies on: "Birgermeister", "Begrindung", "Gebihr";
+- "Beschlussvorschlaq" (g read as q) — handled by the heading patterns, which accept both.
+
+Words split at line ends ("Beschluss-" / "fassung") are joined by :func:`join_lines`, which keeps
+the hyphen of a coordinated compound ("Bau- und Energieausschuss", "Haupt- und Finanzausschuss").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..text.prefilter import needles, passes
+from ..text.normalize import collapse_blanks, translate
+
+__all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
+
+#: "für" as OCR renders it; only as a word of its own. (The look-behind after the F says what
+#: ``\b`` before it would; starting with the letter lets the engine skip to the F's.)
+_FUER = re.compile(r"([Ff])(?<!\w[Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b")
+#: ü read as i (or as "ii", which :func:`fold` already handles) in words the reader relies on.
+_UE_AS_I = re.compile(r"\b(?:((?:[Oo]ber)?[Bb])i(rgermeister)|([Bb]egr)i(nd)|([Gg]eb)i(hr)|([Zz]ust)i(ndig))")
+#: Words joined by a hyphen at a line end that must keep it: coordinated compounds.
+_KEEP_HYPHEN = re.compile(r"^(und|oder|bzw\.?|sowie|als auch|bis)\b")
+#: Substitutions are skipped on text without their needles (the common case: no OCR damage).
+_UE_NEEDLES = needles(_UE_AS_I.pattern)
+
+
+#: A capital B inside a lower-case word after a vowel ("beschlieBt", "StraBe"), followed by a
+#: lower-case letter, a non-alphanumeric character or the end. Written to start with the B, so
+#: that the engine jumps from B to B instead of trying a look-behind at every character.
+_SHARP_S = re.compile(r"B(?<=[a-zäöüß][aeiouyäöü]B)(?:(?=[a-zäöüß])|(?![^\W_]))")
+
+
+def _sharp_s(text: str) -> str:
+    """Capital B inside a lower-case word after a vowel → ß."""
+    if "B" not in text:
+        return text
+    return _SHARP_S.sub("ß", text)
+
+
+def _ue(match: re.Match[str]) -> str:
+    groups = [g for g in match.groups() if g is not None]
+    return groups[0] + "ü" + groups[1]
+
+
+def repair(text: str) -> str:
+    """``text`` with the OCR damage above undone (same line structure; used for matching only)."""
+    text = _sharp_s(text)
+    if "f" in text or "F" in text:  # "für" is in nearly every text: the needles would not help
+        text = _FUER.sub(r"\1ür", text)
+    if passes(text, _UE_NEEDLES):
+        text = _UE_AS_I.sub(_ue, text)
+    return text
+
+
+_II = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal first is faster
+
+
+def quick_fold(text: str) -> str:
+    """:func:`~beschluss_rules.textnorm.fold` for one line (the reader folds every line of every
+    paper). Same result for text without soft hyphens next to blanks."""
+    text = collapse_blanks(unicodedata.normalize("NFC", text)).lower()
+    if "ii" in text:
+        text = _II.sub("u", text)
+    return translate(text)
+
+
+def match_lines(lines: list[str]) -> list[str]:
+    """:func:`match_form` of every line, done on the whole text at once (faster)."""
+    text = unicodedata.normalize("NFC", repair("\n".join(lines)))
+    # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`.
+    text = "\n".join([line if "  " not in line and line.isprintable() else collapse_blanks(line)
+                      for line in text.split("\n")]).lower()
+    if "ii" in text:
+        text = _II.sub("u", text)
+    out = [line.strip() for line in translate(text).split("\n")]
+    if len(out) != len(lines):  # a character that lower() or NFC turned into a line break
+        return [match_form(line) for line in lines]
+    return out
+
+
+def match_form(text: str) -> str:
+    """The folded, repaired, stripped form of ``text`` that every pattern of the reader matches."""
+    return quick_fold(repair(text)).strip()
+
+
+def squash(folded: str) -> str:
+    """``folded`` without blanks and hyphens: "beratung und beschluss-" → "beratungundbeschluss".
+
+    OCR sometimes drops the blanks ("BeratungundBeschlussfas-"); table cells are compared in this
+    form.
+    """
+    return re.sub(r"[\s\-‐–]+", "", folded)
+
+
+def join_lines(parts: Iterable[str]) -> str:
+    """Join lines into running text, undoing hyphenation at line ends.
+
+    "Kindertages-" + "stätte" → "Kindertagesstätte"; "Bau-" + "und Energieausschuss" keeps the
+    hyphen and a blank; a hyphen before a capital stays ("Haupt-" + "Finanzausschuss" is rare;
+    "Walther-" + "Rathenau-Platz" is a name).
+    """
+    out = ""
+    for raw in parts:
+        part = raw.strip()
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        if out.endswith("\u00ad"):  # a soft hyphen at the line end: the word goes on
+            out = out[:-1] + part
+            continue
+        if re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
+            out = out[:-1] + part
+        elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):
+            out = out + part  # "Walther-Rathenau-Platz": a hyphenated name split at the hyphen
+        else:
+            out = out + " " + part
+    return re.sub(r"[ \t]{2,}", " ", out)

@@ -1,0 +1,354 @@
+"""OParl 1.1 ``Paper`` records: who decides comes from the consultations, what from the text.
+
+Accepted: one ``Paper`` object, a JSON list of them (other OParl objects in the list, such as the
+``Organization`` objects a paper refers to, are used for names and otherwise skipped), or an
+OParl list page ``{"data": [...], "pagination": ...}``.
+
+The deciding body: the consultation with ``"authoritative": true`` — when several are, those
+whose ``role`` decides ("Entscheidung", "Beschlussfassung", "Beschluss"); without any
+authoritative one, a consultation with such a role (the spec's own example marks
+"Beschlussfassung" as not authoritative). The first organization of a consultation leads.
+Organization names come from embedded ``Organization`` objects, the non-standard
+``organization_name`` list some servers add, Organization objects in the same file, or an
+``organizations.json`` next to the paper or one directory up (an id → name mapping, a list of
+Organization objects, or a list page); they are mapped to body kinds through the municipality
+profile and the vocabulary. Real servers call the council "Stadtrat" with ``organizationType:
+"Hauptorgan"``, not the spec's "Parlament": a Hauptorgan whose name the vocabulary does not know
+is taken for the council.
+
+The text: a ``.txt`` next to the ``.json`` with the same name (the paper's main file as text),
+else ``text`` of the main file; the Beschlussvorschlag in it gives the items and their matters.
+Without text, the paper's name is its one item.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..errors import InputError
+from ..rulebase.types import Profile, RuleBase
+from ..model import Body, Message
+from ..text.normalize import fold
+from .bodies import resolve_body
+from .consultation import Consultation
+from .source import MAX_PAPER_BYTES, decode_text
+from .text import Hints, ParsedText, parse_text
+
+__all__ = ["DECIDING_ROLES", "holds_no_paper", "read_oparl"]
+
+#: Consultation roles that decide (folded); everything else advises or takes note.
+DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss", "entscheidend", "beschliessend",
+                  "endgultige beschlussfassung")
+_ROLE_MAP = {
+    "vorberatung": "vorberatung", "beratung": "beratung", "anhorung": "anhoerung",
+    "kenntnisnahme": "kenntnisnahme", "mitteilung": "kenntnisnahme", "information": "kenntnisnahme",
+    "empfehlung": "vorberatung", "beratung und empfehlung": "vorberatung",
+}
+#: AGS prefix (first two digits) → Land code, for the Länder the rule base may know.
+_AGS_LAND = {"05": "nw", "08": "bw", "09": "by", "03": "ni", "06": "he", "14": "sn"}
+_COUNCIL_CLASSES = ("parlament", "stadtrat", "gemeinderat", "rat", "stadtverordnetenversammlung",
+                    "gemeindevertretung", "marktgemeinderat")
+
+
+def _fail(path: str, en: str, de: str, line: int | None = None) -> InputError:
+    return InputError(en, message_de=de, path=path, line=line)
+
+
+def _is_type(obj: Any, name: str) -> bool:
+    return isinstance(obj, Mapping) and str(obj.get("type", "")).rstrip("/").endswith("/" + name)
+
+
+def _looks_like_paper(obj: Any) -> bool:
+    if not isinstance(obj, Mapping):
+        return False
+    if "type" in obj:
+        return _is_type(obj, "Paper")
+    return "consultation" in obj or "paperType" in obj or ("reference" in obj and "name" in obj)
+
+
+def holds_no_paper(raw: bytes) -> bool:
+    """Whether ``raw`` is well-formed JSON that holds no OParl Paper (an organization list, a
+    name map, a body or meeting record: the companions of papers in an OParl archive).
+
+    Anything else (a Paper, a list with one, or text that is not JSON at all) is for the reader
+    to read or to refuse with a message; only a clean "no Paper here" is an answer.
+    """
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    if isinstance(data, Mapping) and isinstance(data.get("data"), list):
+        data = data["data"]
+    objects = data if isinstance(data, list) else [data]
+    return not any(_looks_like_paper(obj) for obj in objects)
+
+
+def _key(url: str) -> list[str]:
+    """Ways an organization may be keyed: the full URL, its last path segment, an ``id=`` value."""
+    keys = [url]
+    tail = url.rstrip("/").rsplit("/", 1)[-1]
+    keys.append(tail)
+    found = re.search(r"[?&]id=([^&]+)", url)
+    if found:
+        keys.append(found.group(1))
+    return keys
+
+
+class _Organizations:
+    """Organization names and types by URL (or short id)."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.objects: dict[str, Mapping[str, Any]] = {}
+
+    def add_object(self, obj: Mapping[str, Any]) -> None:
+        if not obj.get("id") or not obj.get("name"):
+            return
+        for key in _key(str(obj["id"])):
+            self.names.setdefault(key, str(obj["name"]))
+            self.objects.setdefault(key, obj)
+
+    def add_mapping(self, mapping: Mapping[str, Any]) -> None:
+        for key, value in mapping.items():
+            if isinstance(value, str):
+                self.names.setdefault(str(key), value)
+            elif isinstance(value, Mapping) and value.get("name"):
+                self.names.setdefault(str(key), str(value["name"]))
+                self.objects.setdefault(str(key), value)
+
+    def lookup(self, ref: Any) -> tuple[str | None, Mapping[str, Any] | None]:
+        if isinstance(ref, Mapping):
+            self.add_object(ref)
+            return (str(ref["name"]) if ref.get("name") else None), ref
+        if not isinstance(ref, str):
+            return None, None
+        for key in _key(ref):
+            if key in self.names:
+                name = self.names[key]
+                return (None if name.strip().isdigit() else name), self.objects.get(key)
+        return None, None
+
+
+_BROKEN = object()
+
+
+@functools.lru_cache(maxsize=4)
+def _side_json(path: str, size: int, mtime_ns: int) -> Any:
+    """The parsed ``organizations.json`` at ``path`` (``_BROKEN`` if unreadable). Every paper of
+    an OParl dump shares one such file: it is parsed once while its size and time stay the same.
+    (Nothing changes the parsed data; readers only look names up in it.)"""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.loads(handle.read())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return _BROKEN
+
+
+def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
+    organizations = _Organizations()
+    for obj in objects:
+        if _is_type(obj, "Organization"):
+            organizations.add_object(obj)
+    here = Path(path).resolve().parent
+    for directory in (here, here.parent):
+        candidate = directory / "organizations.json"
+        if not candidate.is_file() or candidate.stat().st_size > MAX_PAPER_BYTES:
+            continue
+        try:
+            stat = candidate.stat()
+            data = _side_json(str(candidate), stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            continue
+        if data is _BROKEN:
+            continue  # a broken side file must not make the paper unreadable
+        if isinstance(data, Mapping) and isinstance(data.get("data"), list):
+            data = data["data"]
+        if isinstance(data, list):
+            for obj in data:
+                if isinstance(obj, Mapping):
+                    organizations.add_object(obj)
+        elif isinstance(data, Mapping):
+            organizations.add_mapping(data)
+        break
+    return organizations
+
+
+def _role(consultation: Mapping[str, Any]) -> str:
+    return fold(str(consultation.get("role") or "")).strip()
+
+
+def _deciding(consultations: list[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]], str]:
+    """The consultations that decide, and how that was established."""
+    authoritative = [c for c in consultations if c.get("authoritative") is True]
+    deciding_role = [c for c in authoritative if _role(c) in DECIDING_ROLES]
+    if deciding_role:
+        return deciding_role, "authoritative"
+    if authoritative:
+        return authoritative, "authoritative"
+    by_role = [c for c in consultations if _role(c) in DECIDING_ROLES]
+    if by_role:
+        return by_role, "role"
+    return [], "none"
+
+
+def _date(value: Any) -> tuple[int, int, int] | None:
+    if not isinstance(value, str):
+        return None
+    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not found:
+        return None
+    return int(found.group(1)), int(found.group(2)), int(found.group(3))
+
+
+def _body_for(name: str | None, obj: Mapping[str, Any] | None, rule_base: RuleBase,
+              profile: Profile | None, land: str | None) -> Body | None:
+    if not name:
+        return None
+    body = resolve_body(name, rule_base, profile, land)
+    if body is None and obj is not None:
+        kind = fold(str(obj.get("organizationType") or ""))
+        classification = fold(str(obj.get("classification") or ""))
+        if kind == "hauptorgan" or classification in _COUNCIL_CLASSES:
+            body = Body(name, ("rat",))
+    return body
+
+
+def read_oparl(raw: bytes, path: str, rule_base: RuleBase, *, land: str | None = None,
+               profile: Profile | None = None) -> tuple[ParsedText, ...]:
+    """Every Paper in the OParl JSON ``raw`` read from ``path`` (see module docstring)."""
+    text, notes = decode_text(raw, path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _fail(path, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                    f"fehlerhaftes JSON: {exc.msg} (Zeile {exc.lineno}, Spalte {exc.colno})", exc.lineno) from None
+    except RecursionError:
+        raise _fail(path, "malformed JSON: nested too deeply", "fehlerhaftes JSON: zu tief verschachtelt") from None
+    if isinstance(data, Mapping) and isinstance(data.get("data"), list):
+        objects = list(data["data"])
+    elif isinstance(data, list):
+        objects = list(data)
+    elif isinstance(data, Mapping):
+        objects = [data]
+    else:
+        raise _fail(path, "not an OParl record: expected a Paper object, a list or a list page with 'data'",
+                    "kein OParl-Datensatz: erwartet ein Paper-Objekt, eine Liste oder eine Listenseite mit 'data'")
+    papers = [obj for obj in objects if _looks_like_paper(obj)]
+    if not papers:
+        kinds = sorted({str(obj.get("type", "?")).rsplit("/", 1)[-1] for obj in objects if isinstance(obj, Mapping)})
+        what = f" (found: {', '.join(kinds)})" if kinds else ""
+        raise _fail(path, f"no OParl Paper in this file{what}", f"kein OParl-Paper in dieser Datei{what.replace('found', 'gefunden')}")
+    organizations = _load_organizations(path, objects)
+    side_text = _side_text(path) if len(papers) == 1 else None
+    return tuple(_paper(paper, index, path, organizations, side_text, notes, rule_base, land, profile)
+                 for index, paper in enumerate(papers, start=1))
+
+
+def _side_text(path: str) -> str | None:
+    """The text of the paper's main file: ``<name>.txt`` next to ``<name>.json``."""
+    candidate = os.path.splitext(path)[0] + ".txt"
+    if not os.path.isfile(candidate) or os.path.getsize(candidate) > MAX_PAPER_BYTES:
+        return None
+    try:
+        with open(candidate, "rb") as handle:
+            raw = handle.read()
+        return decode_text(raw, candidate)[0] if raw.strip() else None
+    except (OSError, InputError):
+        return None
+
+
+def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Organizations,
+           side_text: str | None, notes: tuple[Message, ...], rule_base: RuleBase, land: str | None,
+           profile: Profile | None) -> ParsedText:
+    notes_list = list(notes)
+    consultations_raw = [c for c in paper.get("consultation") or [] if isinstance(c, Mapping)]
+    if not isinstance(paper.get("consultation", []), list):
+        raise _fail(path, f"paper {index}: 'consultation' must be a list", f"Paper {index}: 'consultation' muss eine Liste sein")
+    body_obj = paper.get("body") if isinstance(paper.get("body"), Mapping) else None
+    ags = str(body_obj.get("ags") or "") if body_obj else ""
+    if profile is None and ags:
+        profile = rule_base.profile_for(ags)
+    if profile is None and body_obj and body_obj.get("name"):
+        profile = rule_base.profile_for(str(body_obj["name"]))
+    paper_land = land or (profile.municipality.land if profile else None) or _AGS_LAND.get(ags[:2])
+
+    consultations = []
+    for consultation in consultations_raw:
+        refs = consultation.get("organization") or []
+        if not isinstance(refs, list):
+            refs = [refs]
+        names = list(consultation.get("organization_name") or [])
+        name, obj = organizations.lookup(refs[0]) if refs else (None, None)
+        if name is None and names:
+            name = str(names[0])
+        body = _body_for(name, obj, rule_base, profile, paper_land)
+        role_text = _role(consultation)
+        role = "entscheidung" if role_text in DECIDING_ROLES else _ROLE_MAP.get(role_text)
+        meeting = consultation.get("meeting")
+        day = _date(meeting.get("start")) if isinstance(meeting, Mapping) else None
+        decides = True if role == "entscheidung" else (False if role else None)
+        consultations.append((consultation, Consultation(name or (refs[0] if refs and isinstance(refs[0], str) else "?"),
+                                                         body, role, decides, day, None)))
+
+    deciding_raw, how = _deciding(consultations_raw)
+    deciding_rows = [row for raw_c, row in consultations if any(raw_c is d for d in deciding_raw)]
+    deciding = tuple(row.body for row in deciding_rows if row.body is not None)
+    unnamed = [row.name for row in deciding_rows if row.body is None]
+    if unnamed:
+        notes_list.append(Message(
+            f"Entscheidendes Gremium {', '.join(unnamed)}: Name oder Art unbekannt (organizations.json "
+            "neben das Paper legen oder Gremium im Gemeindeprofil eintragen).",
+            f"Deciding organization {', '.join(unnamed)}: name or kind unknown (put organizations.json "
+            "next to the paper or add the body to the municipality profile).",
+        ))
+    if how == "none":
+        notes_list.append(Message(
+            "Keine Beratung ist als maßgeblich (authoritative) oder entscheidend markiert; das "
+            "entscheidende Gremium wird dem Text entnommen.",
+            "No consultation is marked authoritative or deciding; the deciding body is taken from the text.",
+        ))
+    elif how == "role":
+        notes_list.append(Message(
+            "Keine Beratung ist als maßgeblich (authoritative) markiert; entschieden hat die mit der "
+            "Rolle „Entscheidung/Beschlussfassung“.",
+            "No consultation is marked authoritative; the one with the deciding role is taken.",
+        ))
+
+    main_file = paper.get("mainFile") if isinstance(paper.get("mainFile"), Mapping) else None
+    text = side_text or (str(main_file.get("text")) if main_file and main_file.get("text") else None)
+    title = str(paper.get("name") or "").strip() or None
+    paper_date = _date(paper.get("date"))
+    decision_date = next((row.date for row in reversed(deciding_rows) if row.date), None)
+    hints = Hints(
+        title=title,
+        reference=str(paper.get("reference") or "").strip() or None,
+        date=decision_date or (paper_date if how != "none" or not text else None),
+        fallback_date=paper_date,
+        municipality=(profile.municipality.name if profile else None) or (str(body_obj.get("name")) if body_obj and body_obj.get("name") else None),
+        land=paper_land,
+        deciding=deciding,
+        deciding_source="oparl",
+        # Without a deciding consultation the printed Beratungsfolge of the text says more.
+        consultations=tuple(row for _, row in consultations) if (how != "none" or not text) else (),
+        notes=tuple(notes_list),
+        format="oparl",
+    )
+    parsed = parse_text(text or "", rule_base, land=land, profile=profile, hints=hints)
+    if parsed.items or not title:
+        return parsed
+    # No text, or no Beschlussvorschlag in it: the paper's name is its one item.
+    fallback = parse_text("Beschlussvorschlag:\n" + title + "\n", rule_base, land=land, profile=profile,
+                          hints=attrs.evolve(hints, notes=tuple(notes_list) + (Message(
+                              "Kein Beschlusstext verfügbar; der Titel des Papers wird als Beschlusspunkt gelesen.",
+                              "No decision text available; the paper's name is read as its decision item.",
+                          ),)))
+    items = tuple(attrs.evolve(item, line=1, column=1) for item in fallback.items)
+    return attrs.evolve(parsed, items=items, has_proposal=bool(items), notes=fallback.notes)

@@ -1,0 +1,394 @@
+"""Loading the rule base: rule files, vocabularies and municipality profiles.
+
+Layout (``rules/`` is package data; an installed wheel carries it as ``beschluss_rules/rules``)::
+
+    rules/<land>/<statute>/<name>.yaml    one rule a file; id = path with dots: nw.go.41-1-1-...
+    rules/vocab/*.yaml                    matters, body names, legal forms, organisations, urgency
+    rules/municipalities/<land>/<name>.yaml   municipality profiles with local delegations
+    rules/schema.json                     JSON Schema of rule files, for editors
+
+A rule id never changes once released; the file name is chosen to be readable
+("41-1-2-m-beteiligung-privatrechtlich"). Every file is read with the safe YAML loader, refuses
+duplicate and unknown keys (with "did you mean"), and every error names file, line and key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .conditions import Condition, parse_condition
+from ..errors import RuleFileError, UsageError, did_you_mean
+from ..model import BODY_KINDS, LANDS, Body, Level, Message, Municipality, Reference, Validity
+from .fields import Where, as_bool, as_date, as_list, as_map, as_str, check_keys
+from .types import CERTAINTIES, KINDS, Profile, Rule, RuleBase, file_digest
+from .vocabulary import Vocabulary, load_vocabulary
+from .yamlfile import load_yaml_file
+
+__all__ = [
+    "KINDS",
+    "Profile",
+    "Rule",
+    "RuleBase",
+    "default_rules_dir",
+    "load_profile",
+    "load_rule_base",
+    "load_rule_file",
+]
+
+_DEFAULT_LEVEL = {"caution": Level.WARNING}
+_RULE_KEYS = (
+    "kind", "level", "title", "description", "message", "reference", "valid", "when",
+    "competent", "exclusive", "certainty", "uncertainty",
+)
+_REFERENCE_KEYS = (
+    "law", "section", "article", "paragraph", "sentence", "letter", "number", "text", "url", "note",
+)
+_PLACEHOLDERS = {"body": "Rat", "competent": "Rat"}
+
+
+def default_rules_dir() -> Path:
+    """The shipped rules: inside the installed package, or ``rules/`` of a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "rules", package.parent.parent / "rules"):
+        if (candidate / "vocab").is_dir():
+            return candidate
+    raise UsageError(
+        "the shipped rule base was not found (neither in the package nor in the source tree)",
+        message_de="die mitgelieferte Regelbasis fehlt (weder im Paket noch im Quellbaum)",
+    )
+
+
+def _message(where: Where, value: Any, key: str, *, placeholders: bool = False) -> Message:
+    mapping = as_map(where, value, key)
+    inner = where.inner(mapping)
+    check_keys(inner, ("de", "en"), ("de", "en"), key)
+    message = Message(de=as_str(inner, mapping["de"], "de"), en=as_str(inner, mapping["en"], "en"))
+    if placeholders:
+        for lang in ("de", "en"):
+            try:
+                message.get(lang).format(**_PLACEHOLDERS)
+            except (KeyError, IndexError, ValueError) as exc:
+                raise inner.error(
+                    f"unknown placeholder {exc}; allowed: {{body}}, {{competent}}",
+                    f"unbekannter Platzhalter {exc}; erlaubt: {{body}}, {{competent}}",
+                    key=lang,
+                ) from None
+    return message
+
+
+def _reference(where: Where, value: Any) -> Reference:
+    mapping = as_map(where, value, "reference")
+    inner = where.inner(mapping)
+    check_keys(inner, _REFERENCE_KEYS, ("law",), "reference")
+    fields: dict[str, Any] = {}
+    for key in _REFERENCE_KEYS:
+        if key in mapping:
+            if key == "article":
+                fields[key] = as_bool(inner, mapping[key], key)
+            else:
+                raw = mapping[key]
+                if isinstance(raw, int) and not isinstance(raw, bool):
+                    raw = str(raw)
+                fields[key] = as_str(inner, raw, key).strip()
+    return Reference(**fields)
+
+
+def _validity(where: Where, value: Any) -> Validity:
+    mapping = as_map(where, value, "valid")
+    inner = where.inner(mapping)
+    check_keys(inner, ("from", "until"), ("from",), "valid")
+    start = as_date(inner, mapping["from"], "from")
+    end = as_date(inner, mapping["until"], "until") if mapping.get("until") is not None else None
+    if end is not None and end < start:
+        raise inner.error(
+            f"valid.until {end} lies before valid.from {start}",
+            f"valid.until {end} liegt vor valid.from {start}",
+            key="until",
+        )
+    return Validity(start, end)
+
+
+def parse_rule(
+    data: Any,
+    *,
+    rule_id: str,
+    path: str,
+    land: str,
+    vocabulary: Vocabulary,
+    municipality: str | None = None,
+    grantees: Sequence[str] | None = None,
+    default_kind: str | None = None,
+) -> Rule:
+    """Validate one rule mapping. ``grantees`` overrides the body kinds allowed in ``competent``
+    (a profile's delegations name the profile's body ids instead); ``default_kind`` is the kind
+    when the mapping does not say (``delegation`` inside a profile)."""
+    where = Where(path, data)
+    mapping = as_map(where, data, rule_id)
+    required = ("title", "description", "message", "reference", "valid")
+    check_keys(where, _RULE_KEYS, required if default_kind else ("kind",) + required)
+    kind = as_str(where, mapping.get("kind", default_kind), "kind")
+    if kind not in KINDS:
+        raise where.error(f"unknown kind {kind!r}; kinds: {', '.join(KINDS)}",
+                          f"unbekannte Art {kind!r}; Arten: {', '.join(KINDS)}",
+                          key="kind", suggestion=did_you_mean(kind, KINDS))
+    if kind == "delegation" and municipality is None:
+        raise where.error("delegations belong in a municipality profile",
+                          "Delegationen gehören in ein Gemeindeprofil", key="kind")
+    level_name = mapping.get("level", _DEFAULT_LEVEL.get(kind, Level.ERROR).value)
+    if level_name not in ("info", "warning", "error"):
+        raise where.error(f"unknown level {level_name!r}; levels: info, warning, error",
+                          f"unbekannte Stufe {level_name!r}; Stufen: info, warning, error",
+                          key="level", suggestion=did_you_mean(str(level_name), ("info", "warning", "error")))
+    raw_refs = mapping["reference"]
+    raw_refs = [raw_refs] if isinstance(raw_refs, dict) else as_list(where, raw_refs, "reference")
+    references = tuple(_reference(where, r) for r in raw_refs)
+    for ref in references:
+        if not ref.text and not ref.note:
+            raise where.error(
+                "every reference needs the quoted norm ('text') or a 'note' saying why it is missing",
+                "jede Fundstelle braucht den zitierten Normtext ('text') oder eine 'note', warum er fehlt",
+                key="reference",
+            )
+    competent: tuple[str, ...] = ()
+    allowed = tuple(grantees) if grantees is not None else BODY_KINDS
+    if kind == "caution":
+        if "competent" in mapping:
+            raise where.error("a caution never decides: remove 'competent'",
+                              "ein Hinweis entscheidet nie: 'competent' entfernen", key="competent")
+    else:
+        if "competent" not in mapping:
+            raise where.error("required key missing", "Pflichtschlüssel fehlt", key="competent")
+        competent = tuple(as_str(where, k, "competent") for k in as_list(where, mapping["competent"], "competent"))
+        for body in competent:
+            if body not in allowed:
+                raise where.error(
+                    f"unknown body {body!r}; allowed: {', '.join(allowed)}",
+                    f"unbekanntes Gremium {body!r}; erlaubt: {', '.join(allowed)}",
+                    key="competent", suggestion=did_you_mean(body, allowed),
+                )
+    if kind == "assigned" and "exclusive" not in mapping:
+        raise where.error("an assigned rule must say whether it is exclusive (true/false)",
+                          "eine Zuweisung muss sagen, ob sie ausschließlich ist (true/false)",
+                          key="exclusive")
+    if "exclusive" in mapping and kind != "assigned":
+        raise where.error("'exclusive' belongs to assigned rules only",
+                          "'exclusive' gibt es nur bei Zuweisungen (assigned)", key="exclusive")
+    certainty = mapping.get("certainty", "settled")
+    if certainty not in CERTAINTIES:
+        raise where.error(f"unknown certainty {certainty!r}; allowed: settled, uncertain",
+                          f"unbekannte Gewissheit {certainty!r}; erlaubt: settled, uncertain",
+                          key="certainty", suggestion=did_you_mean(str(certainty), CERTAINTIES))
+    if certainty == "uncertain" and not mapping.get("uncertainty"):
+        raise where.error("an uncertain rule must say what is uncertain ('uncertainty')",
+                          "eine unsichere Regel muss sagen, was unsicher ist ('uncertainty')",
+                          key="uncertainty")
+    if certainty == "settled" and "uncertainty" in mapping:
+        raise where.error("'uncertainty' belongs to rules with certainty: uncertain",
+                          "'uncertainty' gehört zu Regeln mit certainty: uncertain", key="uncertainty")
+    uncertainty = as_str(where, mapping["uncertainty"], "uncertainty") if "uncertainty" in mapping else None
+    if "level" in mapping and kind != "caution":
+        raise where.error("only a caution sets its level; a verdict sets the level of the others",
+                          "nur ein Hinweis (caution) setzt seine Stufe; sonst bestimmt das Ergebnis die Stufe",
+                          key="level")
+    exclusive = as_bool(where, mapping["exclusive"], "exclusive") if "exclusive" in mapping else False
+    when = None
+    if "when" in mapping:
+        when = parse_condition(where, mapping["when"], frozenset(vocabulary.matters))
+    elif kind not in ("general", "delegable"):
+        raise where.error("required key missing: only general and delegable rules apply to every matter",
+                          "Pflichtschlüssel fehlt: nur general- und delegable-Regeln gelten für jede Angelegenheit",
+                          key="when")
+    return Rule(
+        id=rule_id,
+        path=path,
+        kind=kind,
+        level=Level(level_name),
+        title=_message(where, mapping["title"], "title"),
+        description=as_str(where, mapping["description"], "description"),
+        message=_message(where, mapping["message"], "message", placeholders=True),
+        references=references,
+        valid=_validity(where, mapping["valid"]),
+        when=when,
+        competent=competent,
+        land=land,
+        exclusive=exclusive,
+        certainty=certainty,
+        uncertainty=uncertainty,
+        municipality=municipality,
+        line=where.line() or 1,
+    )
+
+
+def rule_id_for(root: Path, path: Path) -> str:
+    """The id of the rule file ``path`` under ``root``: ``nw/go/41-1-1.yaml`` → ``nw.go.41-1-1``."""
+    relative = path.relative_to(root).with_suffix("")
+    return ".".join(relative.parts)
+
+
+def load_rule_file(root: Path, path: Path, vocabulary: Vocabulary, *,
+                   load: Callable[[str | os.PathLike[str]], Any] = load_yaml_file) -> Rule:
+    rule_id = rule_id_for(root, path)
+    land = rule_id.split(".", 1)[0]
+    if land not in LANDS:
+        raise RuleFileError(
+            f"rule files live under a Land directory ({', '.join(LANDS)}), not '{land}'",
+            message_de=f"Regeldateien liegen unter einem Land-Verzeichnis ({', '.join(LANDS)}), nicht '{land}'",
+            path=str(path), suggestion=did_you_mean(land, LANDS),
+        )
+    data = load(path)
+    return parse_rule(data, rule_id=rule_id, path=str(path), land=land, vocabulary=vocabulary)
+
+
+def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
+                 load: Callable[[str | os.PathLike[str]], Any] = load_yaml_file) -> Profile:
+    """Load a municipality profile (see docs/rule-format.md, "Municipality profiles")."""
+    name = os.fspath(path)
+    data = load(name)
+    where = Where(name, data)
+    as_map(where, data, "profile")
+    check_keys(where, ("id", "municipality", "bodies", "delegations_complete", "delegations"),
+               ("id", "municipality", "bodies", "delegations_complete"))
+    profile_id = as_str(where, data["id"], "id")
+    muni = as_map(where, data["municipality"], "municipality")
+    mw = where.inner(muni)
+    check_keys(mw, ("name", "ags", "land", "kreisfrei", "district", "aliases", "source"),
+               ("name", "ags", "land", "kreisfrei"), "municipality")
+    land = as_str(mw, muni["land"], "land")
+    if land not in LANDS:
+        raise mw.error(f"unknown Land {land!r}", f"unbekanntes Land {land!r}", "land",
+                       suggestion=did_you_mean(land, LANDS))
+    bodies_map = as_map(where, data["bodies"], "bodies")
+    bw = where.inner(bodies_map)
+    bodies = []
+    for key, entry in bodies_map.items():
+        ew = bw.inner(as_map(bw, entry, key))
+        check_keys(ew, ("name", "kinds", "aliases"), ("name", "kinds"), f"bodies.{key}")
+        kinds = tuple(as_list(ew, entry["kinds"], "kinds"))
+        for kind in kinds:
+            if kind not in BODY_KINDS:
+                raise ew.error(f"unknown body kind {kind!r}", f"unbekannte Gremienart {kind!r}",
+                               "kinds", suggestion=did_you_mean(str(kind), BODY_KINDS))
+        bodies.append(Body(as_str(ew, entry["name"], "name"), kinds, key=str(key)))
+        for alias in as_list(ew, entry.get("aliases", []), "aliases", empty=True):
+            bodies.append(Body(as_str(ew, alias, "aliases"), kinds, key=str(key)))
+    try:
+        municipality = Municipality(
+            name=as_str(mw, muni["name"], "name"),
+            ags=str(muni["ags"]),
+            land=land,
+            kreisfrei=as_bool(mw, muni["kreisfrei"], "kreisfrei"),
+            bodies=tuple(bodies),
+            delegations_complete=as_bool(where, data["delegations_complete"], "delegations_complete"),
+            district=muni.get("district"),
+            source=muni.get("source"),
+        )
+    except ValueError:
+        raise mw.error(f"must be the 8-digit Gemeindeschlüssel (AGS), got {muni['ags']!r}",
+                       f"muss der 8-stellige Gemeindeschlüssel (AGS) sein, ist {muni['ags']!r}",
+                       "ags") from None
+    body_ids = tuple(bodies_map)
+    delegations = []
+    entries = as_map(where, data.get("delegations") or {}, "delegations")
+    dw = where.inner(entries)
+    for key, entry in entries.items():
+        entry_where = dw.inner(as_map(dw, entry, key))
+        if entry.get("kind", "delegation") != "delegation":
+            raise entry_where.error("a profile holds only delegations", "ein Profil enthält nur Delegationen", "kind")
+        delegations.append(parse_rule(
+            entry, rule_id=f"local.{profile_id}.{key}", path=name, land=land, vocabulary=vocabulary,
+            municipality=municipality.ags, grantees=body_ids, default_kind="delegation",
+        ))
+    aliases = tuple(as_str(mw, a, "aliases") for a in as_list(mw, muni.get("aliases", []), "aliases", empty=True))
+    return Profile(profile_id, name, municipality, aliases, tuple(delegations))
+
+
+def _yaml_files(directory: Path) -> Iterable[Path]:
+    return sorted(p for p in directory.rglob("*.yaml") if p.is_file())
+
+
+class _Documents:
+    """The parsed YAML of the rule base's files: from the cache when it has them, else parsed
+    (and remembered, to fill the cache)."""
+
+    def __init__(self, base: Path, cached: dict[str, Any] | None) -> None:
+        self.base = base
+        self.cached = cached or {}
+        self.loaded: dict[str, Any] = {}
+
+    def load(self, path: str | os.PathLike[str]) -> Any:
+        relative = Path(path).relative_to(self.base).as_posix()
+        data = self.cached[relative] if relative in self.cached else load_yaml_file(path)
+        self.loaded[relative] = data
+        return data
+
+
+def _file_digests(files: Sequence[Path]) -> dict[Path, str] | None:
+    try:
+        return {path: file_digest(str(path)) for path in files}
+    except OSError:
+        return None  # the load below reports it as it always has
+
+
+def load_rule_base(
+    root: str | os.PathLike[str] | None = None,
+    *,
+    extra_profiles: Sequence[str | os.PathLike[str]] = (),
+) -> RuleBase:
+    """Load and validate the rule base under ``root`` (default: the shipped one).
+
+    What the files give is cached (:mod:`beschluss_rules.rulebase.cache`); with or without the cache
+    the result is the same, and every check of the files runs on every load.
+    """
+    from . import cache as rulecache
+
+    base = Path(root) if root is not None else default_rules_dir()
+    if not (base / "vocab").is_dir():
+        raise UsageError(f"{base} is not a rule base (no vocab/ directory)",
+                         message_de=f"{base} ist keine Regelbasis (kein Verzeichnis vocab/)")
+    files = list(_yaml_files(base))
+    file_digests = _file_digests(files)
+    digest = hashlib.sha256()
+    for path in files if file_digests is not None else ():
+        digest.update(str(path.relative_to(base).as_posix()).encode() + b"\0" + file_digests[path].encode())
+    cached = rulecache.read(str(base), digest.hexdigest()) if file_digests is not None else None
+    documents = _Documents(base, cached[0] if cached else None)
+    vocabulary = load_vocabulary(base / "vocab", load=documents.load, needles=cached[1] if cached else None)
+    digest = hashlib.sha256()
+    rules: list[Rule] = []
+    profiles: list[Profile] = []
+    for path in files:
+        relative = path.relative_to(base)
+        file_digest = file_digests[path] if file_digests is not None else file_digest(str(path))
+        digest.update(str(relative.as_posix()).encode() + b"\0" + file_digest.encode())
+        top = relative.parts[0]
+        if top == "vocab":
+            continue
+        if top == "municipalities":
+            profiles.append(load_profile(path, vocabulary, load=documents.load))
+        else:
+            rules.append(load_rule_file(base, path, vocabulary, load=documents.load))
+    seen: dict[str, str] = {}
+    for profile in profiles:
+        if profile.municipality.ags in seen:
+            raise RuleFileError(
+                f"two profiles for AGS {profile.municipality.ags} (also {seen[profile.municipality.ags]})",
+                message_de=f"zwei Profile für AGS {profile.municipality.ags} (auch {seen[profile.municipality.ags]})",
+                path=profile.path,
+            )
+        seen[profile.municipality.ags] = profile.path
+        rules.extend(profile.delegations)
+    rule_base = RuleBase(tuple(sorted(rules, key=lambda r: r.id)), vocabulary, tuple(profiles),
+                         digest.hexdigest(), str(base))
+    if cached is None and file_digests is not None:
+        needles = {pattern: found for matcher in vocabulary.matchers()
+                   for pattern, found in zip(matcher.patterns, matcher.needles, strict=True)}
+        rulecache.write(str(base), rule_base.digest, documents.loaded, needles)
+    for extra in extra_profiles:
+        rule_base = rule_base.with_profile(load_profile(extra, vocabulary))
+    return rule_base

@@ -1,0 +1,130 @@
+"""The rule base's types: a rule, a municipality profile, the whole rule base, and the
+reader's lexicon.
+
+They live apart from the YAML loader so that the engine, the verdict code, the reader and the
+tools can name them without importing the loader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import attrs
+
+from ..errors import UsageError, did_you_mean
+from ..model import Level, Message, Municipality, Reference, Validity
+from .conditions import Condition
+from .vocabulary import Vocabulary
+
+__all__ = ["CERTAINTIES", "KINDS", "Lexicon", "Profile", "Rule", "RuleBase", "file_digest"]
+
+
+def file_digest(path: str) -> str:
+    """The SHA-256 of a file's bytes (rule-base and profile digests are built from it)."""
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+#: Rule kinds and what they mean for the verdict (see docs/legal-model.md):
+#: ``general``   the council's general competence (Allzuständigkeit);
+#: ``reserved``  a matter only the council may decide (non-delegable);
+#: ``assigned``  a statute names the body (``exclusive`` says whether others are shut out);
+#: ``delegable`` bodies that may decide a non-reserved matter only if the council delegated it;
+#: ``delegation`` a local delegation (profile: Hauptsatzung / Zuständigkeitsordnung);
+#: ``urgency``   the statutory urgency route (Eil-/Dringlichkeitsentscheidung);
+#: ``caution``   a warning that never decides.
+KINDS = ("general", "reserved", "assigned", "delegable", "delegation", "urgency", "caution")
+CERTAINTIES = ("settled", "uncertain")
+@attrs.frozen
+class Rule:
+    """One rule: a kind, its conditions, the bodies it makes competent, and its legal source."""
+
+    id: str
+    path: str
+    kind: str
+    level: Level
+    title: Message
+    description: str
+    message: Message
+    references: tuple[Reference, ...]
+    valid: Validity
+    when: Condition | None
+    competent: tuple[str, ...]
+    land: str
+    exclusive: bool = False
+    certainty: str = "settled"
+    uncertainty: str | None = None
+    municipality: str | None = None
+    line: int = 1
+
+
+@attrs.frozen
+class Profile:
+    """A municipality profile: the municipality, its bodies and its local delegations."""
+
+    id: str
+    path: str
+    municipality: Municipality
+    aliases: tuple[str, ...]
+    delegations: tuple[Rule, ...]
+
+
+@attrs.frozen
+class Lexicon:
+    """What the reader needs of the rule base: the vocabulary and the municipality profiles.
+
+    The reader recognises matters, body names and municipalities with it; it never sees rules,
+    so reading a paper cannot depend on which rules exist.
+    """
+
+    vocabulary: Vocabulary
+    profiles: tuple[Profile, ...] = ()
+
+    def profile_for(self, name_or_ags: str) -> Profile | None:
+        """The profile whose id, AGS, name or alias is ``name_or_ags`` (case-insensitive)."""
+        wanted = name_or_ags.casefold().strip()
+        for profile in self.profiles:
+            names = {profile.id, profile.municipality.ags, profile.municipality.name, *profile.aliases}
+            if wanted in {n.casefold() for n in names}:
+                return profile
+        return None
+
+
+@attrs.frozen
+class RuleBase:
+    """Rules, vocabularies and profiles of one rule-base version, named by its content hash."""
+
+    rules: tuple[Rule, ...]
+    vocabulary: Vocabulary
+    profiles: tuple[Profile, ...]
+    digest: str
+    root: str
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise UsageError(
+            f"no rule with id '{rule_id}'",
+            message_de=f"keine Regel mit der Kennung '{rule_id}'",
+            suggestion=did_you_mean(rule_id, [r.id for r in self.rules]),
+        )
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The vocabulary and profiles, as the reader takes them."""
+        return Lexicon(self.vocabulary, self.profiles)
+
+    def profile_for(self, name_or_ags: str) -> Profile | None:
+        """The profile whose id, AGS, name or alias is ``name_or_ags`` (case-insensitive)."""
+        return self.lexicon.profile_for(name_or_ags)
+
+    def with_profile(self, profile: Profile) -> RuleBase:
+        """This rule base plus a profile loaded from elsewhere (it replaces one with its AGS)."""
+        kept = tuple(p for p in self.profiles if p.municipality.ags != profile.municipality.ags)
+        dropped = {r.id for p in self.profiles if p not in kept for r in p.delegations}
+        rules = tuple(r for r in self.rules if r.id not in dropped) + profile.delegations
+        digest = hashlib.sha256((self.digest + file_digest(profile.path)).encode()).hexdigest()
+        return RuleBase(
+            tuple(sorted(rules, key=lambda r: r.id)), self.vocabulary, kept + (profile,),
+            digest, self.root,
+        )

@@ -1,0 +1,537 @@
+"""The vocabularies: matters, body names, legal forms, known organisations, urgency markers.
+
+They are rule data (``rules/vocab/*.yaml``), so legal staff can add a term without touching
+Python. Each entry has ``terms`` (plain German phrases, folded like the papers, matched as whole words;
+a trailing ``*`` matches any ending, so "Beitritt*" finds "Beitritts") and/or ``patterns``
+(regular expressions over the folded text, written in folded spelling: lower case, no umlauts,
+no ß). Every regular expression is checked when the vocabulary is loaded (parsed, as compiling
+would; or found in the rule-base cache, :mod:`beschluss_rules.rulecache`, of these very files,
+which holds only patterns that passed), so a broken pattern is reported with its file and line
+before any paper is read; each is compiled the first time a text contains one of its literal
+words.
+
+Matching is the bulk of reading a paper (some 460 patterns, one text after the other), so each
+pattern has needles (:mod:`beschluss_rules.prefilter`) and each part of the vocabulary an index
+of them: a pattern runs only on texts that contain one of its needles, which changes no result.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import RuleFileError, did_you_mean
+from ..model import BODY_KINDS, LANDS, LEGAL_FORMS, URGENCY_VALUES, Message
+from ..text.prefilter import needles as find_needles
+from .fields import Where, as_bool, as_list, as_map, as_str, check_keys
+from ..text.normalize import fold
+from .yamlfile import load_yaml_file
+
+__all__ = ["BodyTerm", "Matter", "Organisation", "Vocabulary", "load_vocabulary"]
+
+_FOLDED_ONLY = re.compile(r"[A-ZÄÖÜäöüß]")
+
+
+#: Texts up to this length are remembered (folded, and which patterns they pass); a paper's whole
+#: text, which may be megabytes, is not kept alive.
+_MEMO_CHARS = 20_000
+
+
+def _fold(text: str) -> str:
+    """:func:`fold`, remembered for the last few short texts: an item's text is classified,
+    searched for a legal form, a known organisation and urgency in a row."""
+    return _fold_short(text) if len(text) <= _MEMO_CHARS else fold(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _fold_short(text: str) -> str:
+    return fold(text)
+
+
+@attrs.frozen
+class Matcher:
+    """The terms and patterns of one vocabulary entry, as regular expressions over folded text.
+
+    Each pattern carries its needles (:mod:`beschluss_rules.prefilter`): a text without any of
+    them is not searched, which gives the same result as searching it. A pattern is compiled the
+    first time a text passes its needles (most never do in a run); loading has checked it as
+    compiling would, with the file and line of a broken one.
+    """
+
+    patterns: tuple[str, ...]
+    needles: tuple[tuple[str, ...] | None, ...]
+    _compiled: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
+
+    @_compiled.default
+    def _no_regexes(self) -> list[re.Pattern[str] | None]:
+        return [None] * len(self.patterns)
+
+    def _regex(self, index: int) -> re.Pattern[str]:
+        regex = self._compiled[index]
+        if regex is None:
+            pattern = self.patterns[index]
+            try:
+                regex = self._compiled[index] = re.compile(pattern)
+            except re.error as exc:  # not expected: loading checked what compiling checks
+                raise RuleFileError(
+                    f"vocabulary pattern {pattern!r} is not a valid regular expression: {exc}",
+                    message_de=f"Vokabular-Muster {pattern!r} ist kein gültiger regulärer Ausdruck: {exc}",
+                ) from None
+        return regex
+
+    @property
+    def regexes(self) -> tuple[re.Pattern[str], ...]:
+        """Every pattern, compiled."""
+        return tuple(self._regex(index) for index in range(len(self.patterns)))
+
+    def _candidates(self, folded: str, indexes: Sequence[int] | None) -> Sequence[int]:
+        if indexes is not None:
+            return indexes
+        contains = folded.__contains__
+        return [index for index, needles in enumerate(self.needles)
+                if needles is None or any(map(contains, needles))]
+
+    def search(self, folded: str, indexes: Sequence[int] | None = None) -> re.Match[str] | None:
+        """The earliest match of any pattern (the first pattern's on a tie).
+
+        ``indexes``: the patterns whose needles ``folded`` contains, ascending, if known
+        (:class:`_Index`); else they are found here.
+        """
+        best: re.Match[str] | None = None
+        for index in self._candidates(folded, indexes):
+            found = self._regex(index).search(folded)
+            if found and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
+        """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""
+        for index in self._candidates(folded, indexes):
+            yield from self._regex(index).finditer(folded)
+
+    def longest(self, folded: str, indexes: Sequence[int] | None = None) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for found in self.finditer(folded, indexes):
+            if best is None or (found.end() - found.start()) > (best.end() - best.start()):
+                best = found
+        return best
+
+
+_NO_HITS: tuple[int, ...] = ()
+#: Needles are looked up by their first characters in the set of a text's n-grams when an index
+#: has many: building that set is one pass over the text, scanning for each needle one pass each.
+_GRAM = 4
+_MANY_NEEDLES = 64
+
+
+@attrs.frozen
+class _Index:
+    """Which patterns of a list of matchers can match a text, found once for all of them.
+
+    The matters alone have some 1000 distinct needles in 340 patterns of 90 entries: the needles
+    are grouped by their first four characters (320 groups), and only the groups whose
+    four characters occur in the text are scanned. ``hits`` maps a matcher's position to its
+    passing patterns, ascending, so that a matcher searches exactly as it would on its own. The
+    last few texts' hits are remembered (an item's text is classified and searched in a row).
+    """
+
+    owners: Mapping[str, tuple[tuple[int, int], ...]]
+    always: tuple[tuple[int, int], ...]
+    #: Needles by their first ``_GRAM`` characters; shorter needles are always scanned.
+    by_gram: Mapping[str, tuple[str, ...]]
+    short: tuple[str, ...]
+    _memo: dict[str, dict[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def of(cls, matchers: Sequence[Matcher | None]) -> _Index:
+        owners: dict[str, list[tuple[int, int]]] = {}
+        always = []
+        for position, matcher in enumerate(matchers):
+            if matcher is None:
+                continue
+            for index, needles in enumerate(matcher.needles):
+                if needles is None:
+                    always.append((position, index))
+                    continue
+                for needle in needles:
+                    owners.setdefault(needle, []).append((position, index))
+        by_gram: dict[str, list[str]] = {}
+        short = []
+        for needle in owners:
+            if len(needle) < _GRAM or len(owners) < _MANY_NEEDLES:
+                short.append(needle)
+            else:
+                by_gram.setdefault(needle[:_GRAM], []).append(needle)
+        return cls({n: tuple(o) for n, o in owners.items()}, tuple(always),
+                   {g: tuple(n) for g, n in by_gram.items()}, tuple(short))
+
+    def _present(self, folded: str) -> list[str]:
+        present = list(filter(folded.__contains__, self.short))
+        if self.by_gram:
+            grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+            for gram in grams.intersection(self.by_gram):
+                present.extend(filter(folded.__contains__, self.by_gram[gram]))
+        return present
+
+    def hits(self, folded: str) -> dict[int, tuple[int, ...]]:
+        known = self._memo.get(folded)
+        if known is not None:
+            return known
+        found: dict[int, set[int]] = {}
+        for position, index in self.always:
+            found.setdefault(position, set()).add(index)
+        for needle in self._present(folded):
+            for position, index in self.owners[needle]:
+                found.setdefault(position, set()).add(index)
+        hits = {position: tuple(sorted(indexes)) for position, indexes in found.items()}
+        if len(folded) <= _MEMO_CHARS:
+            if len(self._memo) >= 16:
+                self._memo.clear()
+            self._memo[folded] = hits
+        return hits
+
+
+@attrs.frozen
+class Matter:
+    """A class of decisions the law treats alike (see ``rules/vocab/matters.yaml``)."""
+
+    id: str
+    label: Message
+    matcher: Matcher
+    exclude: Matcher | None = None
+
+
+@attrs.frozen
+class BodyTerm:
+    """A way of naming a body, with the kinds it has in law, possibly only in some Länder."""
+
+    id: str
+    kinds: tuple[str, ...]
+    matcher: Matcher
+    lands: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Organisation:
+    """A known counterpart whose legal form the papers usually do not state.
+
+    Example: the Netzwerk Innenstadt NRW is a public-law kommunale Arbeitsgemeinschaft under
+    §§ 2, 3 GkG NRW (its own description), which decides whether § 41 Abs. 1 S. 2 lit. m GO NRW
+    (Beteiligung an Vereinigungen in privater Rechtsform) can apply.
+    """
+
+    id: str
+    name: str
+    legal_form: str
+    matcher: Matcher
+    source: str
+
+
+@attrs.frozen
+class Vocabulary:
+    """All vocabularies of a rule base, loaded and checked."""
+
+    matters: dict[str, Matter]
+    bodies: tuple[BodyTerm, ...]
+    legal_forms: dict[str, Matcher]
+    private_forms: frozenset[str]
+    organisations: tuple[Organisation, ...]
+    urgency: dict[str, Matcher]
+
+    _indexes: dict[str, _Index] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+
+    def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
+        index = self._indexes.get(part)
+        if index is None:
+            index = self._indexes[part] = _Index.of(self._part(part))
+        return index.hits(folded)
+
+    def _part(self, part: str) -> list[Matcher | None]:
+        if part == "matters":
+            return [m for matter in self.matters.values() for m in (matter.matcher, matter.exclude)]
+        if part == "bodies":
+            return [term.matcher for term in self.bodies]
+        if part == "legal_forms":
+            return list(self.legal_forms.values())
+        if part == "organisations":
+            return [organisation.matcher for organisation in self.organisations]
+        return list(self.urgency.values())
+
+    def classify(self, text: str) -> tuple[str, ...]:
+        """Ids of the matters whose terms occur in ``text`` (and whose exclusions do not)."""
+        folded = _fold(text)
+        hits = self._hits("matters", folded)
+        found = []
+        for position, matter in enumerate(self.matters.values()):
+            indexes = hits.get(2 * position)
+            if indexes is None:
+                continue
+            if matter.matcher.search(folded, indexes) and not (
+                matter.exclude and matter.exclude.search(folded, hits.get(2 * position + 1, _NO_HITS))
+            ):
+                found.append(matter.id)
+        return tuple(sorted(found))
+
+    def body_matches(self, folded: str, land: str | None) -> Iterator[tuple[BodyTerm, re.Match[str]]]:
+        """Every match of every body term in ``folded`` (term by term, in vocabulary order);
+        terms of other Länder are left out when ``land`` is known."""
+        hits = self._hits("bodies", folded)
+        for position, term in enumerate(self.bodies):
+            indexes = hits.get(position)
+            if indexes is None or (term.lands and land and land not in term.lands):
+                continue
+            for found in term.matcher.finditer(folded, indexes):
+                yield term, found
+
+    def body_kinds(self, name: str, land: str | None) -> tuple[str, ...] | None:
+        """The kinds of the body called ``name``: the longest matching term wins."""
+        folded = fold(name)
+        hits = self._hits("bodies", folded)
+        best: tuple[int, BodyTerm] | None = None
+        for position, term in enumerate(self.bodies):
+            indexes = hits.get(position)
+            if indexes is None or (term.lands and land and land not in term.lands):
+                continue
+            found = term.matcher.longest(folded, indexes)
+            if found is None:
+                continue
+            size = found.end() - found.start()
+            if best is None or size > best[0]:
+                best = (size, term)
+        return best[1].kinds if best else None
+
+    def legal_form(self, text: str) -> tuple[str, str | None]:
+        """The counterpart's legal form from ``text``: a stated form wins over a known organisation.
+
+        Returns the form and, for a known organisation, its name (to say where the form came from).
+        """
+        folded = _fold(text)
+        hits = self._hits("legal_forms", folded)
+        earliest: tuple[int, str] | None = None
+        for position, (form, matcher) in enumerate(self.legal_forms.items()):
+            indexes = hits.get(position)
+            if indexes is None:
+                continue
+            found = matcher.search(folded, indexes)
+            if found and (earliest is None or found.start() < earliest[0]):
+                earliest = (found.start(), form)
+        if earliest:
+            return earliest[1], None
+        return self.known_organisation(text)
+
+    def known_organisation(self, text: str) -> tuple[str, str | None]:
+        """The legal form of the first known organisation named in ``text`` and its name."""
+        folded = _fold(text)
+        hits = self._hits("organisations", folded)
+        for position, organisation in enumerate(self.organisations):
+            indexes = hits.get(position)
+            if indexes is not None and organisation.matcher.search(folded, indexes):
+                return organisation.legal_form, organisation.name
+        return "unbekannt", None
+
+    def matchers(self) -> Iterator[Matcher]:
+        """Every matcher of the vocabulary."""
+        for matter in self.matters.values():
+            yield matter.matcher
+            if matter.exclude is not None:
+                yield matter.exclude
+        for term in self.bodies:
+            yield term.matcher
+        yield from self.legal_forms.values()
+        for organisation in self.organisations:
+            yield organisation.matcher
+        yield from self.urgency.values()
+
+    def urgency_of(self, text: str) -> str:
+        folded = _fold(text)
+        for value in ("dringlichkeitsentscheidung", "eilentscheidung"):
+            matcher = self.urgency.get(value)
+            if matcher and matcher.search(folded):
+                return value
+        return "keine"
+
+
+@attrs.frozen
+class _Source:
+    """How the vocabulary files are read (``load``: the rule-base cache's documents, else the
+    files) and the needles of patterns known to compile (from the cache; those compile on first
+    use)."""
+
+    load: Callable[[str], Any] = load_yaml_file
+    needles: Mapping[str, tuple[str, ...] | None] | None = None
+
+
+def _compile(where: Where, entry: dict, key: str, source: _Source, *, required: bool = True
+             ) -> Matcher | None:
+    patterns: list[str] = []
+    for term in as_list(where, entry.get("terms", []), "terms", empty=True):
+        term = as_str(where, term, "terms")
+        prefix = term.endswith("*")
+        folded = re.escape(fold(term.rstrip("*"))).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
+        end = "" if prefix else r"(?![a-z0-9])"
+        patterns.append(r"(?<![a-z0-9])" + folded + end)
+    terms = len(patterns)
+    for pattern in as_list(where, entry.get("patterns", []), "patterns", empty=True):
+        pattern = as_str(where, pattern, "patterns")
+        if _FOLDED_ONLY.search(re.sub(r"\\.", "", pattern)):
+            raise where.error(
+                f"pattern {pattern!r} must be written in folded spelling "
+                "(lower case, ae/oe/ue as a/o/u, ss for ß)",
+                f"Muster {pattern!r} muss in gefalteter Schreibweise stehen "
+                "(klein, a/o/u statt ä/ö/ü, ss statt ß)",
+                key="patterns",
+            )
+        patterns.append(pattern)
+    if not patterns:
+        if not required:
+            return None
+        raise where.error(
+            f"entry '{key}' needs terms or patterns",
+            f"Eintrag '{key}' braucht terms oder patterns",
+            key=key,
+        )
+    needles: list[tuple[str, ...] | None] = []
+    known = source.needles or {}
+    for index, pattern in enumerate(patterns):
+        if pattern in known:  # checked when the cached rule base was loaded
+            needles.append(known[pattern])
+            continue
+        try:
+            # Raises what re.compile would; the pattern itself is compiled on first use.
+            needles.append(find_needles(pattern))
+        except re.error as exc:
+            if index < terms:
+                raise
+            raise where.error(
+                f"pattern {pattern!r} is not a valid regular expression: {exc}",
+                f"Muster {pattern!r} ist kein gültiger regulärer Ausdruck: {exc}",
+                key="patterns",
+            ) from None
+    return Matcher(tuple(patterns), tuple(needles))
+
+
+def _message(where: Where, value: Any, key: str) -> Message:
+    mapping = as_map(where, value, key)
+    inner = where.inner(mapping)
+    check_keys(inner, ("de", "en"), ("de", "en"), key)
+    return Message(de=as_str(inner, mapping["de"], "de"), en=as_str(inner, mapping["en"], "en"))
+
+
+def _entries(path: str, top: str, source: _Source) -> tuple[Where, dict]:
+    data = source.load(path)
+    where = Where(path, data)
+    as_map(where, data, top)
+    check_keys(where, (top,), (top,))
+    entries = as_map(where, data[top], top)
+    return where.inner(entries), entries
+
+
+def _load_matters(path: str, source: _Source) -> dict[str, Matter]:
+    where, entries = _entries(path, "matters", source)
+    matters: dict[str, Matter] = {}
+    for key, entry in entries.items():
+        inner = where.inner(as_map(where, entry, key))
+        check_keys(inner, ("label", "description", "terms", "patterns", "exclude"), ("label",), key)
+        exclude = None
+        if "exclude" in entry:
+            exclude = _compile(
+                inner, {"patterns": as_list(inner, entry["exclude"], "exclude")}, "exclude", source
+            )
+        matters[key] = Matter(key, _message(inner, entry["label"], "label"),
+                              _compile(inner, entry, key, source), exclude)  # type: ignore[arg-type]
+    return matters
+
+
+def _load_bodies(path: str, source: _Source) -> tuple[BodyTerm, ...]:
+    where, entries = _entries(path, "bodies", source)
+    terms = []
+    for key, entry in entries.items():
+        inner = where.inner(as_map(where, entry, key))
+        check_keys(inner, ("kinds", "terms", "patterns", "lands", "description"), ("kinds",), key)
+        kinds = tuple(as_list(inner, entry["kinds"], "kinds"))
+        for kind in kinds:
+            if kind not in BODY_KINDS:
+                raise inner.error(
+                    f"unknown body kind {kind!r}", f"unbekannte Gremienart {kind!r}", "kinds",
+                    suggestion=did_you_mean(kind, BODY_KINDS),
+                )
+        lands = tuple(as_list(inner, entry.get("lands", []), "lands", empty=True))
+        for land in lands:
+            if land not in LANDS:
+                raise inner.error(f"unknown Land {land!r}", f"unbekanntes Land {land!r}", "lands",
+                                  suggestion=did_you_mean(land, LANDS))
+        terms.append(BodyTerm(key, kinds, _compile(inner, entry, key, source), lands))  # type: ignore[arg-type]
+    return tuple(terms)
+
+
+def _load_legal_forms(path: str, source: _Source) -> tuple[dict[str, Matcher], frozenset[str]]:
+    where, entries = _entries(path, "legal_forms", source)
+    forms: dict[str, Matcher] = {}
+    private = set()
+    for key, entry in entries.items():
+        inner = where.inner(as_map(where, entry, key))
+        check_keys(inner, ("private_law", "terms", "patterns", "description"), ("private_law",), key)
+        if key not in LEGAL_FORMS:
+            raise where.error(f"unknown legal form {key!r}", f"unbekannte Rechtsform {key!r}", key,
+                              suggestion=did_you_mean(key, LEGAL_FORMS))
+        if as_bool(inner, entry["private_law"], "private_law"):
+            private.add(key)
+        forms[key] = _compile(inner, entry, key, source)  # type: ignore[assignment]
+    return forms, frozenset(private)
+
+
+def _load_organisations(path: str, source: _Source) -> tuple[Organisation, ...]:
+    where, entries = _entries(path, "organisations", source)
+    out = []
+    for key, entry in entries.items():
+        inner = where.inner(as_map(where, entry, key))
+        check_keys(inner, ("name", "legal_form", "terms", "patterns", "source"),
+                   ("name", "legal_form", "source"), key)
+        form = entry["legal_form"]
+        if form not in LEGAL_FORMS:
+            raise inner.error(f"unknown legal form {form!r}", f"unbekannte Rechtsform {form!r}",
+                              "legal_form", suggestion=did_you_mean(form, LEGAL_FORMS))
+        out.append(Organisation(key, as_str(inner, entry["name"], "name"), form,
+                                _compile(inner, entry, key, source),  # type: ignore[arg-type]
+                                as_str(inner, entry["source"], "source")))
+    return tuple(out)
+
+
+def _load_urgency(path: str, source: _Source) -> dict[str, Matcher]:
+    where, entries = _entries(path, "urgency", source)
+    out = {}
+    for key, entry in entries.items():
+        inner = where.inner(as_map(where, entry, key))
+        check_keys(inner, ("terms", "patterns", "description"), (), key)
+        if key not in URGENCY_VALUES or key == "keine":
+            raise where.error(f"unknown urgency value {key!r}", f"unbekannte Dringlichkeit {key!r}",
+                              key, suggestion=did_you_mean(key, URGENCY_VALUES))
+        out[key] = _compile(inner, entry, key, source)  # type: ignore[assignment]
+    return out
+
+
+def load_vocabulary(directory: str | os.PathLike[str], *, load: Callable[[str], Any] | None = None,
+                    needles: Mapping[str, tuple[str, ...] | None] | None = None) -> Vocabulary:
+    """Load every vocabulary file of ``directory`` (``rules/vocab``).
+
+    Every pattern is checked now (as compiling it would), so a broken one is reported with its
+    file and line; it is compiled on first use. The rule-base cache
+    (:mod:`beschluss_rules.rulecache`) passes ``load``, which gives a file's parsed YAML, and the
+    ``needles`` of the patterns that passed when it was written (those are not checked again).
+    """
+    base = os.fspath(directory)
+    source = _Source(load or load_yaml_file, needles)
+    forms, private = _load_legal_forms(os.path.join(base, "legal_forms.yaml"), source)
+    return Vocabulary(
+        matters=_load_matters(os.path.join(base, "matters.yaml"), source),
+        bodies=_load_bodies(os.path.join(base, "bodies.yaml"), source),
+        legal_forms=forms,
+        private_forms=private,
+        organisations=_load_organisations(os.path.join(base, "organisations.yaml"), source),
+        urgency=_load_urgency(os.path.join(base, "urgency.yaml"), source),
+    )

@@ -1,0 +1,115 @@
+"""Checking many papers: in one process or spread over worker processes, results in input order.
+
+durable_rules holds the GIL, so threads do not speed it up; processes do (about 1.9× on two
+cores). Each worker builds its own :class:`~beschluss_rules.check.Checker` once (rule base loaded,
+durable ruleset created, one long-lived engine state) and then checks a chunk of papers at a
+time. A paper that cannot be read is a result with ``errors``, never an exception that stops
+the batch.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+
+from .checker import CheckOptions, Checker
+from ..errors import UsageError
+from ..model import Message, PaperResult
+
+__all__ = ["check_many", "terminal_progress"]
+
+_WORKER: Checker | None = None
+_OPTIONS = CheckOptions()
+
+
+def _init_worker(rules: str | None, profiles: Sequence[str], engine: str, options: CheckOptions) -> None:
+    global _WORKER, _OPTIONS
+    _WORKER = Checker(_load(rules) if rules else None, profiles=profiles, engine=engine)
+    _OPTIONS = options
+
+
+def _safe_check(checker: Checker, path: str, options: CheckOptions) -> list[PaperResult]:
+    """Every paper in the file at ``path`` (an OParl list holds several), never an exception
+    except a usage error."""
+    try:
+        return checker.check_file(path, options)
+    except UsageError:
+        raise  # the caller asked for something impossible (e.g. --land against the profile): exit 2
+    except Exception as exc:  # a paper must never stop the batch; say what happened instead
+        text = f"{type(exc).__name__}: {exc}"
+        return [PaperResult(path, None, (), (Message(
+            f"{path}: interner Fehler beim Prüfen ({text}); bitte melden.",
+            f"{path}: internal error while checking ({text}); please report it.",
+        ),))]
+
+
+def _check_one(path: str) -> list[PaperResult]:
+    assert _WORKER is not None, "worker not initialised"
+    return _safe_check(_WORKER, path, _OPTIONS)
+
+
+def check_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    options: CheckOptions | None = None,
+    rules: str | None = None,
+    profiles: Sequence[str] = (),
+    engine: str = "durable",
+    checker: Checker | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PaperResult]:
+    """Check every paper in ``paths``; the results come in the order of ``paths`` (a file that
+    holds several papers, an OParl list, gives one result per paper, in the file's order).
+
+    ``jobs`` > 1 uses that many worker processes (``0`` means one per CPU). ``progress`` is
+    called with (done, total) after each paper. ``checker`` reuses an existing checker for the
+    single-process path.
+    """
+    names = [os.fspath(p) for p in paths]
+    options = options or CheckOptions()
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    results: list[PaperResult] = []
+    if jobs <= 1 or len(names) < 2:
+        worker = checker or Checker(_load(rules) if rules else None, profiles=profiles, engine=engine)
+        for index, name in enumerate(names, 1):
+            results.extend(_safe_check(worker, name, options))
+            if progress:
+                progress(index, len(names))
+        return results
+    # Imported here: a one-paper run (the common case) does not pay for them at start-up.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(rules, tuple(profiles), engine, options)) as pool:
+        for index, file_results in enumerate(pool.map(_check_one, names, chunksize=chunk), 1):
+            results.extend(file_results)
+            if progress:
+                progress(index, len(names))
+    return results
+
+
+def _load(rules: str):
+    from ..rulebase.loader import load_rule_base
+
+    return load_rule_base(rules)
+
+
+def terminal_progress(stream=sys.stderr) -> Callable[[int, int], None] | None:
+    """A one-line progress counter for a terminal; ``None`` when ``stream`` is not a terminal."""
+    if not hasattr(stream, "isatty") or not stream.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            stream.write(f"\r{done}/{total} Papiere geprüft / papers checked")
+            if done == total:
+                stream.write("\n")
+            stream.flush()
+
+    return show

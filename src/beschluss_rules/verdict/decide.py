@@ -1,0 +1,243 @@
+"""Default logic: from the rules that matched an item to one verdict, with reasons.
+
+The engines only say which rules' conditions hold. Which of them decides is legal reasoning in the
+style of default logic (as in Catala): a base rule and its exceptions.
+
+1. The council's general competence (``general``; NRW: § 41 Abs. 1 S. 1 GO NRW) is the base.
+2. A reserved matter (``reserved``, or ``assigned`` with ``exclusive: true``) shuts every other
+   body out: ``not-competent`` — or ``conditional`` where the rule is marked ``uncertain`` (the law
+   is unsettled, or a fact such as the counterpart's legal form is missing).
+3. The statutory urgency route (``urgency``; NRW: § 60 Abs. 1 GO NRW) is the exception to 2: the
+   Hauptausschuss may decide a council matter as Eilentscheidung, to be approved by the council.
+   Such a verdict is ``competent`` at warning level, because the approval must follow; where the
+   urgency rule itself is ``uncertain`` (a version of the norm not captured), ``conditional``.
+4. A statutory assignment (``assigned``, not exclusive) or a local delegation (``delegation``)
+   makes its body ``competent``. A local delegation of a reserved matter is void: it is ignored
+   and said so.
+5. A body that may receive a delegation (``delegable``; NRW: § 41 Abs. 2 GO NRW) but has none known
+   is ``conditional``, or ``not-competent`` when the municipality's list of delegations is complete.
+6. Anything else is ``not-competent``; with no applicable rule at all (no law known for that Land
+   and date), or no recognised body, the verdict is ``unknown`` — never a silent pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..rulebase.types import Rule
+from ..model import (
+    DecisionItem,
+    Finding,
+    ItemResult,
+    Level,
+    Message,
+    Municipality,
+    Reference,
+    Verdict,
+)
+
+__all__ = ["KIND_LABELS", "body_label", "resolve"]
+
+#: How body kinds are named in messages.
+KIND_LABELS: dict[str, Message] = {
+    "rat": Message("Rat", "council"),
+    "hauptausschuss": Message("Hauptausschuss", "main committee"),
+    "finanzausschuss": Message("Finanzausschuss", "finance committee"),
+    "rechnungspruefungsausschuss": Message("Rechnungsprüfungsausschuss", "audit committee"),
+    "fachausschuss": Message("Fachausschuss", "specialist committee"),
+    "bezirksvertretung": Message("Bezirksvertretung", "district council"),
+    "ortschaftsrat": Message("Ortschafts-/Ortsrat", "local council"),
+    "buergermeister": Message("Bürgermeister", "mayor"),
+    "gemeindevorstand": Message("Gemeindevorstand", "municipal executive board"),
+}
+
+_RANK = {"reserved": 0, "assigned": 1, "urgency": 2, "delegation": 3, "general": 4, "delegable": 5}
+
+
+def body_label(key: str, municipality: Municipality | None) -> Message:
+    if key in KIND_LABELS:
+        return KIND_LABELS[key]
+    if municipality is not None:
+        for body in municipality.bodies:
+            if body.key == key:
+                return Message(body.name, body.name)
+    return Message(key, key)
+
+
+def _first(rules: Iterable[Rule]) -> Rule:
+    return min(rules, key=lambda r: (_RANK.get(r.kind, 9), r.id))
+
+
+def _grants(rule: Rule, item: DecisionItem) -> bool:
+    body = item.body
+    if body is None:
+        return False
+    if rule.kind == "delegation":
+        return body.key in rule.competent
+    return any(kind in body.kinds for kind in rule.competent)
+
+
+def _join(keys: Sequence[str], municipality: Municipality | None) -> Message:
+    labels = [body_label(k, municipality) for k in keys]
+    if not labels:
+        return Message("—", "—")
+    return Message(
+        de=" oder ".join(label.de for label in labels),
+        en=" or ".join(label.en for label in labels),
+    )
+
+
+#: What the resolver adds to a reserving rule's message when the named body is shut out.
+_SHUT_OUT = Message("{body} ist daher nicht zuständig.", "{body} is therefore not competent.")
+_OPEN = Message("Ob {body} zuständig ist, bleibt offen.", "Whether {body} is competent remains open.")
+
+
+def _rule_finding(rule: Rule, item: DecisionItem, level: Level, municipality: Municipality | None,
+                  competent: Sequence[str], extra: Message | None = None) -> Finding:
+    body = item.body.name if item.body else "?"
+    names = _join(competent, municipality)
+    message = Message(
+        de=rule.message.de.format(body=body, competent=names.de),
+        en=rule.message.en.format(body=body, competent=names.en),
+    )
+    if rule.certainty == "uncertain" and rule.uncertainty:
+        message = Message(message.de + " Unsicher: " + rule.uncertainty.strip(),
+                          message.en + " Uncertain: " + rule.uncertainty.strip())
+    if extra is not None:
+        extra = extra.format(body=body)
+        message = Message(message.de + " " + extra.de, message.en + " " + extra.en)
+    return Finding(rule.id, level, message, rule.references, item.line, item.column)
+
+
+def _core(rule_id: str, level: Level, de: str, en: str, item: DecisionItem,
+          references: tuple[Reference, ...] = ()) -> Finding:
+    return Finding(rule_id, level, Message(de, en), references, item.line, item.column)
+
+
+def resolve(
+    item: DecisionItem,
+    matched: Iterable[Rule],
+    *,
+    municipality: Municipality | None,
+    land: str | None,
+    date_text: str | None,
+) -> ItemResult:
+    """The verdict on ``item`` given the rules whose conditions hold (see module docstring)."""
+    rules = sorted(matched, key=lambda r: r.id)
+    matched_ids = tuple(r.id for r in rules)
+    cautions = [r for r in rules if r.kind == "caution"]
+    decisive = [r for r in rules if r.kind != "caution"]
+    findings: list[Finding] = []
+
+    def done(verdict: Verdict, deciding: Rule | None, competent: Sequence[str], main: Finding | None
+             ) -> ItemResult:
+        out = ([main] if main else []) + findings
+        out += [_rule_finding(r, item, r.level, municipality, competent) for r in cautions]
+        overridden = tuple(r.id for r in decisive if deciding is None or r.id != deciding.id)
+        return ItemResult(item, verdict, tuple(competent), tuple(out), matched_ids,
+                          deciding.id if deciding else None, overridden)
+
+    if item.body is None:
+        return done(Verdict.UNKNOWN, None, (), _core(
+            "core.body-unknown", Level.WARNING,
+            "Kein beschließendes Gremium erkannt: der Punkt nennt keines, und die Beratungsfolge "
+            "auch nicht.",
+            "No deciding body recognised: neither the item nor the Beratungsfolge names one.", item))
+    if not decisive:
+        return done(Verdict.UNKNOWN, None, (), _core(
+            "core.no-law-for-date", Level.WARNING,
+            f"Für Land {land or '?'} am {date_text or '?'} kennt die Regelbasis keine "
+            "Zuständigkeitsregel; keine Aussage möglich.",
+            f"The rule base knows no competence rule for Land {land or '?'} on {date_text or '?'}; "
+            "no verdict possible.", item))
+
+    exclusive = [r for r in decisive if r.kind == "reserved" or (r.kind == "assigned" and r.exclusive)]
+    supports = [r for r in exclusive if _grants(r, item)]
+    forbids = [r for r in exclusive if not _grants(r, item) and r.certainty == "settled"]
+    doubts = [r for r in exclusive if not _grants(r, item) and r.certainty == "uncertain"]
+    urgency = [r for r in decisive if r.kind == "urgency" and _grants(r, item) and r.certainty == "settled"]
+    urgency_doubts = [r for r in decisive if r.kind == "urgency" and _grants(r, item) and r.certainty == "uncertain"]
+    settled_reserved = [r for r in exclusive if r.certainty == "settled"]
+    delegations = [r for r in decisive if r.kind == "delegation"]
+    void = [d for d in delegations if settled_reserved]
+    for delegation in void:
+        reason = _first(settled_reserved)
+        findings.append(_core(
+            "core.delegation-void", Level.WARNING,
+            f"Die örtliche Delegation {delegation.id} ist unwirksam und bleibt außer Betracht: sie "
+            f"überträgt eine Angelegenheit, die nach {reason.references[0].cite()} dem Rat "
+            "vorbehalten ist.",
+            f"The local delegation {delegation.id} is void and ignored: it delegates a matter "
+            f"that {reason.references[0].cite()} reserves to the council.",
+            item, reason.references))
+    grants = [r for r in decisive if r.kind in ("assigned", "general", "delegation")
+              and not (r.kind == "assigned" and r.exclusive) and r not in void and _grants(r, item)]
+    delegable = [r for r in decisive if r.kind == "delegable" and _grants(r, item)]
+
+    if forbids and not urgency and not urgency_doubts:
+        rule = _first(forbids)
+        return done(Verdict.NOT_COMPETENT, rule, rule.competent,
+                    _rule_finding(rule, item, Level.ERROR, municipality, rule.competent, _SHUT_OUT))
+    if (forbids or doubts) and urgency:
+        rule = _first(urgency)
+        return done(Verdict.COMPETENT, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    if (forbids or doubts) and urgency_doubts:
+        rule = _first(urgency_doubts)
+        return done(Verdict.CONDITIONAL, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    if doubts:
+        rule = _first(doubts)
+        return done(Verdict.CONDITIONAL, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent, _OPEN))
+    if supports:
+        rule = _first(supports)
+        return done(Verdict.COMPETENT, rule, rule.competent,
+                    _rule_finding(rule, item, Level.INFO, municipality, rule.competent))
+    settled = [r for r in grants if r.certainty == "settled"]
+    if settled:
+        rule = _first(settled)
+        return done(Verdict.COMPETENT, rule, rule.competent,
+                    _rule_finding(rule, item, Level.INFO, municipality, rule.competent))
+    if urgency:
+        rule = _first(urgency)
+        return done(Verdict.COMPETENT, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    if urgency_doubts:
+        rule = _first(urgency_doubts)
+        return done(Verdict.CONDITIONAL, rule, rule.competent,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    council = sorted({k for r in decisive if r.kind == "general" for k in r.competent})
+    if not item.matters and not grants:
+        return done(Verdict.UNKNOWN, None, council, _core(
+            "core.matter-unknown", Level.WARNING,
+            "Die Angelegenheit ließ sich nicht einordnen; ob "
+            f"{item.body.name} zuständig ist, hängt davon ab, ob sie dem Rat vorbehalten ist und "
+            "ob eine Delegation sie erfasst.",
+            f"The matter could not be classified; whether {item.body.name} is competent depends "
+            "on whether it is reserved to the council and whether a delegation covers it.", item))
+    if grants:
+        rule = _first(grants)
+        return done(Verdict.CONDITIONAL, rule, council,
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    if delegable:
+        rule = _first(delegable)
+        if municipality is not None and municipality.delegations_complete:
+            return done(Verdict.NOT_COMPETENT, rule, council, _core(
+                "core.no-delegation", Level.ERROR,
+                f"{item.body.name} ist nicht zuständig: die Angelegenheit ist übertragbar, aber die "
+                f"vollständige Liste der Delegationen von {municipality.name} überträgt sie ihm "
+                "nicht.",
+                f"{item.body.name} is not competent: the matter may be delegated, but the complete "
+                f"list of delegations of {municipality.name} does not delegate it to this body.",
+                item, rule.references))
+        return done(Verdict.CONDITIONAL, rule, council,
+                    _rule_finding(rule, item, Level.WARNING, municipality, council))
+    general = [r for r in decisive if r.kind == "general"]
+    rule = _first(general or decisive)
+    names = _join(council or rule.competent, municipality)
+    return done(Verdict.NOT_COMPETENT, rule, council, _core(
+        "core.no-competence", Level.ERROR,
+        f"{item.body.name} hat für diese Angelegenheit keine Zuständigkeit; zuständig: {names.de}.",
+        f"{item.body.name} has no competence for this matter; competent: {names.en}.",
+        item, rule.references))

@@ -306,12 +306,12 @@ HEADING_BITS = st.sampled_from(["Beschlussvorschlag:", "Beschluss", "Antrag an d
 @given(st.lists(st.lists(st.one_of(HEADING_BITS, st.text(max_size=3)), max_size=5).map("".join), max_size=12))
 def test_heading_candidates_miss_no_heading(lines):
     """The lines the reader skips when looking for a proposal heading (found in one pass over the
-    text) hold none: there ``_heading_at`` would have found nothing."""
-    from beschluss_rules.reader.text import (
+    text) hold none: there ``heading_at`` would have found nothing."""
+    from beschluss_rules.reader.sections import (
         _MAYBE_HEADING,
         _MAYBE_MARKER,
-        _heading_at,
         _line_numbers,
+        heading_at,
     )
 
     lines = "\n".join(lines).splitlines()
@@ -319,4 +319,4 @@ def test_heading_candidates_miss_no_heading(lines):
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
     for number, (line, fline) in enumerate(zip(lines, folded, strict=True)):
         if number not in maybe:
-            assert _heading_at(line, fline) is None, (line, fline)
+            assert heading_at(line, fline) is None, (line, fline)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 
 from ..errors import InputError
-from ..rulebase.types import Profile, RuleBase
+from ..rulebase.types import Lexicon, Profile
 from .bodies import resolve_body
 from .source import MAX_PAPER_BYTES, decode_text, detect_format, read_bytes
 from .text import Hints, ParsedText, parse_text
@@ -55,7 +55,7 @@ def read_paper_text(path: str | os.PathLike[str]) -> str:
     return decode_text(raw, name)[0]
 
 
-def read_papers(path: str | os.PathLike[str], rule_base: RuleBase, *, land: str | None = None,
+def read_papers(path: str | os.PathLike[str], lexicon: Lexicon, *, land: str | None = None,
                 profile: Profile | None = None) -> tuple[ParsedText, ...]:
     """Every paper in the file at ``path``: one, except for an OParl list of papers."""
     name = os.fspath(path)
@@ -64,26 +64,26 @@ def read_papers(path: str | os.PathLike[str], rule_base: RuleBase, *, land: str 
     if kind == "oparl":
         from .oparl import read_oparl
 
-        return read_oparl(raw, name, rule_base, land=land, profile=profile)
+        return read_oparl(raw, name, lexicon, land=land, profile=profile)
     if kind in ("pdf", "docx"):
         from .office import extract_text
 
         text, notes = extract_text(raw, name, kind)
-        return (parse_text(text, rule_base, land=land, profile=profile,
+        return (parse_text(text, lexicon, land=land, profile=profile,
                            hints=Hints(notes=notes, format=kind)),)
     text, notes = decode_text(raw, name)
     if kind == "markdown":
         from .markdown import read_markdown
 
-        return (read_markdown(text, name, rule_base, land=land, profile=profile, notes=notes),)
-    return (parse_text(text, rule_base, land=land, profile=profile, hints=Hints(notes=notes)),)
+        return (read_markdown(text, name, lexicon, land=land, profile=profile, notes=notes),)
+    return (parse_text(text, lexicon, land=land, profile=profile, hints=Hints(notes=notes)),)
 
 
-def read_paper(path: str | os.PathLike[str], rule_base: RuleBase, *, land: str | None = None,
+def read_paper(path: str | os.PathLike[str], lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None) -> ParsedText:
     """Read the paper at ``path`` in whatever format it has.
 
     For a file with several papers (an OParl list) this is the first; :func:`read_papers` gives
     all of them.
     """
-    return read_papers(path, rule_base, land=land, profile=profile)[0]
+    return read_papers(path, lexicon, land=land, profile=profile)[0]

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from ..rulebase.types import Profile, RuleBase
+from ..rulebase.types import Lexicon, Profile
 from ..model import Body
 from ..text.prefilter import needles, passes
 from ..text.normalize import fold, fold_with_map, nfc
@@ -71,7 +71,7 @@ class Subject:
         return bool(re.fullmatch(r"(?:ausschuss|ausschusses|gremium|gremiums)", fold(self.mention.name)))
 
 
-def resolve_body(name: str, rule_base: RuleBase, profile: Profile | None, land: str | None
+def resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The body called ``name``: a profile body if the profile knows the name, else the vocabulary's."""
     clean = re.sub(r"\s+", " ", name).strip(" :.,;-–")
@@ -82,7 +82,7 @@ def resolve_body(name: str, rule_base: RuleBase, profile: Profile | None, land: 
         for body in profile.municipality.bodies:
             if fold(body.name) == folded:
                 return body
-    kinds = rule_base.vocabulary.body_kinds(folded, land)
+    kinds = lexicon.vocabulary.body_kinds(folded, land)
     if kinds is None:
         return None
     if profile is not None and not set(kinds) & _MANY_OF_A_KIND:
@@ -114,7 +114,7 @@ def _compiled_profile(bodies: tuple[Body, ...]
     return tuple(out)
 
 
-def find_mentions(folded: str, rule_base: RuleBase, profile: Profile | None, land: str | None,
+def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
                   original: str | None = None) -> list[Mention]:
     """Every body named in ``folded`` (a :func:`fold`-ed text), longest names first, no overlaps.
 
@@ -127,7 +127,7 @@ def find_mentions(folded: str, rule_base: RuleBase, profile: Profile | None, lan
             continue
         for match in regex.finditer(folded):
             found.append((match.start(), match.end(), body, None))
-    for term, match in rule_base.vocabulary.body_matches(folded, land):
+    for term, match in lexicon.vocabulary.body_matches(folded, land):
         if match.end() > match.start():
             found.append((match.start(), match.end(), None, term.kinds))
     # Longest first; on equal length the profile's own name, then the vocabulary order.
@@ -153,7 +153,7 @@ def find_mentions(folded: str, rule_base: RuleBase, profile: Profile | None, lan
             name = folded[start:end]
         name = re.sub(r"\s+", " ", name).strip()
         if body is None:
-            resolved = resolve_body(name, rule_base, profile, land)
+            resolved = resolve_body(name, lexicon, profile, land)
             if resolved is None:
                 continue
             body = resolved
@@ -162,7 +162,7 @@ def find_mentions(folded: str, rule_base: RuleBase, profile: Profile | None, lan
     return mentions
 
 
-def heading_body(line: str, rule_base: RuleBase, profile: Profile | None, land: str | None
+def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The body a heading line such as "Haupt- und Finanzausschuss:" names, else ``None``.
 
@@ -180,7 +180,7 @@ def heading_body(line: str, rule_base: RuleBase, profile: Profile | None, land: 
         r"(?:(?:den|die|das|dem)\s+)?", "", folded)
     if not folded or len(folded.split()) > 9:
         return None
-    mentions = find_mentions(folded, rule_base, profile, land)
+    mentions = find_mentions(folded, lexicon, profile, land)
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)
@@ -198,7 +198,7 @@ def heading_body(line: str, rule_base: RuleBase, profile: Profile | None, land: 
     return Body(shown or best.body.name, best.body.kinds)
 
 
-def subject_of(folded: str, mentions: list[Mention], rule_base: RuleBase,
+def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                profile: Profile | None, land: str | None) -> Subject | None:
     """The first body that is the subject of a sentence of ``folded`` and what it does.
 

@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from ..rulebase.types import Profile, RuleBase
+from ..rulebase.types import Lexicon, Profile
 from ..model import Body
 from ..text.normalize import fold_with_map
 from .bodies import find_mentions, resolve_body
@@ -110,7 +110,7 @@ class _Row:
     role: str | None = None
 
 
-def find_beratungsfolge(lines: list[str], folded: list[str], rule_base: RuleBase,
+def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
                         profile: Profile | None, land: str | None
                         ) -> tuple[tuple[Consultation, ...], int | None, int | None]:
     """The rows of the first Beratungsfolge table, its header line and the line after it (0-based).
@@ -121,13 +121,13 @@ def find_beratungsfolge(lines: list[str], folded: list[str], rule_base: RuleBase
     for header in range(len(lines)):
         if not _HEADER.search(folded[header].replace("|", " ").strip()):
             continue
-        rows, end = _rows(lines, folded, header, rule_base, profile, land)
+        rows, end = _rows(lines, folded, header, lexicon, profile, land)
         if rows:
             return rows, header, end
     return (), None, None
 
 
-def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
+def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
           profile: Profile | None, land: str | None) -> tuple[tuple[Consultation, ...], int]:
     rows: list[_Row] = []
     pending_role: str | None = None
@@ -150,7 +150,7 @@ def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
         if _STOP.match(text) and not re.search(r"beratung|entscheidung", text[:25]):
             break
         date_match = _DATE.search(text)
-        mentions = find_mentions(text, rule_base, profile, land)
+        mentions = find_mentions(text, lexicon, profile, land)
         starts_with_body = bool(mentions) and mentions[0].start <= 1
         continuation = raw.lstrip()[:1].islower() and current is not None and current.name_parts \
             and current.name_parts[-1].rstrip().endswith("-")
@@ -188,7 +188,7 @@ def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
             elif date_match or new_row:
                 current.role = current.role or role
             elif current.role is None and not (split_cell and _next_starts_row(
-                    lines, number, rule_base, profile, land)):
+                    lines, number, lexicon, profile, land)):
                 current.role = role  # the role (or result) cell printed below the row
             else:
                 pending_role = role  # a wrapped cell printed above the next row's body
@@ -198,7 +198,7 @@ def _rows(lines: list[str], folded: list[str], header: int, rule_base: RuleBase,
         name = join_lines(row.name_parts).strip(" ,;")
         if not name:
             continue
-        body = resolve_body(name, rule_base, profile, land)
+        body = resolve_body(name, lexicon, profile, land)
         decides = ROLES.get(row.role) if row.role else None
         consultations.append(Consultation(name, body, row.role, decides, row.date, row.line))
     return tuple(consultations), number
@@ -228,13 +228,13 @@ def _strip_role_words(text: str) -> str:
     return _ROLE_WORD.sub("", " " + text.strip()).strip()
 
 
-def _next_starts_row(lines: list[str], number: int, rule_base: RuleBase, profile: Profile | None,
+def _next_starts_row(lines: list[str], number: int, lexicon: Lexicon, profile: Profile | None,
                      land: str | None) -> bool:
     for following in range(number + 1, min(len(lines), number + 3)):
         text = match_form(lines[following])
         if not text:
             continue
-        mentions = find_mentions(text, rule_base, profile, land)
+        mentions = find_mentions(text, lexicon, profile, land)
         return bool(mentions) and mentions[0].start <= 1
     return False
 

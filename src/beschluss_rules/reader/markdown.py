@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import BeschlussRulesError, InputError, did_you_mean
-from ..rulebase.types import Profile, RuleBase
+from ..rulebase.types import Lexicon, Profile
 from ..model import LANDS, Body, Message
 from ..rulebase.yamlfile import load_yaml_text
 from .bodies import resolve_body
@@ -90,7 +90,7 @@ def _fail(path: str, line: int | None, key: str | None, en: str, de: str,
                       key=key, suggestion=suggestion)
 
 
-def read_markdown(text: str, path: str, rule_base: RuleBase, *, land: str | None = None,
+def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = None,
                   profile: Profile | None = None, notes: tuple[Message, ...] = ()) -> ParsedText:
     """Read a Markdown paper (see module docstring)."""
     yaml_text, first_line, body_text = split_front_matter(text)
@@ -129,7 +129,7 @@ def read_markdown(text: str, path: str, rule_base: RuleBase, *, land: str | None
 
     municipality = text_value("municipality")
     if municipality is not None and profile is None:
-        profile = rule_base.profile_for(municipality)
+        profile = lexicon.profile_for(municipality)
     stated_land = text_value("land")
     if stated_land is not None:
         stated_land = stated_land.lower()
@@ -159,7 +159,7 @@ def read_markdown(text: str, path: str, rule_base: RuleBase, *, land: str | None
         if not isinstance(name, str) or not name.strip():
             raise _fail(path, line_of(key), key, f"a body name must be text, got {name!r}",
                         f"ein Gremienname muss Text sein, ist {name!r}")
-        found = resolve_body(name, rule_base, profile, effective_land)
+        found = resolve_body(name, lexicon, profile, effective_land)
         if found is None:
             known = [b.name for b in profile.municipality.bodies] if profile else []
             raise _fail(path, line_of(key), key, f"unknown body {name!r}", f"unbekanntes Gremium {name!r}",
@@ -202,5 +202,5 @@ def read_markdown(text: str, path: str, rule_base: RuleBase, *, land: str | None
         front_matter=dict(data) if data else None,
         format="markdown",
     )
-    return parse_text(strip_markdown(body_text), rule_base, land=land or stated_land, profile=profile,
+    return parse_text(strip_markdown(body_text), lexicon, land=land or stated_land, profile=profile,
                       hints=hints)

@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 from ..errors import InputError
-from ..rulebase.types import Profile, RuleBase
+from ..rulebase.types import Lexicon, Profile
 from ..model import Body, Message
 from ..text.normalize import fold
 from .bodies import resolve_body
@@ -208,11 +208,11 @@ def _date(value: Any) -> tuple[int, int, int] | None:
     return int(found.group(1)), int(found.group(2)), int(found.group(3))
 
 
-def _body_for(name: str | None, obj: Mapping[str, Any] | None, rule_base: RuleBase,
+def _body_for(name: str | None, obj: Mapping[str, Any] | None, lexicon: Lexicon,
               profile: Profile | None, land: str | None) -> Body | None:
     if not name:
         return None
-    body = resolve_body(name, rule_base, profile, land)
+    body = resolve_body(name, lexicon, profile, land)
     if body is None and obj is not None:
         kind = fold(str(obj.get("organizationType") or ""))
         classification = fold(str(obj.get("classification") or ""))
@@ -221,7 +221,7 @@ def _body_for(name: str | None, obj: Mapping[str, Any] | None, rule_base: RuleBa
     return body
 
 
-def read_oparl(raw: bytes, path: str, rule_base: RuleBase, *, land: str | None = None,
+def read_oparl(raw: bytes, path: str, lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None) -> tuple[ParsedText, ...]:
     """Every Paper in the OParl JSON ``raw`` read from ``path`` (see module docstring)."""
     text, notes = decode_text(raw, path)
@@ -248,7 +248,7 @@ def read_oparl(raw: bytes, path: str, rule_base: RuleBase, *, land: str | None =
         raise _fail(path, f"no OParl Paper in this file{what}", f"kein OParl-Paper in dieser Datei{what.replace('found', 'gefunden')}")
     organizations = _load_organizations(path, objects)
     side_text = _side_text(path) if len(papers) == 1 else None
-    return tuple(_paper(paper, index, path, organizations, side_text, notes, rule_base, land, profile)
+    return tuple(_paper(paper, index, path, organizations, side_text, notes, lexicon, land, profile)
                  for index, paper in enumerate(papers, start=1))
 
 
@@ -266,7 +266,7 @@ def _side_text(path: str) -> str | None:
 
 
 def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Organizations,
-           side_text: str | None, notes: tuple[Message, ...], rule_base: RuleBase, land: str | None,
+           side_text: str | None, notes: tuple[Message, ...], lexicon: Lexicon, land: str | None,
            profile: Profile | None) -> ParsedText:
     notes_list = list(notes)
     consultations_raw = [c for c in paper.get("consultation") or [] if isinstance(c, Mapping)]
@@ -275,9 +275,9 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
     body_obj = paper.get("body") if isinstance(paper.get("body"), Mapping) else None
     ags = str(body_obj.get("ags") or "") if body_obj else ""
     if profile is None and ags:
-        profile = rule_base.profile_for(ags)
+        profile = lexicon.profile_for(ags)
     if profile is None and body_obj and body_obj.get("name"):
-        profile = rule_base.profile_for(str(body_obj["name"]))
+        profile = lexicon.profile_for(str(body_obj["name"]))
     paper_land = land or (profile.municipality.land if profile else None) or _AGS_LAND.get(ags[:2])
 
     consultations = []
@@ -289,7 +289,7 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         name, obj = organizations.lookup(refs[0]) if refs else (None, None)
         if name is None and names:
             name = str(names[0])
-        body = _body_for(name, obj, rule_base, profile, paper_land)
+        body = _body_for(name, obj, lexicon, profile, paper_land)
         role_text = _role(consultation)
         role = "entscheidung" if role_text in DECIDING_ROLES else _ROLE_MAP.get(role_text)
         meeting = consultation.get("meeting")
@@ -341,11 +341,11 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         notes=tuple(notes_list),
         format="oparl",
     )
-    parsed = parse_text(text or "", rule_base, land=land, profile=profile, hints=hints)
+    parsed = parse_text(text or "", lexicon, land=land, profile=profile, hints=hints)
     if parsed.items or not title:
         return parsed
     # No text, or no Beschlussvorschlag in it: the paper's name is its one item.
-    fallback = parse_text("Beschlussvorschlag:\n" + title + "\n", rule_base, land=land, profile=profile,
+    fallback = parse_text("Beschlussvorschlag:\n" + title + "\n", lexicon, land=land, profile=profile,
                           hints=attrs.evolve(hints, notes=tuple(notes_list) + (Message(
                               "Kein Beschlusstext verfügbar; der Titel des Papers wird als Beschlusspunkt gelesen.",
                               "No decision text available; the paper's name is read as its decision item.",

@@ -20,9 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import attrs
 
-from .conditions import Condition, parse_condition
+from .conditions import parse_condition
 from ..errors import RuleFileError, UsageError, did_you_mean
 from ..model import BODY_KINDS, LANDS, Body, Level, Message, Municipality, Reference, Validity
 from .fields import Where, as_bool, as_date, as_list, as_map, as_str, check_keys
@@ -364,8 +363,8 @@ def load_rule_base(
     profiles: list[Profile] = []
     for path in files:
         relative = path.relative_to(base)
-        file_digest = file_digests[path] if file_digests is not None else file_digest(str(path))
-        digest.update(str(relative.as_posix()).encode() + b"\0" + file_digest.encode())
+        this_digest = file_digests[path] if file_digests is not None else file_digest(str(path))
+        digest.update(str(relative.as_posix()).encode() + b"\0" + this_digest.encode())
         top = relative.parts[0]
         if top == "vocab":
             continue

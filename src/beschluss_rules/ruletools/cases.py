@@ -156,7 +156,7 @@ def run_case(checker: Checker, case: RuleCase) -> ItemResult:
         raise ValueError(f"{case.path}:{case.line}: unknown municipality profile {case.municipality!r}")
     land = case.land or profile.municipality.land  # type: ignore[union-attr]
     spec = case.item
-    body = resolve_body(spec["body"], rule_base, profile, land)
+    body = resolve_body(spec["body"], rule_base.lexicon, profile, land)
     if body is None:
         raise ValueError(f"{case.path}:{case.line}: body {spec['body']!r} not recognised")
     vocabulary = rule_base.vocabulary

@@ -106,7 +106,7 @@ class Checker:
         name = os.fspath(path)
         profile = self._profile(options)
         try:
-            papers = read_papers(name, self.rule_base, land=options.land, profile=profile)
+            papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
         except BeschlussRulesError as exc:
             return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))]
         if len(papers) == 1:
@@ -117,7 +117,7 @@ class Checker:
     def check_text(self, text: str, path: str = "<text>", options: CheckOptions = CheckOptions()) -> PaperResult:
         """Check a paper given as plain text (``path`` only names it in the report)."""
         profile = self._profile(options)
-        parsed = parse_text(text, self.rule_base, land=options.land, profile=profile)
+        parsed = parse_text(text, self.rule_base.lexicon, land=options.land, profile=profile)
         return self._check_parsed(parsed, path, options)
 
     def _check_parsed(self, parsed: ParsedText, path: str, options: CheckOptions) -> PaperResult:

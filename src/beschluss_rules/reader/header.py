@@ -1,0 +1,108 @@
+"""The header of a paper: its title (Betreff), its session date and its municipality.
+
+The title is a "Betreff:" line, else the text printed right after or right before the
+Beratungsfolge, else the first line. The date that selects the law is the date of the deciding
+body's session in the Beratungsfolge; a "Datum:"/"Sitzung am" line is second best, the last
+session of the Beratungsfolge third. The municipality is found by a profile's full name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+
+from ..rulebase.types import Lexicon, Profile
+from ..text.normalize import fold
+from .consultation import Consultation
+from .ocr import join_lines
+from .sections import DATE_LINE, find_heading, is_end
+
+
+__all__ = ["find_profile", "session_date", "title_of"]
+
+
+def find_profile(folded_text: str, lexicon: Lexicon) -> Profile | None:
+    # Only the full name ("Stadt Heinsberg"): a bare "Heinsberg" also names the Kreis Heinsberg.
+    for profile in lexicon.profiles:
+        name = fold(profile.municipality.name)
+        if name in folded_text and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded_text):
+            return profile
+    return None
+
+
+_BETREFF = re.compile(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$")
+_LABEL = re.compile(r"^[\w.()/-]+(?:\s[\w.()/-]+){0,2}\s*:(?:\s|$)")
+
+
+def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None) -> str | None:
+    """The Betreff: a "Betreff:" line; else the text printed right after or right before the
+    Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line."""
+    for line, fline in zip(lines, folded, strict=False):
+        found = _BETREFF.match(fline) if fline.startswith(("betr", "gegenstand", "titel")) else None
+        if found:
+            return line.split(":", 1)[1].strip()
+    if table_end is not None:
+        # Lower Saxony's layout: the Betreff stands between the table and the Beschlussvorschlag.
+        stop = next((n for n in range(table_end, min(len(lines), table_end + 12))
+                     if find_heading(folded[n]) or is_end(folded[n])), None)
+        if stop is not None:
+            parts = []
+            for number in range(stop - 1, max(table_head or 0, stop - 5), -1):
+                text = lines[number].strip()
+                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or re.search("[☐☒]", text):
+                    break
+                parts.insert(0, text)
+            while parts and (parts[0][:1].islower() or len(parts[0].split()) < 3):
+                parts.pop(0)
+            title = join_lines(parts)
+            if len(title.split()) >= 3:
+                return title
+    if table_head is not None:
+        parts = []
+        above = table_head - 1
+        while above >= 0 and not lines[above].strip() and table_head - above <= 2:
+            above -= 1
+        for number in range(above, max(-1, above - 5), -1):
+            text = lines[number].strip()
+            if not text or _LABEL.match(text) or re.fullmatch(
+                    r"(?:dez\.?\s*\d*|öffentlich|nichtöffentlich|offentlich|nichtoffentlich|x|-+|\d{4}/\d{3,5}|\d+)", folded[number]):
+                break
+            parts.insert(0, text)
+        while parts and len(parts[0].split()) < 2:
+            parts.pop(0)
+        title = join_lines(parts)
+        if len(title.split()) >= 3:
+            return title
+    return next((line.strip() for line, fline in zip(lines, folded, strict=False)
+                 if fline and not fline.startswith("|") and not find_heading(fline) and "beratungsfolge" not in fline),
+                None)
+
+
+_DATE_ANY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_HEADER_WORDS = re.compile(
+    r"beratungsfolge|^(?:beratung und (?:beschluss|empfehlung)\S*|vorberatung|entscheidung|anhorung"
+    r"|kenntnisnahme|beratung|fassung|sung|einstimmig\S*)$"
+)
+
+
+def session_date(folded: list[str], decider_rows: tuple[Consultation, ...],
+          consultations: tuple[Consultation, ...] | list[Consultation]) -> tuple[int, int, int] | None:
+    # The session that decides selects the law; a "Datum:"/"Sitzung am" line is second best,
+    # the last session of the Beratungsfolge third.
+    for row in reversed(decider_rows):
+        if row.date is not None:
+            return row.date
+    fallback = max((c.date for c in consultations if c.date is not None), default=None)
+    for line in folded:
+        found = DATE_LINE.search(line)
+        if found:
+            day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
+            try:
+                dt.date(*day)
+            except ValueError:
+                continue
+            return day
+    return fallback
+
+

@@ -1,0 +1,316 @@
+"""Splitting the Beschlussvorschlag into decision items and finding each item's deciding body.
+
+Items are per-body sections ("Haupt- und Finanzausschuss:" / "Rat:"), numbered items ("1.",
+"2)", "a)", "(1)", "I."; a number counts only in sequence, so "3. Änderung" in a wrapped title is
+no item), or sentences. The deciding body of an item, in this order: the per-body heading; the
+sentence's subject ("Der Gemeinderat beschließt ..."; "Der Haupt- und Finanzausschuss empfiehlt
+dem Rat ..." is a recommendation: the Rat decides); the subject of the lead-in; "Antrag an den
+Gemeinderat"; the body that decides in the Beratungsfolge (passive proposals: "... wird
+zugestimmt"); else none, and the verdict says the body is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from ..model import Body, DecisionItem, Message
+from ..rulebase.types import Lexicon, Profile
+from ..text.normalize import fold
+from .attributes import (
+    amount_cents,
+    cited_norms,
+    planning_stage,
+    recurring,
+    urgency_approval,
+)
+from .bodies import Subject, find_mentions, heading_body, subject_of
+from .consultation import Consultation
+from .ocr import join_lines, match_form, repair
+from .parsed import Hints, note
+from .sections import MARKER, Section, marker_at
+
+
+__all__ = ["Chunk", "decision_items"]
+
+
+_MONTH_DATE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s*)?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    r"\s+\d{4}\s*$"
+)
+
+
+def _trim(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop a signature or footer after the last sentence ("Norbert Pallentin", "Hauptamt -
+    Ratsangelegenheiten -", "13. September 2013")."""
+    def dated(line: str) -> bool:
+        return bool(_MONTH_DATE.match(fold(line)))
+
+    last_sentence = None
+    for index, (_, line) in enumerate(content):
+        if dated(line):
+            continue
+        if re.search(r"[.:;!)]\s*$", line.strip()) or MARKER.match(line):
+            last_sentence = index
+    if last_sentence is None:
+        return content
+    tail = content[last_sentence + 1:]
+    if tail and all(dated(line) or (len(line.strip()) < 45 and not re.search(r"[.;:]\s*$", line.strip())
+                                    and not MARKER.match(line) and not line.strip()[:1].islower())
+                    for _, line in tail) and not content[last_sentence][1].rstrip().endswith("-"):
+        return content[:last_sentence + 1]
+    return content
+
+
+@attrs.define
+class Chunk:
+    lines: list[tuple[int, str]]
+    numbered: bool = False
+    column_override: int | None = None
+
+
+def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Chunk]]:
+    """The lead-in before a numbered list, and the items (numbered, or the whole as one)."""
+    style = None
+    expected = 1
+    preamble: list[tuple[int, str]] = []
+    chunks: list[Chunk] = []
+    previous = ""
+    for number, line in content:
+        marker = marker_at(line)
+        if marker is not None and _continues(previous, line, marker):
+            marker = None
+        previous = line
+        if marker is not None:
+            kind, value, _ = marker
+            if style is None and value == 1:
+                style, expected = kind, 2
+                chunks.append(Chunk([(number, line)], numbered=True))
+                continue
+            if kind == style and value == expected:
+                expected += 1
+                chunks.append(Chunk([(number, line)], numbered=True))
+                continue
+        if chunks:
+            chunks[-1].lines.append((number, line))
+        else:
+            preamble.append((number, line))
+    return preamble, chunks
+
+
+_MONTHS = r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+
+
+def _continues(previous: str, line: str, marker: tuple[str, int, int]) -> bool:
+    """Whether a line starting like a numbered item really continues the previous sentence:
+    "... tritt am" / "1. Januar 2025 in Kraft", "Bebauungsplan Nr. 0125," / "3. Änderung"."""
+    rest = fold(line[marker[2]:]).strip()
+    if marker[0].startswith("num") and re.match(_MONTHS + r"\b|(?:anderung|erganzung|nachtrag|lesung|stufe|bauabschnitt|og|obergeschoss|quartal|halbjahr)\b", rest):
+        return True
+    tail = fold(previous).strip()
+    return bool(re.search(r"(?:^|\s)(?:am|zum|vom|ab|bis|zur|nr\.|den|dem|des|der|die|das|und|oder|mit|von)$", tail))
+
+
+def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: Profile | None,
+                     land: str | None) -> list[Chunk]:
+    """Unnumbered text: a new item where a new sentence names a different deciding body."""
+    chunks: list[Chunk] = []
+    current_subject: tuple[str, ...] | None = None
+    previous_ends = True
+    for number, line in content:
+        starts_new = False
+        if previous_ends and chunks:
+            folded = match_form(line)
+            mentions = find_mentions(folded, lexicon, profile, land)
+            subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
+            if subject is not None and subject.mention.start <= 5 and subject.body is not None:
+                kinds = subject.body.kinds
+                if current_subject is not None and kinds != current_subject:
+                    starts_new = True
+                current_subject = kinds
+        elif not chunks:
+            folded = match_form(line)
+            mentions = find_mentions(folded, lexicon, profile, land)
+            subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
+            current_subject = subject.body.kinds if subject is not None and subject.body else None
+        if starts_new or not chunks:
+            chunks.append(Chunk([(number, line)]))
+        else:
+            chunks[-1].lines.append((number, line))
+        previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
+    return chunks
+
+
+def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
+                 intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
+                 presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
+                 hints: Hints, item_line: int, head_line: int) -> tuple[Body | None, str, int | None]:
+    """The deciding body of an item, where it came from, and the line that names it."""
+    if index in hints.item_bodies:
+        return hints.item_bodies[index], "front-matter", None
+    if heading is not None:
+        return heading, "heading", heading_line
+    if hints.deciding:
+        return hints.deciding[-1], hints.deciding_source or hints.format, None
+    from_table = "beratungsfolge-presumed" if presumed else "beratungsfolge"
+    for candidate, line in ((subject, item_line), (intro_subject, head_line)):
+        if candidate is None or candidate.ambiguous:
+            continue
+        if candidate.body is not None and candidate.generic:
+            # "Der Ausschuss nimmt ... zur Kenntnis": which committee, the Beratungsfolge says.
+            if paper_decider is not None:
+                return paper_decider, from_table, decider_line
+            committees = [c for c in consultations if c.body is not None and set(c.body.kinds) & _COMMITTEE]
+            if committees:
+                return committees[-1].body, "beratungsfolge", committees[-1].line
+            return candidate.body, "sentence", line
+        if candidate.body is not None:
+            return candidate.body, "recommendation" if candidate.recommended_by else "sentence", line
+        if candidate.recommended_by is not None:
+            # A recommendation to no body of the municipality ("empfiehlt der
+            # Gesellschafterversammlung ...") is the recommender's own decision when the
+            # Beratungsfolge has it decide; otherwise the Beratungsfolge's decider decides.
+            if paper_decider is not None and paper_decider.kinds != candidate.recommended_by.kinds:
+                return paper_decider, from_table, decider_line
+            if paper_decider is not None:
+                return candidate.recommended_by, "sentence", line
+            return None, "recommendation", None
+    if antrag_body is not None:
+        return antrag_body, "antrag", head_line
+    if paper_decider is not None:
+        return paper_decider, from_table, decider_line
+    return None, "none", None
+
+
+#: "Ein Beschlussvorschlag ist in der Sitzung zu erarbeiten", "Dieser bleibt gegenüber der
+#: Ursprungsdrucksache 40/2012 unverändert": no decision text in this paper.
+_PLACEHOLDER = re.compile(
+    r"(beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (ist|wird) (\S+ ){0,3}in der sitzung (zu )?(erarbeit|formulier|erstell)"
+    r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
+)
+_COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "rechnungspruefungsausschuss"})
+
+
+def decision_items(section: Section, text: str, title: str | None, antrag_body: Body | None,
+           paper_deciders: tuple[Body, ...], presumed: bool, decider_rows: tuple[Consultation, ...],
+           consultations: tuple[Consultation, ...], hints: Hints, lexicon: Lexicon,
+           profile: Profile | None, land: str | None, notes: list[Message]) -> list[DecisionItem]:
+    # Per-body sections: (heading body, heading line, content).
+    groups: list[tuple[Body | None, int | None, list[tuple[int, str]]]] = []
+    current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
+    for number, line in section.lines:
+        body = heading_body(line, lexicon, profile, land)
+        if body is not None:
+            if current[2] or current[0] is not None:
+                groups.append(current)
+            current = (body, number + 1, [])
+            continue
+        if line.strip():
+            current[2].append((number, line))
+    if current[2] or current[0] is not None:
+        groups.append(current)
+
+    vocabulary = lexicon.vocabulary
+    paper_decider = paper_deciders[-1] if paper_deciders else None
+    decider_line = decider_rows[-1].line if decider_rows else None
+    drafts: list[tuple[Chunk, Body | None, int | None, str, Any]] = []
+    for heading, heading_line, content in groups:
+        content = _trim(content)
+        if not content:
+            continue
+        preamble, chunks = _split(content)
+        intro_subject = None
+        intro_text = ""
+        if chunks and preamble:
+            intro_text = join_lines(t for _, t in preamble)
+            folded_intro = fold(repair(intro_text))
+            mentions = find_mentions(folded_intro, lexicon, profile, land, original=intro_text)
+            intro_subject = subject_of(folded_intro, mentions, lexicon, profile, land)
+            if re.search(r"[.!?][\"'“”]?\s*$", intro_text):
+                # A sentence of its own before the list is an item of its own.
+                chunks.insert(0, Chunk(preamble))
+                intro_text = ""
+        elif not chunks:
+            chunks = _sentences_split(preamble, lexicon, profile, land)
+        for chunk in chunks:
+            drafts.append((chunk, heading, heading_line, intro_text, intro_subject))
+
+    items: list[DecisionItem] = []
+    single = len(drafts) == 1
+    known: tuple[str, str | None] | None = None  # a known organisation named anywhere in the paper
+    title_text = repair(title or "")
+    for chunk, heading, heading_line, intro_text, intro_subject in drafts:
+        first_number, first_line = chunk.lines[0]
+        marker = marker_at(first_line) if chunk.numbered else None
+        parts = [first_line[marker[2]:] if marker else first_line] + [t for _, t in chunk.lines[1:]]
+        item_text = join_lines(parts).strip()
+        if not item_text:
+            continue
+        placeholder = _PLACEHOLDER.search(match_form(item_text))
+        if placeholder and len(item_text) < 200:
+            notes.append(note(
+                f"Zeile {first_number + 1}: kein Beschlusstext („{item_text}“).",
+                f"Line {first_number + 1}: no decision text (\"{item_text}\").",
+            ))
+            continue
+        repaired = repair(item_text)
+        folded_item = fold(repaired)
+        mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
+        subject = subject_of(folded_item, mentions, lexicon, profile, land)
+
+        index = len(items) + 1
+        body, source, body_line = _choose_body(
+            index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
+            presumed, decider_line, consultations, hints, first_number + 1, section.head_line)
+
+        matters = vocabulary.classify(repaired)
+        if not matters and intro_text:
+            matters = vocabulary.classify(repair(intro_text) + " " + repaired)
+        if not matters and single and title_text:
+            matters = vocabulary.classify(title_text + " " + repaired)
+        # The counterpart's legal form: stated in the item, else in the title; from the rest of
+        # the paper only a known organisation counts (a "GmbH" in the explanation is usually
+        # someone else).
+        form, organisation = vocabulary.legal_form(repaired)
+        if form == "unbekannt" and title_text:
+            form, organisation = vocabulary.legal_form(title_text)
+        if form == "unbekannt":
+            if known is None:
+                known = vocabulary.known_organisation(text)
+            form, organisation = known
+        approval = urgency_approval(folded_item)
+        if approval == "keine" and single and title_text:
+            approval = urgency_approval(fold(title_text))
+        urgency = "keine"
+        if approval == "keine":
+            urgency = vocabulary.urgency_of(repaired)
+            if urgency == "keine" and title_text:
+                urgency = vocabulary.urgency_of(title_text)
+        stage = planning_stage(folded_item)
+        if stage is None and single and title_text:
+            stage = planning_stage(fold(title_text))
+        column = chunk.column_override or (len(first_line) - len(first_line.lstrip()) + 1)
+        if section.inline is not None and first_number == section.head_line - 1:
+            column = section.inline_column
+        items.append(DecisionItem(
+            index=index,
+            text=item_text,
+            body=body,
+            matters=matters,
+            legal_form=form,
+            amount_cents=amount_cents(folded_item),
+            recurring=recurring(folded_item),
+            urgency=urgency,
+            counterpart=organisation,
+            line=first_number + 1,
+            column=column,
+            body_line=body_line,
+            body_source=source,
+            urgency_approval=approval,
+            planning_stage=stage,
+            norms=cited_norms(item_text),
+        ))
+    return items
+

@@ -1,0 +1,255 @@
+"""Finding the Beschlussvorschlag in a paper's lines: its headings, where it ends, numbering.
+
+A heading is "Beschlussvorschlag" (also OCR-damaged, "Beschlussvorschlaq"), "Beschlussentwurf",
+"Beschlussantrag", "Beschlussempfehlung", "Beschluss:", "Antrag an den Gemeinderat", "Petitum",
+"Der Rat wolle beschließen:", and, when nothing else is there, "Kurzfassung" — each with a
+strength, so that the strongest, last complete section is read (a paper often prints a short
+version first and the full wording at the end). A section ends at the next part of the paper
+("Begründung", "Sachverhalt", "Finanzielle Auswirkungen", a signature, the next outline point).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .ocr import match_form
+
+
+__all__ = ["DATE_LINE", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "is_end", "marker_at"]
+
+
+_PROPOSAL_WORD = (
+    r"beschlu(?:ss|s|b)\s?-?\s?vor\s?-?\s?schla[gq]\w*|beschlussentwurf|beschlussempfehlung|beschlussantrag"
+    r"|beschlusstext|beschlussformulierung|entscheidungsvorschlag|empfehlungsbeschluss"
+    r"|vorgeschlagener beschluss|vorschlag zur beschlussfassung|petitum|beschlussvorschlage"
+)
+_PROPOSAL = re.compile(
+    r"^(?P<key>" + _PROPOSAL_WORD + r")"
+    r"(?P<qual>\s*\((?P<paren>[^)]{1,30})\))?"
+    r"(?:\s+(?:der verwaltung|des (?:ober)?burgermeisters|der (?:ober)?burgermeisterin|des vorsitzenden))?"
+    r"(?:\s+(?:fur|an)\s+(?:den|die|das)\s+(?P<to>[^:]{2,60}?))?"
+    r"\s*(?:[:.]\s*(?P<inline>.*))?$"
+)
+_BESCHLUSS = re.compile(r"^(?:beschluss|beschlusse|entscheidung|empfehlung)\s*(?::\s*(?P<inline>.*))?$")
+_ANTRAG = re.compile(r"^antrag (?:an )?(?:den|die|das)\s+(?P<to>[^:]{2,90}?)\s*(?::\s*(?P<inline>.*))?$")
+_ANTRAG_PLAIN = re.compile(r"^antrag\s*:\s*(?P<inline>.*)$")
+_WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?:folgendes?\s+)?beschliessen\s*:?\s*$")
+_SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
+#: How every heading above begins: most lines begin otherwise and need not be matched at all.
+_HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
+                   "antrag", "der", "die", "kurzfassung", "information", "mitteilung")
+_DECORATION = frozenset("*_#>")
+
+#: Headings that end the Beschlussvorschlag: what follows is explanation, not decision.
+_END = re.compile(
+    r"^(?:problembeschreibung|begrundung|sachverhalt|sachdarstellung|sachstand|erlauterung|erganzende erlauterung"
+    r"|finanzielle auswirkung|finanzielle und personelle|haushaltsrechtliche|haushaltsmassige|auswirkungen auf"
+    r"|kosten|finanzierung|anlage|anlagen|beratungsergebnis|abstimmungsergebnis|klimarelevanz|klimaschutz"
+    r"|co\s?2|kurze sachliche darstellung|darstellung|rechtsgrundlage|rechtliche grundlage|hinweis|historie"
+    r"|vorbemerkung|ausgangslage|bisherige beratung|demografi|gleichstellung|nachhaltigkeit|unterschrift"
+    r"|gez\.|i\.\s?a\.|im auftrag|in vertretung|gedruckt auf|zustandigkeit|verfahren|protokoll"
+    r"|beratungsverlauf|ergebnis der beratung|abstimmung|sitzungsverlauf|alternativen|personelle auswirkung)"
+    r"(?P<rest>.{0,60})$"
+)
+#: Administrative dispositions that follow the decision in a Verfügung ("II. Auf die
+#: Tagesordnung ...", "III. Übersendung der Vorlage ...", "IV. z. d. A.").
+_DISPOSITION = re.compile(
+    r"^(?:auf die tagesordnung|ubersendung (?:der|an)|z\.\s?d\.\s?a\.|zu den akten|wiedervorlage|wv\.?\s|abdruck an"
+    r"|kopie an|zur kenntnis an|kontierungsobjekt|der verbandsverwaltung zum vollzug|zum vollzug)"
+)
+_SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?:in vertretung)?$")
+NOISE = re.compile(
+    r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
+)
+MARKER = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2})\s?(?P<numsuf>\.\)|\.|\))|\((?P<pnum>\d{1,2})\)"
+    r"|(?P<let>[a-h])\s?(?P<letsuf>\.\)|\))|\((?P<plet>[a-h])\)|(?P<rom>I{1,3}|IV|V|VI{1,3})\.)"
+    r"(?=\s|$|(?<=[.)])[A-ZÄÖÜa-zäöü„\"])"
+)
+DATE_LINE = re.compile(
+    r"^\s*(?:datum|sitzung(?:stermin|sdatum)?|beratung am|termin|sitzung am)\b.*?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})"
+)
+
+
+@attrs.define
+class Section:
+    start: int
+    strength: int
+    head_line: int
+    target: str | None = None
+    inline: str | None = None
+    inline_column: int = 1
+    lines: list[tuple[int, str]] = attrs.field(factory=list)
+
+
+def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
+    """(strength, target body text, inline content) if ``folded`` is a proposal heading."""
+    if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
+        return None  # the common case, decided without copying the line
+    text = folded.strip().strip("*_#>").strip()
+    if len(text) > 140 or not text.startswith(_HEADING_STARTS):
+        return None
+    found = _PROPOSAL.match(text)
+    if found:
+        paren = (found.group("paren") or "").strip()
+        strength = 2 if paren.startswith("kurz") else 3
+        return strength, found.group("to"), found.group("inline")
+    found = _BESCHLUSS.match(text)
+    if found:
+        return 3, None, found.group("inline")
+    found = _ANTRAG.match(text)
+    if found and "." not in found.group("to").rstrip(".")[:-1]:
+        return 3, found.group("to"), found.group("inline")
+    found = _WOLLE.match(text)
+    if found:
+        return 3, found.group("to"), None
+    found = _ANTRAG_PLAIN.match(text)
+    if found:
+        return 2, None, found.group("inline")
+    if _SHORT.match(text):
+        return 1, None, None
+    return None
+
+
+def is_end(folded: str) -> bool:
+    text = folded.strip().strip("*_#>").strip()
+    text = re.sub(r"^(?:[ivx]{1,4}|\d{1,2})\.\s*(?=[a-z])", "", text)
+    if _DISPOSITION.match(text):
+        return True
+    if _SIGNATURE.match(text):
+        return True
+    found = _END.match(text)
+    if not found:
+        return False
+    rest = found.group("rest")
+    # "Kosten: ...", "Anlage 1 Lageplan", "Finanzielle Auswirkungen (bitte ankreuzen)" end it;
+    # "Kosten in Höhe von 5.000 € werden bereitgestellt." is a sentence of an item.
+    if rest.rstrip().endswith(".") and len(rest.split()) > 3:
+        return False
+    return len(text.split()) <= 9 or text.endswith(":")
+
+
+def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | None], tuple[str, int] | None] | None:
+    """The proposal heading on a line, also after an outline number ("I. Antrag an den ...")."""
+    heading = find_heading(folded)
+    if heading is not None:
+        return heading, None
+    if MARKER.match(line) is None:  # most lines: no need to ask marker_at
+        return None
+    marker = marker_at(line)
+    if marker is None:
+        return None
+    stripped = match_form(line.lstrip()[marker[2] - (len(line) - len(line.lstrip())):])
+    heading = find_heading(stripped)
+    if heading is None:
+        return None
+    return heading, (marker[0], marker[1])
+
+
+#: A line can hold a proposal heading only if its folded form begins like one (or with
+#: decoration) or the line itself begins with a numbering marker. Both are found in one pass over
+#: the text (a marker as :data:`MARKER` finds it, but within its line); :func:`heading_at` looks
+#: closer at those lines only.
+_MAYBE_HEADING = re.compile(
+    r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung"
+    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|[^\S\n])")
+_MAYBE_MARKER = re.compile(r"\n[^\S\n]*" + MARKER.pattern.removeprefix(r"^\s*"))
+
+
+def _line_numbers(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
+    """The lines (none of which holds a line break) at whose start ``pattern`` matches; the
+    pattern begins with the line break before the line (the engine jumps from one to the next)."""
+    text = "\n" + "\n".join(lines)
+    numbers = set()
+    line = previous = 0
+    for found in pattern.finditer(text):
+        line += text.count("\n", previous, found.start())
+        previous = found.start()
+        numbers.add(line)
+    return numbers
+
+
+def _sections(lines: list[str], folded: list[str]) -> list[Section]:
+    sections: list[Section] = []
+    current: Section | None = None
+    outline: tuple[str, int] | None = None
+    maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
+    number = 0
+    while number < len(lines):
+        found = heading_at(lines[number], folded[number]) if number in maybe else None
+        if found is not None:
+            (strength, target, inline), marker = found
+            if current is not None and not current.lines and number - current.start <= 4 and current.inline is None:
+                # "Beschluss:" directly followed by "Antrag an den Gemeinderat": one heading.
+                current.strength = max(current.strength, strength)
+                current.target = target or current.target
+                current.start = number
+                current.head_line = number + 1
+                outline = marker or outline
+            else:
+                current = Section(number, strength, number + 1, target)
+                sections.append(current)
+                outline = marker
+            # A heading wrapped onto the next line: "Antrag an den Gemeinderat – nach Vorberatung
+            # im Haupt- und Finanzausschuss und im" / "Planungsausschuss –".
+            if target and not inline and number + 1 < len(lines) and re.search(
+                    r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$", target) and len(folded[number + 1]) < 60 \
+                    and not find_heading(folded[number + 1]):
+                current.start = number + 1
+                number += 1
+            if inline:
+                current.inline = inline
+                original = lines[number]
+                colon = original.find(":")
+                body = original[colon + 1:] if colon >= 0 else original
+                current.inline_column = len(original) - len(body.lstrip()) + 1
+                current.lines.append((number, body.strip()))
+            number += 1
+            continue
+        if current is not None:
+            marker = marker_at(lines[number]) if outline else None
+            if marker is not None and outline is not None and marker[0] == outline[0] and marker[1] == outline[1] + 1:
+                current = None  # "II. Auf die Tagesordnung ...": the next outline point
+                outline = None
+            elif is_end(folded[number]) or (
+                    len(folded[number]) < 25 and number + 1 < len(lines)
+                    and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
+                current = None
+            elif not NOISE.match(folded[number]):
+                current.lines.append((number, lines[number]))
+        number += 1
+    return sections
+
+
+def best_section(lines: list[str], folded: list[str]) -> Section | None:
+    sections = _sections(lines, folded)
+    if not sections:
+        return None
+    with_text = [s for s in sections if any(t.strip() for _, t in s.lines)]
+    pool = with_text or sections
+    best_strength = max(s.strength for s in pool)
+    candidates = [s for s in pool if s.strength == best_strength]
+    # A short version points to the full wording ("Beschluss mit vollständigem Wortlaut siehe
+    # Seite 4"); the full wording comes last.
+    return candidates[-1]
+
+
+def marker_at(line: str) -> tuple[str, int, int] | None:
+    """(style, value, length) of a numbering marker at the start of ``line``."""
+    found = MARKER.match(line)
+    if not found:
+        return None
+    if found.group("num"):
+        return "num" + found.group("numsuf"), int(found.group("num")), found.end()
+    if found.group("pnum"):
+        return "(num)", int(found.group("pnum")), found.end()
+    if found.group("let"):
+        return "let" + found.group("letsuf"), ord(found.group("let")) - 96, found.end()
+    if found.group("plet"):
+        return "(let)", ord(found.group("plet")) - 96, found.end()
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+    return "rom", roman[found.group("rom")], found.end()
+
+

@@ -29,13 +29,13 @@ import attrs
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from beschluss_rules.verdict.checker import CheckOptions, Checker  # noqa: E402
 from beschluss_rules.engine._durable import DurableEvaluator  # noqa: E402
 from beschluss_rules.engine.compile import compile_rules  # noqa: E402
 from beschluss_rules.engine.facts import make_fact  # noqa: E402
 from beschluss_rules.engine.reference import NaiveEvaluator, ReferenceEvaluator  # noqa: E402
-from beschluss_rules.rulebase.loader import load_rule_base  # noqa: E402
 from beschluss_rules.model import BODY_KINDS, LEGAL_FORMS, URGENCY_VALUES, Body, DecisionItem  # noqa: E402
+from beschluss_rules.rulebase.loader import load_rule_base  # noqa: E402
+from beschluss_rules.verdict.checker import Checker, CheckOptions  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -269,7 +269,7 @@ def section_scaling(quick: bool) -> None:
         wanted = min(wanted, (4000 - len(base_rules)) // max(1, per_municipality))
         municipalities = [f"{5_000_000 + n:08d}" for n in range(wanted)]
         for n, ags in enumerate(municipalities):
-            for k, matter in enumerate(matters[: len(base_rules) // 2]):
+            for k, _matter in enumerate(matters[: len(base_rules) // 2]):
                 rules.append(attrs.evolve(
                     template, id=f"local.bench{n}.r{k}", municipality=ags, competent=("x",),
                     when=next(r for r in rule_base.rules if r.when is not None and r.kind == "reserved").when,

@@ -48,8 +48,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from beschluss_rules.errors import InputError
-from beschluss_rules.rulebase.loader import load_rule_base
 from beschluss_rules.reader import read_paper, resolve_body
+from beschluss_rules.rulebase.loader import load_rule_base
 from beschluss_rules.text.normalize import fold
 
 DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss")

@@ -54,10 +54,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from beschluss_rules.verdict.checker import Checker
 from beschluss_rules.model import DecisionItem, Verdict
 from beschluss_rules.reader import resolve_body
 from beschluss_rules.text.normalize import fold
+from beschluss_rules.verdict.checker import Checker
 
 CORPUS = Path(os.environ.get("BESCHLUSS_CORPUS", ROOT.parent / "shared" / "corpus"))
 

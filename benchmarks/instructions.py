@@ -32,9 +32,8 @@ def run_path(path: str, count: int) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench import facts_for, generated_items
-
-    from beschluss_rules.verdict.checker import Checker
     from beschluss_rules.rulebase.loader import load_rule_base
+    from beschluss_rules.verdict.checker import Checker
 
     rule_base = load_rule_base()
     checker = Checker(rule_base)

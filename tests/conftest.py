@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from beschluss_rules.verdict.checker import Checker
 from beschluss_rules.rulebase.loader import load_rule_base
+from beschluss_rules.verdict.checker import Checker
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

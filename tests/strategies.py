@@ -12,8 +12,6 @@ import hashlib
 import attrs
 from hypothesis import strategies as st
 
-from beschluss_rules.rulebase.conditions import All, Any_, Atom
-from beschluss_rules.rulebase.types import Rule
 from beschluss_rules.model import (
     BODY_KINDS,
     LEGAL_FORMS,
@@ -26,6 +24,8 @@ from beschluss_rules.model import (
     Reference,
     Validity,
 )
+from beschluss_rules.rulebase.conditions import All, Any_, Atom
+from beschluss_rules.rulebase.types import Rule
 
 MATTERS = ("m_alpha", "m_beta", "m_gamma", "m_delta", "m_epsilon")
 LANDS = ("nw", "bw")

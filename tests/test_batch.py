@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 
-from beschluss_rules.verdict.batch import check_many
-from beschluss_rules.verdict.checker import CheckOptions
 from beschluss_rules.cli.app import main
 from beschluss_rules.report.report import render_json
+from beschluss_rules.verdict.batch import check_many
+from beschluss_rules.verdict.checker import CheckOptions
 
 from .conftest import EXAMPLE
-import datetime as dt
 
 OPTIONS = CheckOptions(date=dt.date(2021, 6, 1))
 

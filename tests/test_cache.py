@@ -17,13 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.rulebase import cache as rulecache
-
-from beschluss_rules.rulebase import yamlfile
-from beschluss_rules.verdict.checker import Checker, CheckOptions
 from beschluss_rules.errors import RuleFileError
-from beschluss_rules.rulebase.loader import default_rules_dir, load_rule_base
 from beschluss_rules.report.report import render_json
+from beschluss_rules.rulebase import cache as rulecache
+from beschluss_rules.rulebase import yamlfile
+from beschluss_rules.rulebase.loader import default_rules_dir, load_rule_base
+from beschluss_rules.verdict.checker import Checker, CheckOptions
 
 from .conftest import EXAMPLE, ROOT
 

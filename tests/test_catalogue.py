@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from beschluss_rules.cli.app import main
 from beschluss_rules.ruletools.catalogue import (
     catalogue_pages,
     describe_rule,
     goes_before,
     load_all_cases,
 )
-from beschluss_rules.cli.app import main
 
 from .conftest import ROOT
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from beschluss_rules.report.report import render_json
 from beschluss_rules.verdict.batch import check_many
 from beschluss_rules.verdict.checker import CheckOptions
-from beschluss_rules.report.report import render_json
 
 from .conftest import EXAMPLE, ROOT
 

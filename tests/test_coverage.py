@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.ruletools.cases import coverage, evaluate_case, load_cases
-from beschluss_rules.verdict.checker import Checker
 from beschluss_rules.cli.app import main
 from beschluss_rules.errors import RuleFileError
+from beschluss_rules.ruletools.cases import coverage, evaluate_case, load_cases
+from beschluss_rules.verdict.checker import Checker
 
 from .conftest import ROOT
 

@@ -6,14 +6,16 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from beschluss_rules.rulebase.conditions import All, Atom
 from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules, durable_expression
 from beschluss_rules.engine.facts import BASE_PROPERTIES, is_flag, make_fact
 from beschluss_rules.errors import RuleFileError
 from beschluss_rules.model import Body, DecisionItem, Verdict
-from beschluss_rules.text.normalize import fold, nfc
+from beschluss_rules.rulebase.conditions import All, Atom
+from beschluss_rules.text.normalize import fold, fold_with_map, nfc
 
 DAY = dt.date(2021, 6, 1)
 
@@ -135,10 +137,6 @@ def test_compiled_ruleset_runs_in_a_fresh_evaluator(rule_base):
                      municipality=None, kreisfrei=False, matters=compiled.matters, private_forms=frozenset())
     assert "nw.go.41-1-2-f-satzungen" in evaluator.match(fact)
 
-
-from hypothesis import given, strategies as st  # noqa: E402
-
-from beschluss_rules.text.normalize import fold_with_map  # noqa: E402
 
 
 _PIECES = ["a", "i", "I", "ü", "Ü", "ö", "ä", "ß", "ẞ", " ", "\t", "\n", "\u00ad", "B", "F", "f",

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.cli.app import main
-from beschluss_rules.report.registry import FORMATS, use_color
 from beschluss_rules.report.github import escape_data, escape_property
+from beschluss_rules.report.registry import FORMATS, use_color
 from beschluss_rules.report.report import report_schema
 
 from .conftest import EXAMPLE, ROOT, SHARED

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.cli.app import main
-from beschluss_rules.rulebase.loader import default_rules_dir
 from beschluss_rules.cli.discover import Exclude, collect_papers
+from beschluss_rules.rulebase.loader import default_rules_dir
 
 from .conftest import EXAMPLE
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.cli.app import main
-from beschluss_rules.ruletools.lint import CHECKS, lint_base, lint_paths
-from beschluss_rules.rulebase.loader import default_rules_dir
 from beschluss_rules.model import Level
+from beschluss_rules.rulebase.loader import default_rules_dir
+from beschluss_rules.ruletools.lint import CHECKS, lint_base, lint_paths
 
 from .conftest import ROOT
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.verdict.checker import CheckOptions
 from beschluss_rules.errors import InputError
 from beschluss_rules.reader import MAX_PAPER_BYTES, read_paper, read_papers
+from beschluss_rules.verdict.checker import CheckOptions
 
 from .conftest import EXAMPLE
 

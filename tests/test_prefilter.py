@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from beschluss_rules.reader.bodies import find_mentions
 from beschluss_rules.reader.ocr import match_form, match_lines, repair
-from beschluss_rules.text.prefilter import needles, passes
 from beschluss_rules.text.normalize import _FOLD, fold, fold_with_map, nfc
+from beschluss_rules.text.prefilter import needles, passes
 
 # --- references: the implementations before the shortcuts ----------------------------------
 
@@ -216,7 +216,7 @@ def test_every_match_contains_a_needle(rule_base, pieces, data):
     folded = fold(data.draw(texts(pieces)))
     for matcher in rule_base.vocabulary.matchers():
         for regex, found in zip(matcher.regexes, matcher.needles, strict=True):
-            for match in regex.finditer(folded):
+            for _match in regex.finditer(folded):
                 assert found is None or any(n in folded for n in found), (regex.pattern, folded)
 
 

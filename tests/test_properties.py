@@ -24,18 +24,18 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from beschluss_rules.verdict.checker import Checker
 from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules, rule_condition
 from beschluss_rules.engine.facts import fact_json, make_fact
 from beschluss_rules.engine.reference import ReferenceEvaluator
-from beschluss_rules.ruletools.lint import check_rules
+from beschluss_rules.model import Body, DecisionItem, Validity, Verdict
 from beschluss_rules.rulebase.loader import load_rule_base
 from beschluss_rules.rulebase.types import Profile
-from beschluss_rules.model import Body, DecisionItem, Validity, Verdict
-from beschluss_rules.verdict.decide import resolve
-from beschluss_rules.ruletools.solver import World, solve
 from beschluss_rules.rulebase.yamlfile import load_yaml_file
+from beschluss_rules.ruletools.lint import check_rules
+from beschluss_rules.ruletools.solver import World, solve
+from beschluss_rules.verdict.checker import Checker
+from beschluss_rules.verdict.decide import resolve
 
 from . import strategies as gen
 from .conftest import ROOT

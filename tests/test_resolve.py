@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.verdict.checker import Checker
 from beschluss_rules.model import DecisionItem, Verdict
+from beschluss_rules.verdict.checker import Checker
 
 from .conftest import ROOT
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from beschluss_rules.rulebase.loader import default_rules_dir
 from beschluss_rules.ruletools.cases import check_case, iter_case_files, load_cases
 from beschluss_rules.verdict.checker import Checker
-from beschluss_rules.rulebase.loader import default_rules_dir
 
 CASES = Path(__file__).parent / "cases"
 ALL = [case for path in iter_case_files(CASES) for case in load_cases(path)]

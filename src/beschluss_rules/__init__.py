@@ -17,12 +17,11 @@ the production engine is durable_rules, cross-checked on every item by a pure-Py
 
 from __future__ import annotations
 
-from ._version import __version__
-
 from typing import TYPE_CHECKING
 
+from ._version import __version__
+
 if TYPE_CHECKING:
-    from .verdict.checker import Checker, CheckOptions
     from .errors import (
         BeschlussRulesError,
         EngineUnavailableError,
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
         RuleFileError,
         UsageError,
     )
-    from .rulebase.loader import load_profile, load_rule_base
-    from .rulebase.types import Profile, Rule, RuleBase
     from .model import (
         Body,
         DecisionItem,
@@ -48,6 +45,9 @@ if TYPE_CHECKING:
         Verdict,
     )
     from .report.report import render_json, render_text, report_json
+    from .rulebase.loader import load_profile, load_rule_base
+    from .rulebase.types import Profile, Rule, RuleBase
+    from .verdict.checker import Checker, CheckOptions
 
 #: Where each public name lives. They are imported on first use (PEP 562), so that
 #: ``python -m beschluss_rules`` and ``import beschluss_rules.model`` load only what they need.

@@ -17,8 +17,8 @@ from typing import TextIO
 
 import attrs
 
-from .settings import Config, discover_config, load_config
 from ..model import Level, PaperResult
+from .settings import Config, discover_config, load_config
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "run"]
 
@@ -105,12 +105,12 @@ def _load_waivers(settings: dict, config: Config, results: Sequence[PaperResult]
 
 def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run ``check``/``explain`` as parsed by the CLI; returns the exit code."""
-    from ..verdict.checker import Checker, CheckOptions
     from ..report.registry import render, use_color
-    from ..rulebase.loader import load_rule_base
     from ..report.report import Report
-    from .discover import Exclude, collect_papers
     from ..report.waivers import BUILTIN_RULE_IDS, apply_waivers
+    from ..rulebase.loader import load_rule_base
+    from ..verdict.checker import Checker, CheckOptions
+    from .discover import Exclude, collect_papers
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr

@@ -78,8 +78,8 @@ def _checkout() -> Path | None:
 
 
 def _lint(args: argparse.Namespace) -> int:
-    from ..ruletools.lint import CHECKS, LintReport, lint_paths, render_json, render_text
     from ..model import Level
+    from ..ruletools.lint import CHECKS, LintReport, lint_paths, render_json, render_text
 
     for name in args.select + args.ignore:
         if name.removeprefix("lint.") not in CHECKS:
@@ -100,6 +100,8 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+    from ..rulebase.loader import load_rule_base
     from ..ruletools.cases import (
         coverage,
         default_cases_dir,
@@ -108,8 +110,6 @@ def _test(args: argparse.Namespace) -> int:
         load_cases,
     )
     from ..verdict.checker import Checker
-    from ..errors import UsageError
-    from ..rulebase.loader import load_rule_base
 
     lang = args.lang
     paths = [Path(p) for p in args.paths]
@@ -184,9 +184,9 @@ def _rel(path: str) -> str:
 
 
 def _docs(args: argparse.Namespace) -> int:
-    from ..ruletools.catalogue import catalogue_pages, load_all_cases, write_catalogue
     from ..errors import UsageError
     from ..rulebase.loader import load_rule_base
+    from ..ruletools.catalogue import catalogue_pages, load_all_cases, write_catalogue
 
     rule_base = load_rule_base(args.rules) if args.rules else load_rule_base()
     cases = load_all_cases(args.cases)
@@ -229,8 +229,8 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(args: argparse.Namespace) -> str:
     """``beschluss-rules rule ID``: the rule's catalogue section."""
-    from ..ruletools.catalogue import describe_rule, load_all_cases
     from ..rulebase.loader import load_rule_base
+    from ..ruletools.catalogue import describe_rule, load_all_cases
 
     rule_base = load_rule_base(args.rules) if getattr(args, "rules", None) else load_rule_base()
     return describe_rule(rule_base, args.rule_id, load_all_cases(strict=False), lang=getattr(args, "lang", None) or "de")

@@ -37,8 +37,8 @@ from typing import Any
 import attrs
 
 from ..errors import UsageError, did_you_mean
-from ..rulebase.fields import parse_date
 from ..model import LANDS
+from ..rulebase.fields import parse_date
 
 __all__ = [
     "CONFIG_FILE",

@@ -18,10 +18,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..rulebase.conditions import All, Atom, Condition, atoms
 from ..errors import RuleFileError
-from ..rulebase.types import Rule
 from ..model import BODY_KINDS
+from ..rulebase.conditions import All, Atom, Condition, atoms
+from ..rulebase.types import Rule
 from .facts import BASE_PROPERTIES, date_number, is_flag
 
 __all__ = ["CompiledRule", "CompiledRuleBase", "compile_rules", "durable_expression"]

@@ -19,10 +19,10 @@ import re
 
 import attrs
 
-from ..rulebase.types import Lexicon, Profile
 from ..model import Body
-from ..text.prefilter import needles, passes
+from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, fold_with_map, nfc
+from ..text.prefilter import needles, passes
 from .ocr import repair
 
 __all__ = ["Mention", "Subject", "find_mentions", "heading_body", "resolve_body", "subject_of"]
@@ -142,7 +142,7 @@ def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: 
         refolded, offsets = fold_with_map(repaired)
         if refolded != folded:
             offsets = None
-    for start, end, body, kinds in found:
+    for start, end, body, _kinds in found:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))

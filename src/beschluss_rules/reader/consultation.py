@@ -22,8 +22,8 @@ import re
 
 import attrs
 
-from ..rulebase.types import Lexicon, Profile
 from ..model import Body
+from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold_with_map
 from .bodies import find_mentions, resolve_body
 from .ocr import join_lines, match_form, squash

@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from .consultation import Consultation
 from .ocr import join_lines
 from .sections import DATE_LINE, find_heading, is_end
-
 
 __all__ = ["find_profile", "session_date", "title_of"]
 

@@ -32,7 +32,6 @@ from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
 from .sections import MARKER, Section, marker_at
 
-
 __all__ = ["Chunk", "decision_items"]
 
 

@@ -34,8 +34,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import BeschlussRulesError, InputError, did_you_mean
-from ..rulebase.types import Lexicon, Profile
 from ..model import LANDS, Body, Message
+from ..rulebase.types import Lexicon, Profile
 from ..rulebase.yamlfile import load_yaml_text
 from .bodies import resolve_body
 from .text import Hints, ParsedText, parse_text

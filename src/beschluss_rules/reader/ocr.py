@@ -20,8 +20,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..text.prefilter import needles, passes
 from ..text.normalize import collapse_blanks, translate
+from ..text.prefilter import needles, passes
 
 __all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
 

@@ -34,8 +34,8 @@ from typing import Any
 import attrs
 
 from ..errors import InputError
-from ..rulebase.types import Lexicon, Profile
 from ..model import Body, Message
+from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from .bodies import resolve_body
 from .consultation import Consultation

@@ -16,7 +16,6 @@ import attrs
 
 from .ocr import match_form
 
-
 __all__ = ["DATE_LINE", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "is_end", "marker_at"]
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 
-
 from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, nfc
@@ -39,9 +38,9 @@ from .attributes import (
 )
 from .bodies import resolve_body
 from .consultation import Consultation, deciders, find_beratungsfolge
-from .ocr import match_lines
 from .header import find_profile, session_date, title_of
 from .items import decision_items
+from .ocr import match_lines
 from .parsed import Hints, ParsedText, note
 from .sections import best_section
 

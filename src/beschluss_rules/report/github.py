@@ -16,8 +16,8 @@ newlines guarantees (every command stays on one line).
 from __future__ import annotations
 
 from ..model import Level
-from .report import Report, summary_line
 from ._paths import relative_path
+from .report import Report, summary_line
 
 __all__ = ["escape_data", "escape_property", "render_github"]
 

@@ -24,9 +24,9 @@ from typing import Any
 
 from .._version import __version__
 from ..model import Level
-from .report import Entry, Report
 from ._paths import artifact_uri
 from .builtin import BUILTIN_RULES
+from .report import Entry, Report
 
 __all__ = ["SARIF_SCHEMA_URI", "render_sarif", "sarif_log"]
 

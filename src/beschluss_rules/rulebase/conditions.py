@@ -31,9 +31,9 @@ from typing import Any
 
 import attrs
 
+from ..errors import did_you_mean
 from ..model import BODY_KINDS, LEGAL_FORMS, URGENCY_VALUES
 from .fields import Where, as_bool, as_int, as_list, as_map, as_str
-from ..errors import did_you_mean
 
 __all__ = ["NEGATE", "All", "Any_", "Atom", "Condition", "atoms", "negate", "parse_condition"]
 

@@ -20,10 +20,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-
-from .conditions import parse_condition
 from ..errors import RuleFileError, UsageError, did_you_mean
 from ..model import BODY_KINDS, LANDS, Body, Level, Message, Municipality, Reference, Validity
+from .conditions import parse_condition
 from .fields import Where, as_bool, as_date, as_list, as_map, as_str, check_keys
 from .types import CERTAINTIES, KINDS, Profile, Rule, RuleBase, file_digest
 from .vocabulary import Vocabulary, load_vocabulary

@@ -27,9 +27,9 @@ import attrs
 
 from ..errors import RuleFileError, did_you_mean
 from ..model import BODY_KINDS, LANDS, LEGAL_FORMS, URGENCY_VALUES, Message
+from ..text.normalize import fold
 from ..text.prefilter import needles as find_needles
 from .fields import Where, as_bool, as_list, as_map, as_str, check_keys
-from ..text.normalize import fold
 from .yamlfile import load_yaml_file
 
 __all__ = ["BodyTerm", "Matter", "Organisation", "Vocabulary", "load_vocabulary"]

@@ -36,13 +36,13 @@ from pathlib import Path
 
 import attrs
 
-from ..verdict.checker import Checker
 from ..errors import BeschlussRulesError, did_you_mean
-from ..rulebase.types import Rule
 from ..model import LANDS, URGENCY_VALUES, DecisionItem, ItemResult, Verdict
 from ..reader import resolve_body
 from ..rulebase.fields import Where, as_bool, as_date, as_int, as_list, as_map, as_str, check_keys
+from ..rulebase.types import Rule
 from ..rulebase.yamlfile import load_yaml_file
+from ..verdict.checker import Checker
 
 __all__ = [
     "CaseOutcome",

@@ -21,13 +21,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from .cases import RuleCase, default_cases_dir, iter_case_files, load_cases
-from ..rulebase.conditions import All, Atom, Condition
 from ..engine.compile import rule_condition
 from ..errors import BeschlussRulesError
-from ..rulebase.types import Rule, RuleBase
 from ..model import LANDS, Message
+from ..rulebase.conditions import All, Atom, Condition
+from ..rulebase.types import Rule, RuleBase
 from ..verdict.decide import KIND_LABELS
+from .cases import RuleCase, default_cases_dir, iter_case_files, load_cases
 from .solver import Undecided, World, solve
 
 __all__ = ["catalogue_pages", "describe_rule", "load_all_cases", "write_catalogue"]

@@ -43,10 +43,11 @@ from typing import Any
 
 import attrs
 
-from ..rulebase.conditions import All, Any_, Atom, Condition, atoms, negate
 from ..engine.compile import rule_condition
 from ..engine.facts import date_number
 from ..errors import BeschlussRulesError, RuleFileError, UsageError
+from ..model import LANDS, Level, Message
+from ..rulebase.conditions import All, Any_, Atom, Condition, atoms, negate
 from ..rulebase.loader import (
     KINDS,
     Profile,
@@ -56,12 +57,11 @@ from ..rulebase.loader import (
     parse_rule,
     rule_id_for,
 )
-from ..model import LANDS, Level, Message
-from ..verdict.decide import KIND_LABELS
-from .solver import TRUE, Undecided, World, partial, solve
-from ..text.normalize import fold
 from ..rulebase.vocabulary import Vocabulary, load_vocabulary
 from ..rulebase.yamlfile import LineDict, load_yaml_file
+from ..text.normalize import fold
+from ..verdict.decide import KIND_LABELS
+from .solver import TRUE, Undecided, World, partial, solve
 
 __all__ = [
     "CHECKS",

@@ -41,8 +41,8 @@ from typing import Any
 
 import attrs
 
-from ..rulebase.conditions import All, Any_, Atom, Condition, atoms, negate
 from ..model import LEGAL_FORMS, URGENCY_VALUES
+from ..rulebase.conditions import All, Any_, Atom, Condition, atoms, negate
 
 __all__ = [
     "FALSE",

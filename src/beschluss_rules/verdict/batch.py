@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
-from .checker import CheckOptions, Checker
 from ..errors import UsageError
 from ..model import Message, PaperResult
+from .checker import Checker, CheckOptions
 
 __all__ = ["check_many", "terminal_progress"]
 

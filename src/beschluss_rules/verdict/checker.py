@@ -15,10 +15,10 @@ import attrs
 from ..engine.evaluate import Matcher, build_matcher
 from ..engine.facts import make_fact
 from ..errors import BeschlussRulesError, InternalError, UsageError
-from ..rulebase.loader import load_profile, load_rule_base
-from ..rulebase.types import Profile, RuleBase
 from ..model import LANDS, DecisionItem, Finding, ItemResult, Level, Message, Paper, PaperResult, Verdict
 from ..reader import ParsedText, parse_text, read_papers
+from ..rulebase.loader import load_profile, load_rule_base
+from ..rulebase.types import Profile, RuleBase
 from .decide import resolve
 
 __all__ = ["CheckOptions", "Checker"]
@@ -42,6 +42,10 @@ class CheckOptions:
                 message_de=f"unbekanntes Land {value!r}; bekannt: {', '.join(LANDS)}",
                 suggestion=did_you_mean(value, LANDS),
             )
+
+
+#: The options of a check that states nothing beyond the paper (CheckOptions is frozen).
+DEFAULT_OPTIONS = CheckOptions()
 
 
 class Checker:
@@ -83,7 +87,7 @@ class Checker:
             return self.explicit_profiles[0]
         return None
 
-    def check_path(self, path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> PaperResult:
+    def check_path(self, path: str | os.PathLike[str], options: CheckOptions = DEFAULT_OPTIONS) -> PaperResult:
         """Check one paper file; unreadable input becomes the result's ``errors``.
 
         A file with several papers (an OParl list) gives the first here, with an error saying
@@ -100,7 +104,7 @@ class Checker:
             "(Checker.check_file checks all of them).",
         ),))
 
-    def check_file(self, path: str | os.PathLike[str], options: CheckOptions = CheckOptions()) -> list[PaperResult]:
+    def check_file(self, path: str | os.PathLike[str], options: CheckOptions = DEFAULT_OPTIONS) -> list[PaperResult]:
         """Check every paper in a file: one, or each Paper of an OParl list (named
         ``path#reference``); an unreadable file gives one result with ``errors``."""
         name = os.fspath(path)
@@ -114,7 +118,7 @@ class Checker:
         return [self._check_parsed(parsed, f"{name}#{parsed.reference or index}", options)
                 for index, parsed in enumerate(papers, start=1)]
 
-    def check_text(self, text: str, path: str = "<text>", options: CheckOptions = CheckOptions()) -> PaperResult:
+    def check_text(self, text: str, path: str = "<text>", options: CheckOptions = DEFAULT_OPTIONS) -> PaperResult:
         """Check a paper given as plain text (``path`` only names it in the report)."""
         profile = self._profile(options)
         parsed = parse_text(text, self.rule_base.lexicon, land=options.land, profile=profile)

@@ -17,9 +17,9 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 
+from ..model import PaperResult
 from .batch import check_many
 from .checker import Checker, CheckOptions
-from ..model import PaperResult
 
 __all__ = ["check_chunk"]
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ..rulebase.types import Rule
 from ..model import (
     DecisionItem,
     Finding,
@@ -35,6 +34,7 @@ from ..model import (
     Reference,
     Verdict,
 )
+from ..rulebase.types import Rule
 
 __all__ = ["KIND_LABELS", "body_label", "resolve"]
 

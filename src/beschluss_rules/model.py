@@ -30,6 +30,13 @@ import attrs
 
 __all__ = [
     "BODY_KINDS",
+    "BODY_KIND_LABELS",
+    "RULE_KINDS",
+    "WAIVABLE_FINDINGS",
+    "decision_rank",
+    "ExitCode",
+    "FindingId",
+    "RuleKind",
     "LANDS",
     "LEGAL_FORMS",
     "URGENCY_VALUES",
@@ -101,6 +108,46 @@ LEGAL_FORMS: tuple[str, ...] = (
 URGENCY_VALUES: tuple[str, ...] = ("keine", "eilentscheidung", "dringlichkeitsentscheidung")
 
 _AGS = re.compile(r"^\d{8}$")
+
+
+class ExitCode(enum.IntEnum):
+    """What every command of the CLI returns (the same in ``check``, ``explain`` and ``rules``)."""
+
+    #: Nothing at or above the fail level (or ``--exit-zero``).
+    OK = 0
+    #: Findings at or above the fail level; for ``rules``: lint findings, failing cases, a stale catalogue.
+    FINDINGS = 1
+    #: Usage, rule-file or unreadable-input error: nothing trustworthy was checked.
+    ERROR = 2
+    #: Interrupted (Ctrl-C), as shells report SIGINT.
+    INTERRUPTED = 130
+
+
+class FindingId(enum.StrEnum):
+    """The ids of findings the checker itself produces (rule files produce the others, named by
+    their path). A finding's ``rule`` is one of these or a rule id; reports and waivers use them."""
+
+    BODY_UNKNOWN = "core.body-unknown"
+    COUNTERPART_LEGAL_FORM = "core.counterpart-legal-form"
+    DELEGATION_VOID = "core.delegation-void"
+    MATTER_UNKNOWN = "core.matter-unknown"
+    NO_COMPETENCE = "core.no-competence"
+    NO_DATE = "core.no-date"
+    NO_DELEGATION = "core.no-delegation"
+    NO_LAND = "core.no-land"
+    NO_LAW_FOR_DATE = "core.no-law-for-date"
+    NO_PROPOSAL = "core.no-proposal"
+    UNREADABLE = "core.unreadable"
+    WAIVER_EXPIRED = "core.waiver-expired"
+    WAIVER_UNUSED = "core.waiver-unused"
+    ENGINE_DISAGREEMENT = "internal.engine-disagreement"
+
+
+#: The built-in findings a waiver may name: those about an item. A paper that cannot be read, a
+#: paper without proposal, or a waiver's own problem is never waived.
+WAIVABLE_FINDINGS: tuple[FindingId, ...] = tuple(sorted(
+    set(FindingId) - {FindingId.NO_PROPOSAL, FindingId.UNREADABLE, FindingId.WAIVER_EXPIRED,
+                      FindingId.WAIVER_UNUSED}, key=str))
 
 
 class Verdict(enum.StrEnum):
@@ -404,3 +451,55 @@ class PaperResult:
     def worst_level(self) -> Level | None:
         levels = [f.level for r in self.items for f in r.findings]
         return max(levels, key=lambda level: level.rank) if levels else None
+
+
+@attrs.frozen
+class RuleKind:
+    """A kind of rule: what it means for the verdict and where it stands in the default logic.
+
+    ``rank`` orders the kinds of rules that decide: when several match an item, the one of the
+    lowest rank decides (reserved matters over statutory assignments over the urgency route over
+    local delegations over the council's general competence over mere delegability). A caution has
+    no rank: it never decides.
+    """
+
+    name: str
+    rank: int | None
+    label: Message
+
+
+#: Rule kinds (see docs/legal-model.md), each defined once: ``general`` the council's general
+#: competence (Allzuständigkeit); ``reserved`` a matter only the council may decide;
+#: ``assigned`` a statute names the body (``exclusive`` says whether others are shut out);
+#: ``delegable`` bodies that may decide a non-reserved matter only if the council delegated it;
+#: ``delegation`` a local delegation (profile: Hauptsatzung / Zuständigkeitsordnung);
+#: ``urgency`` the statutory urgency route; ``caution`` a warning that never decides.
+RULE_KINDS: dict[str, RuleKind] = {kind.name: kind for kind in (
+    RuleKind("general", 4, Message("Allzuständigkeit", "general competence")),
+    RuleKind("reserved", 0, Message("Vorbehalt", "reserved matter")),
+    RuleKind("assigned", 1, Message("gesetzliche Zuweisung", "statutory assignment")),
+    RuleKind("delegable", 5, Message("übertragbar", "delegable")),
+    RuleKind("delegation", 3, Message("örtliche Übertragung", "local delegation")),
+    RuleKind("urgency", 2, Message("Eil-/Dringlichkeitsentscheidung", "urgency route")),
+    RuleKind("caution", None, Message("Hinweis", "caution")),
+)}
+
+
+def decision_rank(kind: str) -> int:
+    """Where a rule of ``kind`` stands when several match (lower decides); unknown kinds last."""
+    found = RULE_KINDS.get(kind)
+    return 9 if found is None or found.rank is None else found.rank
+
+
+#: How body kinds are named in messages.
+BODY_KIND_LABELS: dict[str, Message] = {
+    "rat": Message("Rat", "council"),
+    "hauptausschuss": Message("Hauptausschuss", "main committee"),
+    "finanzausschuss": Message("Finanzausschuss", "finance committee"),
+    "rechnungspruefungsausschuss": Message("Rechnungsprüfungsausschuss", "audit committee"),
+    "fachausschuss": Message("Fachausschuss", "specialist committee"),
+    "bezirksvertretung": Message("Bezirksvertretung", "district council"),
+    "ortschaftsrat": Message("Ortschafts-/Ortsrat", "local council"),
+    "buergermeister": Message("Bürgermeister", "mayor"),
+    "gemeindevorstand": Message("Gemeindevorstand", "municipal executive board"),
+}

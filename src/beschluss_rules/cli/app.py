@@ -13,17 +13,19 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import BeschlussRulesError
+from ..model import ExitCode
+from ..report.registry import FORMAT_NAMES
+from .settings import FAIL_LEVELS
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
-        raise SystemExit(EXIT_ERROR)
+        raise SystemExit(ExitCode.ERROR)
 
 
 def _date(text: str) -> dt.date:
@@ -61,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--engine", choices=("durable", "reference"), default="durable",
                          help=argparse.SUPPRESS)
         # CI options (issue 6): fail level, configuration, exclusions, waivers; see docs/ci.md.
-        sub.add_argument("--fail-level", choices=("info", "warning", "error"), default=None,
+        sub.add_argument("--fail-level", choices=FAIL_LEVELS, default=None,
                          help="exit 1 if a finding at or above this level is not waived (default error)")
         sub.add_argument("--exit-zero", action="store_true",
                          help="exit 0 even with findings (2 for usage or input errors stays)")
@@ -75,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check papers / Vorlagen prüfen")
     paper_options(check)
-    check.add_argument("--format", choices=("text", "line", "json", "sarif", "junit", "github"), default=None,
+    check.add_argument("--format", choices=FORMAT_NAMES, default=None,
                        help="output format (default text; github when GITHUB_ACTIONS is set)")
     explain = commands.add_parser("explain", help="show the chain of rules per item / Begründungskette")
     paper_options(explain)
@@ -102,14 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
-        return EXIT_ERROR
+        return ExitCode.ERROR
     lang = getattr(args, "lang", None) or "de"
     try:
         if args.command == "rule":
             from .rules_command import describe
 
             sys.stdout.write(describe(args))
-            return EXIT_OK
+            return ExitCode.OK
         if args.command == "rules":
             from .rules_command import run as run_rules_command
 
@@ -117,6 +119,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except BeschlussRulesError as exc:
         sys.stderr.write(f"beschluss-rules: {exc.render(lang)}\n")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED

@@ -15,14 +15,10 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-import attrs
-
-from ..model import Level, PaperResult
+from ..model import ExitCode, Level, PaperResult
 from .settings import Config, discover_config, load_config
 
-__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "run"]
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+__all__ = ["run"]
 
 
 def _github_actions(environ: Mapping[str, str]) -> bool:
@@ -69,19 +65,9 @@ def _check(checker, paths: Sequence[str], options, settings: dict, args: argpars
     from ..verdict.batch import check_many, terminal_progress
 
     progress = terminal_progress() if len(paths) > 20 and fmt == "text" else None
-    checked = check_many(paths, jobs=getattr(args, "jobs", 1), options=options, rules=settings["rules"],
-                         profiles=settings["profiles"], engine=args.engine, checker=checker,
-                         progress=progress)
-    default_date = settings["default_date"]
-    results = []
-    for result in checked:
-        paper = result.paper
-        if default_date is not None and paper is not None and paper.date is None and result.items:
-            # The configured date applies only to papers that state none (unlike --date).
-            paper = attrs.evolve(paper, date=default_date)
-            result = PaperResult(result.path, paper, tuple(checker.evaluate(paper)), result.errors)
-        results.append(result)
-    return results
+    return check_many(paths, jobs=getattr(args, "jobs", 1), options=options, rules=settings["rules"],
+                      profiles=settings["profiles"], engine=args.engine, checker=checker,
+                      progress=progress)
 
 
 def _load_waivers(settings: dict, config: Config, results: Sequence[PaperResult], known: list[str]):
@@ -133,7 +119,8 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
 
     rule_base = load_rule_base(settings["rules"]) if settings["rules"] else None
     checker = Checker(rule_base, profiles=settings["profiles"], engine=args.engine)
-    options = CheckOptions(land=settings["land"], municipality=settings["municipality"], date=settings["date"])
+    options = CheckOptions(land=settings["land"], municipality=settings["municipality"], date=settings["date"],
+                           default_date=settings["default_date"])
     results = _check(checker, papers, options, settings, args, settings["format"])
 
     known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
@@ -158,7 +145,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
             if result.paper is None:
                 for error in result.errors:
                     err.write(f"beschluss-rules: {error.get(lang)}\n")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     if report.failing() and not args.exit_zero:
-        return EXIT_FINDINGS
-    return EXIT_OK
+        return ExitCode.FINDINGS
+    return ExitCode.OK

@@ -24,49 +24,15 @@ Excluded means never checked, also when the file is named explicitly (as pre-com
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import attrs
+
+from ..text.globs import glob_regex
 
 __all__ = ["PAPER_EXTENSIONS", "Exclude", "collect_papers"]
 
 PAPER_EXTENSIONS = (".txt", ".md", ".json", ".docx", ".pdf")
-
-
-@lru_cache(maxsize=256)
-def _compile(pattern: str) -> re.Pattern[str]:
-    out = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if pattern.startswith("**/", index):
-            out.append("(?:.*/)?")
-            index += 3
-            continue
-        if pattern.startswith("**", index):
-            out.append(".*")
-            index += 2
-            continue
-        if char == "*":
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = pattern.find("]", index + 1)
-            if end == -1:
-                out.append(re.escape(char))
-            else:
-                body = pattern[index + 1:end].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                index = end
-        else:
-            out.append(re.escape(char))
-        index += 1
-    return re.compile("".join(out) + r"\Z")
 
 
 @attrs.frozen
@@ -92,7 +58,7 @@ class Exclude:
             pattern = pattern.removeprefix("./")
             if not pattern:
                 continue
-            regex = _compile(pattern.lstrip("/"))
+            regex = glob_regex(pattern.lstrip("/"))
             if "/" not in pattern:
                 # A name pattern: any component (a trailing "/" restricts it to directories).
                 names = parts[:-1] if directory_only and not is_dir else parts

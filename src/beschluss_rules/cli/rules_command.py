@@ -22,9 +22,11 @@ import os
 import sys
 from pathlib import Path
 
+from ..model import ExitCode
+from .settings import FAIL_LEVELS
+
 __all__ = ["describe", "register", "run"]
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -38,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     lint.add_argument("--rules", metavar="DIR", help="rule base for profiles given outside one (default: shipped)")
     lint.add_argument("--format", choices=("text", "json"), default="text")
     lint.add_argument("--lang", choices=("de", "en"), default="de")
-    lint.add_argument("--fail-level", choices=("info", "warning", "error"), default="error",
+    lint.add_argument("--fail-level", choices=FAIL_LEVELS, default="error",
                       help="exit 1 if a finding reaches this level (default error)")
     lint.add_argument("--select", action="append", default=[], metavar="CHECK",
                       help="only these checks (e.g. conflict); repeatable")
@@ -96,7 +98,7 @@ def _lint(args: argparse.Namespace) -> int:
     out = render_json(report, args.lang) if args.format == "json" else render_text(report, args.lang)
     sys.stdout.write(out)
     threshold = Level(args.fail_level).rank
-    return EXIT_FINDINGS if any(f.level.rank >= threshold for f in report.findings) else EXIT_OK
+    return ExitCode.FINDINGS if any(f.level.rank >= threshold for f in report.findings) else ExitCode.OK
 
 
 def _test(args: argparse.Namespace) -> int:
@@ -175,7 +177,7 @@ def _test(args: argparse.Namespace) -> int:
             lines.append(_say(lang, f"Abdeckung {cov.fire_percent:.1f} % liegt unter --min-coverage {args.min_coverage:g} %.",
                               f"Coverage {cov.fire_percent:.1f} % is below --min-coverage {args.min_coverage:g} %."))
         sys.stdout.write("\n".join(lines) + "\n")
-    return EXIT_FINDINGS if failed or below else EXIT_OK
+    return ExitCode.FINDINGS if failed or below else ExitCode.OK
 
 
 def _rel(path: str) -> str:
@@ -207,11 +209,11 @@ def _docs(args: argparse.Namespace) -> int:
         if stale:
             sys.stdout.write(_say(args.lang, "Katalog neu erzeugen: beschluss-rules rules docs\n",
                                   "Regenerate the catalogue: beschluss-rules rules docs\n"))
-        return EXIT_FINDINGS if stale else EXIT_OK
+        return ExitCode.FINDINGS if stale else ExitCode.OK
     written = write_catalogue(rule_base, target, cases)
     for path in written:
         sys.stdout.write(f"{_rel(str(path))}\n")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -224,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
     if command == "docs":
         return _docs(args)
     sys.stderr.write("beschluss-rules rules: lint | test | docs (see --help)\n")
-    return EXIT_ERROR
+    return ExitCode.ERROR
 
 
 def describe(args: argparse.Namespace) -> str:

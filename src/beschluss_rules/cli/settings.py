@@ -37,7 +37,8 @@ from typing import Any
 import attrs
 
 from ..errors import UsageError, did_you_mean
-from ..model import LANDS
+from ..model import LANDS, Level
+from ..report.registry import FORMAT_NAMES
 from ..rulebase.fields import parse_date
 
 __all__ = [
@@ -55,8 +56,7 @@ CONFIG_FILE = ".beschluss-rules.toml"
 _TABLE = ("tool", "beschluss-rules")
 
 #: Output formats the ``format`` key (and ``--format``) accepts.
-FORMAT_NAMES = ("text", "line", "json", "sarif", "junit", "github")
-FAIL_LEVELS = ("info", "warning", "error")
+FAIL_LEVELS: tuple[str, ...] = tuple(level.value for level in Level)
 
 #: Every key the configuration knows, in the order the docs list them.
 CONFIG_KEYS = (

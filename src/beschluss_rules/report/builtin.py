@@ -6,64 +6,64 @@ rest. Keep this list in step with ``docs/report-format.md`` ("Eingebaute Befund-
 
 from __future__ import annotations
 
-from ..model import Message
+from ..model import FindingId, Message
 
 __all__ = ["BUILTIN_RULES"]
 
 #: id -> (short description, full description), German and English.
 BUILTIN_RULES: dict[str, tuple[Message, Message]] = {
-    "core.no-land": (
+    FindingId.NO_LAND: (
         Message("Land unbekannt", "Land unknown"),
         Message("Ohne Land ist nicht bekannt, welche Gemeindeordnung gilt; --land angeben oder ein "
                 "Gemeindeprofil wählen.",
                 "Without the Land the municipal code is unknown; pass --land or choose a "
                 "municipality profile."),
     ),
-    "core.no-date": (
+    FindingId.NO_DATE: (
         Message("Sitzungsdatum unbekannt", "Session date unknown"),
         Message("Das Sitzungs- bzw. Beschlussdatum wählt die geltende Rechtslage; ohne Datum kein "
                 "Ergebnis. --date angeben oder das Datum in die Vorlage schreiben.",
                 "The session or decision date selects the law in force; without it there is no "
                 "verdict. Pass --date or state the date in the paper."),
     ),
-    "core.body-unknown": (
+    FindingId.BODY_UNKNOWN: (
         Message("Kein beschließendes Gremium erkannt", "No deciding body recognised"),
         Message("Weder der Punkt noch die Beratungsfolge nennen ein Gremium, das die Regelbasis "
                 "kennt.",
                 "Neither the item nor the Beratungsfolge names a body the rule base knows."),
     ),
-    "core.no-law-for-date": (
+    FindingId.NO_LAW_FOR_DATE: (
         Message("Keine Zuständigkeitsregel für Land und Datum", "No competence rule for Land and date"),
         Message("Die Regelbasis kennt für dieses Land an diesem Datum keine Zuständigkeitsregel.",
                 "The rule base has no competence rule for this Land on this date."),
     ),
-    "core.matter-unknown": (
+    FindingId.MATTER_UNKNOWN: (
         Message("Angelegenheit nicht eingeordnet", "Matter not classified"),
         Message("Die Angelegenheit des Punktes ließ sich keinem Eintrag des Vokabulars zuordnen; "
                 "ob das Gremium zuständig ist, bleibt offen.",
                 "The item's matter matched no vocabulary entry; whether the body is competent "
                 "stays open."),
     ),
-    "core.no-delegation": (
+    FindingId.NO_DELEGATION: (
         Message("Keine Delegation in der vollständigen Liste", "No delegation in the complete list"),
         Message("Die Angelegenheit ist übertragbar, aber die als vollständig erklärte Liste der "
                 "örtlichen Delegationen überträgt sie dem Gremium nicht.",
                 "The matter may be delegated, but the municipality's list of delegations, declared "
                 "complete, does not delegate it to this body."),
     ),
-    "core.no-competence": (
+    FindingId.NO_COMPETENCE: (
         Message("Keine Zuständigkeit", "No competence"),
         Message("Keine Regel gibt dem genannten Gremium die Zuständigkeit für diese Angelegenheit.",
                 "No rule makes the named body competent for this matter."),
     ),
-    "core.delegation-void": (
+    FindingId.DELEGATION_VOID: (
         Message("Unwirksame örtliche Delegation", "Void local delegation"),
         Message("Eine örtliche Delegation überträgt eine dem Rat vorbehaltene Angelegenheit; sie ist "
                 "unwirksam und bleibt außer Betracht.",
                 "A local delegation hands over a matter reserved to the council; it is void and "
                 "ignored."),
     ),
-    "core.counterpart-legal-form": (
+    FindingId.COUNTERPART_LEGAL_FORM: (
         Message("Rechtsform aus der Liste bekannter Organisationen",
                 "Legal form from the list of known organisations"),
         Message("Die Vorlage nennt die Rechtsform des Gegenübers nicht; sie stammt aus "
@@ -71,33 +71,33 @@ BUILTIN_RULES: dict[str, tuple[Message, Message]] = {
                 "The paper does not state the counterpart's legal form; it comes from "
                 "rules/vocab/organisations.yaml."),
     ),
-    "internal.engine-disagreement": (
+    FindingId.ENGINE_DISAGREEMENT: (
         Message("Interner Fehler: Auswerter uneinig", "Internal error: evaluators disagree"),
         Message("durable_rules und der Python-Auswerter kamen zu verschiedenen Ergebnissen; kein "
                 "Urteil. Bitte als Fehler melden.",
                 "durable_rules and the Python evaluator disagree; no verdict given. Please report "
                 "this bug."),
     ),
-    "core.no-proposal": (
+    FindingId.NO_PROPOSAL: (
         Message("Kein Beschlussvorschlag gefunden", "No Beschlussvorschlag found"),
         Message("Die Datei enthält keine Überschrift „Beschlussvorschlag“ (oder eine Variante); "
                 "es gibt keine Punkte zu prüfen.",
                 "The file has no heading \"Beschlussvorschlag\" (or a variant); there are no items "
                 "to check."),
     ),
-    "core.unreadable": (
+    FindingId.UNREADABLE: (
         Message("Vorlage nicht lesbar", "Paper unreadable"),
         Message("Die Datei fehlt, ist leer, binär, zu groß oder nicht UTF-8; der Lauf endet mit "
                 "Exit-Code 2.",
                 "The file is missing, empty, binary, too large or not UTF-8; the run ends with "
                 "exit code 2."),
     ),
-    "core.waiver-expired": (
+    FindingId.WAIVER_EXPIRED: (
         Message("Ausnahme abgelaufen", "Waiver expired"),
         Message("Das Ablaufdatum (expires) der Ausnahme ist überschritten; der Befund zählt wieder.",
                 "The waiver's expiry date has passed; the finding counts again."),
     ),
-    "core.waiver-unused": (
+    FindingId.WAIVER_UNUSED: (
         Message("Ausnahme ohne Befund", "Unused waiver"),
         Message("Die Ausnahme trifft keinen Befund ihrer Vorlage, oder die Vorlage gibt es nicht; "
                 "sie sollte entfernt werden.",

@@ -17,6 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from ..model import FindingId
 from .report import Entry, Report
 
 __all__ = ["render_junit"]
@@ -45,8 +46,8 @@ def _case(suite: ET.Element, name: str, classname: str, path: str, line: int,
     case = ET.SubElement(suite, "testcase", {"name": _clean(name), "classname": _clean(classname),
                                              "file": _clean(path), "line": str(line)})
     failing = [e for e in entries if e.waiver is None and e.level.rank >= report.fail_level.rank]
-    errors = [e for e in failing if e.rule == "core.unreadable"]
-    failures = [e for e in failing if e.rule != "core.unreadable"]
+    errors = [e for e in failing if e.rule == FindingId.UNREADABLE]
+    failures = [e for e in failing if e.rule != FindingId.UNREADABLE]
     counts = {"tests": 1, "failures": 0, "errors": 0, "skipped": 0}
     if errors:
         first = errors[0]

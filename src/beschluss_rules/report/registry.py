@@ -16,15 +16,44 @@ Every format renders one :class:`~beschluss_rules.output.Report` to a string, de
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import TextIO
+from collections.abc import Callable, Mapping
+from importlib import import_module
+from typing import TYPE_CHECKING, TextIO
 
-from ..cli.settings import FORMAT_NAMES
-from .report import Report, render_json, render_text
+import attrs
 
-__all__ = ["FORMATS", "render", "use_color"]
+if TYPE_CHECKING:
+    from .report import Report
 
-FORMATS = FORMAT_NAMES
+__all__ = ["FORMATS", "FORMAT_NAMES", "Format", "render", "use_color"]
+
+
+@attrs.frozen
+class Format:
+    """An output format: its name (``--format``), the module and function that render it, and
+    whether the function takes the text-only options (``explain``, ``color``)."""
+
+    name: str
+    module: str
+    function: str
+    text_options: bool = False
+
+    def renderer(self) -> Callable[..., str]:
+        # Imported on first use: a run pays only for the format it writes.
+        return getattr(import_module(f".{self.module}", __package__), self.function)
+
+
+#: Every output format, in the order help texts list them. This table owns the names: the CLI's
+#: ``--format`` choices and the configuration's ``format`` key are read from it.
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("text", "report", "render_report_text", text_options=True),
+    Format("line", "line", "render_line"),
+    Format("json", "report", "render_report_json"),
+    Format("sarif", "sarif", "render_sarif"),
+    Format("junit", "junit", "render_junit"),
+    Format("github", "github", "render_github"),
+)}
+FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)
 
 
 def use_color(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
@@ -43,28 +72,10 @@ def use_color(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
 
 
 def render(name: str, report: Report, *, explain: bool = False, color: bool = False) -> str:
-    """``report`` in the format ``name`` (one of :data:`FORMATS`)."""
-    if name == "text":
-        return render_text(report.results, lang=report.lang, explain=explain,
-                           matter_labels=report.matter_labels, rules=report.rules,
-                           waivers=report.waivers, color=color)
-    if name == "json":
-        return render_json(report.results, lang=report.lang, rule_base=report.rule_base,
-                           waivers=report.waivers)
-    if name == "line":
-        from .line import render_line
-
-        return render_line(report)
-    if name == "github":
-        from .github import render_github
-
-        return render_github(report)
-    if name == "sarif":
-        from .sarif import render_sarif
-
-        return render_sarif(report)
-    if name == "junit":
-        from .junit import render_junit
-
-        return render_junit(report)
-    raise ValueError(f"unknown format {name!r}; formats: {', '.join(FORMATS)}")
+    """``report`` in the format ``name`` (one of :data:`FORMAT_NAMES`)."""
+    found = FORMATS.get(name)
+    if found is None:
+        raise ValueError(f"unknown format {name!r}; formats: {', '.join(FORMAT_NAMES)}")
+    if found.text_options:
+        return found.renderer()(report, explain=explain, color=color)
+    return found.renderer()(report)

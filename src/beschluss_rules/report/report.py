@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._version import __version__
-from ..model import ItemResult, Level, Message, PaperResult, Reference, Verdict
+from ..model import FindingId, ItemResult, Level, Message, PaperResult, Reference, Verdict
 
 if TYPE_CHECKING:
     from .waivers import Waiver, WaiverOutcome
@@ -33,6 +33,8 @@ __all__ = [
     "Entry",
     "Report",
     "render_json",
+    "render_report_json",
+    "render_report_text",
     "render_text",
     "report_json",
     "report_schema",
@@ -44,8 +46,8 @@ REPORT_SCHEMA = "beschluss-rules/report/v1"
 
 #: Rule ids of findings that do not come from an item: a paper without Beschlussvorschlag, a
 #: paper that cannot be read.
-NO_PROPOSAL = "core.no-proposal"
-UNREADABLE = "core.unreadable"
+NO_PROPOSAL = FindingId.NO_PROPOSAL
+UNREADABLE = FindingId.UNREADABLE
 
 
 @attrs.frozen
@@ -458,3 +460,16 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
         )
     lines.append(summary_line(totals, lang) + ".")
     return "\n".join(lines) + "\n"
+
+
+def render_report_text(report: Report, *, explain: bool = False, color: bool = False) -> str:
+    """The ``text`` format of :class:`Report` (the format registry's entry point)."""
+    return render_text(report.results, lang=report.lang, explain=explain,
+                       matter_labels=report.matter_labels, rules=report.rules,
+                       waivers=report.waivers, color=color)
+
+
+def render_report_json(report: Report) -> str:
+    """The ``json`` format of :class:`Report` (the format registry's entry point)."""
+    return render_json(report.results, lang=report.lang, rule_base=report.rule_base,
+                       waivers=report.waivers)

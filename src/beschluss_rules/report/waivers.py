@@ -45,9 +45,10 @@ from typing import Any
 import attrs
 
 from ..errors import RuleFileError, did_you_mean
-from ..model import Finding, Level, Message, PaperResult
+from ..model import WAIVABLE_FINDINGS, Finding, FindingId, Level, Message, PaperResult
 from ..rulebase.fields import Where, as_date, as_int, as_list, as_map, as_str, check_keys
 from ..rulebase.yamlfile import LineDict, load_yaml_file
+from ..text.globs import glob_regex
 
 __all__ = [
     "BUILTIN_RULE_IDS",
@@ -64,19 +65,8 @@ __all__ = [
 WAIVER_FILE = ".beschluss-rules-waivers.yaml"
 _KEYS = ("rule", "paper", "item", "reason", "expires", "by")
 
-#: Finding ids the checker itself produces (not from rule files); waivers may name them too.
-BUILTIN_RULE_IDS = (
-    "core.body-unknown",
-    "core.counterpart-legal-form",
-    "core.delegation-void",
-    "core.matter-unknown",
-    "core.no-competence",
-    "core.no-date",
-    "core.no-delegation",
-    "core.no-land",
-    "core.no-law-for-date",
-    "internal.engine-disagreement",
-)
+#: Finding ids the checker itself produces (not from rule files) that waivers may name.
+BUILTIN_RULE_IDS = WAIVABLE_FINDINGS
 
 
 def today() -> dt.date:
@@ -118,9 +108,7 @@ class Waiver:
         assert self.paper is not None
         pattern = os.path.normcase(os.path.abspath(os.path.join(self.base, self.paper)))
         if glob.has_magic(self.paper):
-            from ..cli.discover import _compile
-
-            return _compile(pattern.replace(os.sep, "/")).match(absolute.replace(os.sep, "/")) is not None
+            return glob_regex(pattern.replace(os.sep, "/")).match(absolute.replace(os.sep, "/")) is not None
         return absolute == pattern
 
     def paper_exists(self) -> bool:
@@ -275,7 +263,7 @@ def apply_waivers(results: Sequence[PaperResult], waivers: Sequence[Waiver], *,
         if waiver.expires is not None and waiver.expires < day:
             if papers or not waiver.paper_exists():
                 statuses.append(WaiverStatus(waiver, "expired", 0, _problem(
-                    "core.waiver-expired", waiver,
+                    FindingId.WAIVER_EXPIRED, waiver,
                     f"Die Ausnahme ({waiver.describe('de')}) ist am {waiver.expires.isoformat()} "
                     "abgelaufen und gilt nicht mehr; den Befund erneut prüfen und die Ausnahme "
                     "verlängern oder entfernen.",
@@ -297,14 +285,14 @@ def apply_waivers(results: Sequence[PaperResult], waivers: Sequence[Waiver], *,
             statuses.append(WaiverStatus(waiver, "applied", count))
         elif papers:
             statuses.append(WaiverStatus(waiver, "unused", 0, _problem(
-                "core.waiver-unused", waiver,
+                FindingId.WAIVER_UNUSED, waiver,
                 f"Die Ausnahme ({waiver.describe('de')}) trifft keinen Befund (Regel, Punkt oder "
                 "Vorlage geändert?); bitte entfernen.",
                 f"The waiver ({waiver.describe('en')}) matches no finding (rule, item or paper "
                 "changed?); please remove it.")))
         elif not waiver.paper_exists():
             statuses.append(WaiverStatus(waiver, "unused", 0, _problem(
-                "core.waiver-unused", waiver,
+                FindingId.WAIVER_UNUSED, waiver,
                 f"Die Ausnahme ({waiver.describe('de')}) nennt eine Vorlage, die es nicht gibt; "
                 "bitte entfernen oder den Pfad berichtigen.",
                 f"The waiver ({waiver.describe('en')}) names a paper that does not exist; remove "

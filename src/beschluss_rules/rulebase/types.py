@@ -12,7 +12,7 @@ import hashlib
 import attrs
 
 from ..errors import UsageError, did_you_mean
-from ..model import Level, Message, Municipality, Reference, Validity
+from ..model import RULE_KINDS, Level, Message, Municipality, Reference, Validity
 from .conditions import Condition
 from .vocabulary import Vocabulary
 
@@ -24,16 +24,12 @@ def file_digest(path: str) -> str:
     with open(path, "rb") as handle:
         return hashlib.sha256(handle.read()).hexdigest()
 
-#: Rule kinds and what they mean for the verdict (see docs/legal-model.md):
-#: ``general``   the council's general competence (Allzuständigkeit);
-#: ``reserved``  a matter only the council may decide (non-delegable);
-#: ``assigned``  a statute names the body (``exclusive`` says whether others are shut out);
-#: ``delegable`` bodies that may decide a non-reserved matter only if the council delegated it;
-#: ``delegation`` a local delegation (profile: Hauptsatzung / Zuständigkeitsordnung);
-#: ``urgency``   the statutory urgency route (Eil-/Dringlichkeitsentscheidung);
-#: ``caution``   a warning that never decides.
-KINDS = ("general", "reserved", "assigned", "delegable", "delegation", "urgency", "caution")
+
+#: The rule kinds (defined once, with their rank, in :data:`beschluss_rules.model.RULE_KINDS`).
+KINDS = tuple(RULE_KINDS)
 CERTAINTIES = ("settled", "uncertain")
+
+
 @attrs.frozen
 class Rule:
     """One rule: a kind, its conditions, the bodies it makes competent, and its legal source."""

@@ -23,10 +23,9 @@ from pathlib import Path
 
 from ..engine.compile import rule_condition
 from ..errors import BeschlussRulesError
-from ..model import LANDS, Message
+from ..model import BODY_KIND_LABELS, LANDS, Message, decision_rank
 from ..rulebase.conditions import All, Atom, Condition
 from ..rulebase.types import Rule, RuleBase
-from ..verdict.decide import KIND_LABELS
 from .cases import RuleCase, default_cases_dir, iter_case_files, load_cases
 from .solver import Undecided, World, solve
 
@@ -45,7 +44,6 @@ _KIND_TEXT: dict[str, tuple[str, str]] = {
                 "urgency route"),
     "caution": ("Hinweis: entscheidet nie, erscheint als zusätzlicher Befund", "caution: never decides"),
 }
-_RANK = {"reserved": 0, "assigned": 1, "urgency": 2, "delegation": 3, "general": 4, "delegable": 5}
 _MAX_FIRES, _MAX_NOT = 3, 2
 
 
@@ -72,7 +70,7 @@ def _atom_text(atom: Atom, labels: Mapping[str, Message]) -> str:
         return ("nicht " + text) if negative else text
     if prop.startswith("body__"):
         kind = prop[len("body__"):]
-        name = KIND_LABELS[kind].de if kind in KIND_LABELS else kind
+        name = BODY_KIND_LABELS[kind].de if kind in BODY_KIND_LABELS else kind
         return f"Gremium {'ist nicht' if negative else 'ist'} {name} (`{kind}`)"
     if prop == "legal_form_private":
         return "Rechtsform nicht privatrechtlich" if negative else "Rechtsform privatrechtlich"
@@ -134,7 +132,7 @@ def _group(rule: Rule) -> str | None:
 
 
 def _order(rule: Rule) -> tuple[int, str]:
-    return (_RANK.get(rule.kind, 9), rule.id)
+    return (decision_rank(rule.kind), rule.id)
 
 
 def goes_before(r: Rule, s: Rule) -> bool:
@@ -250,8 +248,8 @@ def _bodies_text(rule: Rule, rule_base: RuleBase) -> str:
     names = []
     profile = next((p for p in rule_base.profiles if p.municipality.ags == rule.municipality), None)
     for key in rule.competent:
-        if key in KIND_LABELS:
-            names.append(f"{KIND_LABELS[key].de} (`{key}`)")
+        if key in BODY_KIND_LABELS:
+            names.append(f"{BODY_KIND_LABELS[key].de} (`{key}`)")
         elif profile:
             body = next((b for b in profile.municipality.bodies if b.key == key), None)
             names.append(f"{body.name} (`{key}`)" if body else f"`{key}`")

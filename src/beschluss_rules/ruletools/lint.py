@@ -46,7 +46,7 @@ import attrs
 from ..engine.compile import rule_condition
 from ..engine.facts import date_number
 from ..errors import BeschlussRulesError, RuleFileError, UsageError
-from ..model import LANDS, Level, Message
+from ..model import BODY_KIND_LABELS, LANDS, Level, Message, decision_rank
 from ..rulebase.conditions import All, Any_, Atom, Condition, atoms, negate
 from ..rulebase.loader import (
     KINDS,
@@ -60,7 +60,6 @@ from ..rulebase.loader import (
 from ..rulebase.vocabulary import Vocabulary, load_vocabulary
 from ..rulebase.yamlfile import LineDict, load_yaml_file
 from ..text.normalize import fold
-from ..verdict.decide import KIND_LABELS
 from .solver import TRUE, Undecided, World, partial, solve
 
 __all__ = [
@@ -100,7 +99,6 @@ CHECKS: dict[str, tuple[Level, str, str]] = {
 }
 
 _EXCLUSIVE_RANK = {"reserved": 0, "assigned": 1}
-_RANK = {"reserved": 0, "assigned": 1, "urgency": 2, "delegation": 3, "general": 4, "delegable": 5}
 _VERSION_SUFFIX = re.compile(r"^(?P<base>.+?)-(?:(?:vor|bis|ab|seit)-)?(?:19|20)\d\d(?:-\d\d){0,2}$")
 _DECIDING_KINDS = ("general", "reserved", "assigned")
 _DAY = dt.timedelta(days=1)
@@ -276,7 +274,7 @@ def _cite(rule: Rule) -> str:
 
 
 def _bodies(rule: Rule, lang: str) -> str:
-    names = [KIND_LABELS[k].get(lang) if k in KIND_LABELS else k for k in rule.competent]
+    names = [BODY_KIND_LABELS[k].get(lang) if k in BODY_KIND_LABELS else k for k in rule.competent]
     return (" / ".join(names)) or "—"
 
 
@@ -303,11 +301,11 @@ def describe_witness(assignment: Mapping[str, Any], lang: str,
         parts.append("ohne die genannten Angelegenheiten" if de else "none of the matters named")
     bodies = sorted(k[len("body__"):] for k, v in assignment.items() if k.startswith("body__") and v is True)
     if bodies:
-        names = [KIND_LABELS[b].get(lang) if b in KIND_LABELS else b for b in bodies]
+        names = [BODY_KIND_LABELS[b].get(lang) if b in BODY_KIND_LABELS else b for b in bodies]
         parts.append(("Gremium " if de else "body ") + " + ".join(names))
     not_bodies = sorted(k[len("body__"):] for k, v in assignment.items() if k.startswith("body__") and v is False)
     if not_bodies and not bodies:
-        names = [KIND_LABELS[b].get(lang) if b in KIND_LABELS else b for b in not_bodies]
+        names = [BODY_KIND_LABELS[b].get(lang) if b in BODY_KIND_LABELS else b for b in not_bodies]
         parts.append(("Gremium nicht " if de else "body not ") + " / ".join(names))
     if "legal_form" in assignment:
         parts.append(("Rechtsform " if de else "legal form ") + str(assignment["legal_form"]))
@@ -950,7 +948,7 @@ def _grant_group(rule: Rule) -> str | None:
 
 
 def _order(rule: Rule) -> tuple[int, str]:
-    return (_RANK.get(rule.kind, 9), rule.id)
+    return (decision_rank(rule.kind), rule.id)
 
 
 def _dominates(s: Rule, r: Rule) -> str | None:

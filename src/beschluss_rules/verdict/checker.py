@@ -15,7 +15,7 @@ import attrs
 from ..engine.evaluate import Matcher, build_matcher
 from ..engine.facts import make_fact
 from ..errors import BeschlussRulesError, InternalError, UsageError
-from ..model import LANDS, DecisionItem, Finding, ItemResult, Level, Message, Paper, PaperResult, Verdict
+from ..model import LANDS, DecisionItem, Finding, FindingId, ItemResult, Level, Message, Paper, PaperResult, Verdict
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
 from ..rulebase.types import Profile, RuleBase
@@ -26,11 +26,16 @@ __all__ = ["CheckOptions", "Checker"]
 
 @attrs.frozen
 class CheckOptions:
-    """What the caller knows better than the paper: Land, municipality profile, decision date."""
+    """What the caller knows better than the paper: Land, municipality profile, decision date.
+
+    ``date`` overrides every date the paper states (``--date``); ``default_date`` applies only to
+    papers that state none (a project's configured date for its drafts).
+    """
 
     land: str | None = attrs.field(default=None)
     municipality: str | None = None
     date: dt.date | None = None
+    default_date: dt.date | None = None
 
     @land.validator
     def _known_land(self, attribute: attrs.Attribute, value: str | None) -> None:
@@ -140,6 +145,8 @@ class Checker:
                 day = dt.date(*parsed.date)
             except ValueError:
                 day = None
+        if day is None and parsed.has_proposal:
+            day = options.default_date
         paper = Paper(
             path=path,
             title=parsed.title,
@@ -183,7 +190,7 @@ class Checker:
                 if land is None else "Session date unknown: pass --date YYYY-MM-DD; the date "
                 "selects the law in force.",
             )
-            rule = "core.no-land" if land is None else "core.no-date"
+            rule = FindingId.NO_LAND if land is None else FindingId.NO_DATE
             return ItemResult(item, Verdict.UNKNOWN, (), (Finding(rule, Level.WARNING, missing, (), item.line, item.column),))
         fact = make_fact(
             item, land=land, day=day,
@@ -196,7 +203,7 @@ class Checker:
             matched = self.matcher.match(fact)
         except InternalError as exc:
             return ItemResult(item, Verdict.UNKNOWN, (), (Finding(
-                "internal.engine-disagreement", Level.ERROR,
+                FindingId.ENGINE_DISAGREEMENT, Level.ERROR,
                 Message(exc.render("de") + " Bitte als Fehler melden; kein Urteil.",
                         exc.render("en") + " Please report this bug; no verdict given."),
                 (), item.line, item.column),))
@@ -210,7 +217,7 @@ class Checker:
         """Say where a legal form the paper does not state came from (the organisations list)."""
         source = next((o.source for o in self.rule_base.vocabulary.organisations
                        if o.name == item.counterpart), "")
-        return Finding("core.counterpart-legal-form", Level.INFO, Message(
+        return Finding(FindingId.COUNTERPART_LEGAL_FORM, Level.INFO, Message(
             f"Rechtsform von „{item.counterpart}“: {item.legal_form} (aus der Liste bekannter "
             f"Organisationen, rules/vocab/organisations.yaml). Quelle: {source.strip()}",
             f"Legal form of \"{item.counterpart}\": {item.legal_form} (from the list of known "

@@ -25,38 +25,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..model import (
+    BODY_KIND_LABELS,
     DecisionItem,
     Finding,
+    FindingId,
     ItemResult,
     Level,
     Message,
     Municipality,
     Reference,
     Verdict,
+    decision_rank,
 )
 from ..rulebase.types import Rule
 
-__all__ = ["KIND_LABELS", "body_label", "resolve"]
-
-#: How body kinds are named in messages.
-KIND_LABELS: dict[str, Message] = {
-    "rat": Message("Rat", "council"),
-    "hauptausschuss": Message("Hauptausschuss", "main committee"),
-    "finanzausschuss": Message("Finanzausschuss", "finance committee"),
-    "rechnungspruefungsausschuss": Message("Rechnungsprüfungsausschuss", "audit committee"),
-    "fachausschuss": Message("Fachausschuss", "specialist committee"),
-    "bezirksvertretung": Message("Bezirksvertretung", "district council"),
-    "ortschaftsrat": Message("Ortschafts-/Ortsrat", "local council"),
-    "buergermeister": Message("Bürgermeister", "mayor"),
-    "gemeindevorstand": Message("Gemeindevorstand", "municipal executive board"),
-}
-
-_RANK = {"reserved": 0, "assigned": 1, "urgency": 2, "delegation": 3, "general": 4, "delegable": 5}
-
+__all__ = ["body_label", "resolve"]
 
 def body_label(key: str, municipality: Municipality | None) -> Message:
-    if key in KIND_LABELS:
-        return KIND_LABELS[key]
+    if key in BODY_KIND_LABELS:
+        return BODY_KIND_LABELS[key]
     if municipality is not None:
         for body in municipality.bodies:
             if body.key == key:
@@ -65,7 +52,7 @@ def body_label(key: str, municipality: Municipality | None) -> Message:
 
 
 def _first(rules: Iterable[Rule]) -> Rule:
-    return min(rules, key=lambda r: (_RANK.get(r.kind, 9), r.id))
+    return min(rules, key=lambda r: (decision_rank(r.kind), r.id))
 
 
 def _grants(rule: Rule, item: DecisionItem) -> bool:
@@ -139,13 +126,13 @@ def resolve(
 
     if item.body is None:
         return done(Verdict.UNKNOWN, None, (), _core(
-            "core.body-unknown", Level.WARNING,
+            FindingId.BODY_UNKNOWN, Level.WARNING,
             "Kein beschließendes Gremium erkannt: der Punkt nennt keines, und die Beratungsfolge "
             "auch nicht.",
             "No deciding body recognised: neither the item nor the Beratungsfolge names one.", item))
     if not decisive:
         return done(Verdict.UNKNOWN, None, (), _core(
-            "core.no-law-for-date", Level.WARNING,
+            FindingId.NO_LAW_FOR_DATE, Level.WARNING,
             f"Für Land {land or '?'} am {date_text or '?'} kennt die Regelbasis keine "
             "Zuständigkeitsregel; keine Aussage möglich.",
             f"The rule base knows no competence rule for Land {land or '?'} on {date_text or '?'}; "
@@ -163,7 +150,7 @@ def resolve(
     for delegation in void:
         reason = _first(settled_reserved)
         findings.append(_core(
-            "core.delegation-void", Level.WARNING,
+            FindingId.DELEGATION_VOID, Level.WARNING,
             f"Die örtliche Delegation {delegation.id} ist unwirksam und bleibt außer Betracht: sie "
             f"überträgt eine Angelegenheit, die nach {reason.references[0].cite()} dem Rat "
             "vorbehalten ist.",
@@ -210,7 +197,7 @@ def resolve(
     council = sorted({k for r in decisive if r.kind == "general" for k in r.competent})
     if not item.matters and not grants:
         return done(Verdict.UNKNOWN, None, council, _core(
-            "core.matter-unknown", Level.WARNING,
+            FindingId.MATTER_UNKNOWN, Level.WARNING,
             "Die Angelegenheit ließ sich nicht einordnen; ob "
             f"{item.body.name} zuständig ist, hängt davon ab, ob sie dem Rat vorbehalten ist und "
             "ob eine Delegation sie erfasst.",
@@ -224,7 +211,7 @@ def resolve(
         rule = _first(delegable)
         if municipality is not None and municipality.delegations_complete:
             return done(Verdict.NOT_COMPETENT, rule, council, _core(
-                "core.no-delegation", Level.ERROR,
+                FindingId.NO_DELEGATION, Level.ERROR,
                 f"{item.body.name} ist nicht zuständig: die Angelegenheit ist übertragbar, aber die "
                 f"vollständige Liste der Delegationen von {municipality.name} überträgt sie ihm "
                 "nicht.",
@@ -237,7 +224,7 @@ def resolve(
     rule = _first(general or decisive)
     names = _join(council or rule.competent, municipality)
     return done(Verdict.NOT_COMPETENT, rule, council, _core(
-        "core.no-competence", Level.ERROR,
+        FindingId.NO_COMPETENCE, Level.ERROR,
         f"{item.body.name} hat für diese Angelegenheit keine Zuständigkeit; zuständig: {names.de}.",
         f"{item.body.name} has no competence for this matter; competent: {names.en}.",
         item, rule.references))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from beschluss_rules.cli.app import main
-from beschluss_rules.cli.discover import Exclude, collect_papers
+from beschluss_rules.cli.discover import Exclude, collect_papers, discover
 from beschluss_rules.rulebase.loader import default_rules_dir
 
 from .conftest import EXAMPLE
@@ -174,16 +174,18 @@ def test_companion_json_files_of_an_oparl_archive_are_skipped_when_walking(tmp_p
     (archive / "gremien.json").write_text(json.dumps({"data": [
         {"type": "https://schema.oparl.org/1.1/Organization", "name": "Rat"}]}), encoding="utf-8")
     (archive / "kaputt.json").write_text("{not json", encoding="utf-8")
-    skipped: list[str] = []
-    found = collect_papers([str(archive)], (), skipped)
-    assert _names(tmp_path, found) == ["oparl/2021-0001.json", "oparl/kaputt.json"]
-    assert _names(tmp_path, skipped) == ["oparl/gremien.json", "oparl/organizations.json"]
+    discovery = discover([str(archive)])
+    assert _names(tmp_path, discovery.papers) == [
+        "oparl/2021-0001.json", "oparl/gremien.json", "oparl/kaputt.json", "oparl/organizations.json"]
+    assert discovery.walked == frozenset(discovery.papers), "every file came from the walk"
 
     monkeypatch.chdir(tmp_path)
     code = main(["check", "--land", "nw", "--date", "2021-06-01", "--format", "json", "oparl"])
     captured = capsys.readouterr()
     assert "oparl/organizations.json: übersprungen: JSON ohne OParl-Paper" in captured.err
+    assert "oparl/gremien.json: übersprungen: JSON ohne OParl-Paper" in captured.err
     assert "2021-0001.json: übersprungen" not in captured.err
+    assert "kaputt.json: übersprungen" not in captured.err
     report = json.loads(captured.out)
     assert [Path(p["path"]).name for p in report["papers"]] == ["2021-0001.json", "kaputt.json"]
     assert code == 2  # kaputt.json is still an unreadable paper

@@ -14,6 +14,7 @@ __all__ = [
     "EngineUnavailableError",
     "InputError",
     "InternalError",
+    "NotAPaperError",
     "RuleFileError",
     "UsageError",
     "did_you_mean",
@@ -74,6 +75,12 @@ class RuleFileError(BeschlussRulesError):
 
 class InputError(BeschlussRulesError):
     """A paper cannot be read: missing, empty, binary, too large, or in an unknown encoding."""
+
+
+class NotAPaperError(InputError):
+    """A well-formed file that holds no paper: an OParl organization list or name map kept
+    beside the papers of an archive. Named explicitly it is an error; met while walking a folder
+    it is skipped with a note."""
 
 
 class UsageError(BeschlussRulesError):

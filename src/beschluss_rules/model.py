@@ -446,6 +446,9 @@ class PaperResult:
     paper: Paper | None
     items: tuple[ItemResult, ...] = ()
     errors: tuple[Message, ...] = ()
+    #: The file is well-formed but holds no paper (an OParl organization list beside the papers):
+    #: a folder walk skips it with a note instead of reporting it as unreadable.
+    not_a_paper: bool = False
 
     @property
     def worst_level(self) -> Level | None:

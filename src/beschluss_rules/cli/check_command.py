@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from ..model import ExitCode, Level, PaperResult
+from .discover import Discovery
 from .settings import Config, discover_config, load_config
 
 __all__ = ["run"]
@@ -70,6 +71,20 @@ def _check(checker, paths: Sequence[str], options, settings: dict, args: argpars
                       progress=progress)
 
 
+def _drop_skipped(results: list[PaperResult], discovery: Discovery, lang: str, err: TextIO) -> list[PaperResult]:
+    """Results without the files a folder walk found that hold no paper, each named on stderr."""
+    kept = []
+    for result in results:
+        if result.not_a_paper and result.path in discovery.walked:
+            err.write(f"beschluss-rules: {_shown(result.path)}: " + (
+                "skipped: JSON without an OParl Paper (e.g. an organization list beside the papers)\n"
+                if lang == "en" else
+                "übersprungen: JSON ohne OParl-Paper (z. B. eine Organisationsliste neben den Vorlagen)\n"))
+        else:
+            kept.append(result)
+    return kept
+
+
 def _load_waivers(settings: dict, config: Config, results: Sequence[PaperResult], known: list[str]):
     from ..report.waivers import WAIVER_FILE, load_waiver_file, waivers_from_front_matter
 
@@ -96,7 +111,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     from ..report.waivers import BUILTIN_RULE_IDS, apply_waivers
     from ..rulebase.loader import load_rule_base
     from ..verdict.checker import Checker, CheckOptions
-    from .discover import Exclude, collect_papers
+    from .discover import Exclude, discover
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -104,13 +119,8 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     settings = resolve_settings(args, config)
     lang = settings["lang"]
     patterns, base = settings["exclude"]
-    skipped: list[str] = []
-    papers = collect_papers(args.paths, [Exclude(tuple(patterns), base)], skipped)
-    for path in skipped:
-        err.write(f"beschluss-rules: {_shown(path)}: " + (
-            "skipped: JSON without an OParl Paper (e.g. an organization list beside the papers)\n"
-            if lang == "en" else
-            "übersprungen: JSON ohne OParl-Paper (z. B. eine Organisationsliste neben den Vorlagen)\n"))
+    discovery = discover(args.paths, [Exclude(tuple(patterns), base)])
+    papers = list(discovery.papers)
     if not papers:
         err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"
                                          if lang == "en" else
@@ -122,6 +132,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     options = CheckOptions(land=settings["land"], municipality=settings["municipality"], date=settings["date"],
                            default_date=settings["default_date"])
     results = _check(checker, papers, options, settings, args, settings["format"])
+    results = _drop_skipped(results, discovery, lang, err)
 
     known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
     waivers, in_use = _load_waivers(settings, config, results, known)

@@ -4,10 +4,12 @@ Pipelines name directories (``beschluss-rules check vorlagen/``), pre-commit nam
 directory is walked for files with a paper extension — ``.txt``, ``.md``, ``.json`` (OParl),
 ``.docx``, ``.pdf``, in any letter case — skipping hidden directories such as ``.git``; the papers
 found are sorted by path (component by component), so reports are deterministic. A file named
-explicitly is checked whatever its extension. A ``.json`` file found in a directory is a paper
-only if it could hold an OParl Paper: OParl archives keep organization lists and name maps
-beside the papers (Karlsruhe's ``organizations.json``), and those are passed over and listed
-as skipped rather than reported as unreadable papers.
+explicitly is checked whatever its extension. Files are not opened here: the reader reads each
+once. A ``.json`` file found in a directory that holds no OParl Paper (OParl archives keep
+organization lists and name maps beside the papers, e.g. Karlsruhe's ``organizations.json``)
+is read as :class:`~beschluss_rules.errors.NotAPaperError`; the command then lists it as skipped
+instead of reporting an unreadable paper — :attr:`Discovery.walked` says which files a walk
+found.
 
 Exclude patterns (gitignore-like, simplified):
 
@@ -30,7 +32,7 @@ import attrs
 
 from ..text.globs import glob_regex
 
-__all__ = ["PAPER_EXTENSIONS", "Exclude", "collect_papers"]
+__all__ = ["PAPER_EXTENSIONS", "Discovery", "Exclude", "collect_papers", "discover"]
 
 PAPER_EXTENSIONS = (".txt", ".md", ".json", ".docx", ".pdf")
 
@@ -74,52 +76,39 @@ class Exclude:
         return False
 
 
-def _walk(directory: str, excludes: Sequence[Exclude], skipped: list[str]) -> Iterable[str]:
+def _walk(directory: str, excludes: Sequence[Exclude]) -> Iterable[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not any(e.matches(os.path.join(root, d), is_dir=True) for e in excludes))
         for name in sorted(files):
-            extension = os.path.splitext(name)[1].lower()
-            if extension not in PAPER_EXTENSIONS:
-                continue
-            path = os.path.join(root, name)
-            if extension == ".json" and _companion_json(path):
-                skipped.append(path)
-                continue
-            yield path
+            if os.path.splitext(name)[1].lower() in PAPER_EXTENSIONS:
+                yield os.path.join(root, name)
 
 
-def _companion_json(path: str) -> bool:
-    """A JSON file that is well-formed and holds no OParl Paper (read once more by the reader
-    if it is a paper; JSON papers are small)."""
-    from ..reader.oparl import holds_no_paper
-    from ..reader.source import MAX_PAPER_BYTES
+@attrs.frozen
+class Discovery:
+    """The papers named by the command's paths: ``papers`` in order, each once; ``walked`` those
+    of them that a folder walk found (a walk may skip what it finds; a file named is checked)."""
 
-    try:
-        if os.path.getsize(path) > MAX_PAPER_BYTES:
-            return False  # the reader refuses it with its message
-        with open(path, "rb") as handle:
-            return holds_no_paper(handle.read())
-    except OSError:
-        return False
+    papers: tuple[str, ...]
+    walked: frozenset[str]
 
 
-def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = (),
-                   skipped: list[str] | None = None) -> list[str]:
+def discover(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery:
     """The papers named by ``paths``: files as given, directories walked; excluded ones left out.
 
     A path that does not exist is passed through, so that reading it reports it as unreadable.
-    Each paper appears once, in the order of the arguments. JSON files in walked directories that
-    hold no OParl Paper are appended to ``skipped`` (when given) instead.
+    Each paper appears once, in the order of the arguments.
     """
-    skipped = [] if skipped is None else skipped
     seen: set[str] = set()
     out: list[str] = []
+    walked: set[str] = set()
     for path in paths:
-        if os.path.isdir(path):
+        is_dir = os.path.isdir(path)
+        if is_dir:
             if any(e.matches(path, is_dir=True) for e in excludes):
                 continue
-            found: Iterable[str] = sorted(_walk(path, excludes, skipped),
+            found: Iterable[str] = sorted(_walk(path, excludes),
                                           key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
         else:
             found = [path]
@@ -129,4 +118,11 @@ def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = (),
                 continue
             seen.add(key)
             out.append(paper)
-    return out
+            if is_dir:
+                walked.add(paper)
+    return Discovery(tuple(out), frozenset(walked))
+
+
+def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> list[str]:
+    """The papers of :func:`discover`, as a list."""
+    return list(discover(paths, excludes).papers)

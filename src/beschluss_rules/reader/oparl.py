@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import InputError
+from ..errors import InputError, NotAPaperError
 from ..model import Body, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
@@ -239,13 +239,16 @@ def read_oparl(raw: bytes, path: str, lexicon: Lexicon, *, land: str | None = No
     elif isinstance(data, Mapping):
         objects = [data]
     else:
-        raise _fail(path, "not an OParl record: expected a Paper object, a list or a list page with 'data'",
-                    "kein OParl-Datensatz: erwartet ein Paper-Objekt, eine Liste oder eine Listenseite mit 'data'")
+        raise NotAPaperError("not an OParl record: expected a Paper object, a list or a list page with 'data'",
+                             message_de="kein OParl-Datensatz: erwartet ein Paper-Objekt, eine Liste oder eine "
+                             "Listenseite mit 'data'", path=path)
     papers = [obj for obj in objects if _looks_like_paper(obj)]
     if not papers:
         kinds = sorted({str(obj.get("type", "?")).rsplit("/", 1)[-1] for obj in objects if isinstance(obj, Mapping)})
         what = f" (found: {', '.join(kinds)})" if kinds else ""
-        raise _fail(path, f"no OParl Paper in this file{what}", f"kein OParl-Paper in dieser Datei{what.replace('found', 'gefunden')}")
+        raise NotAPaperError(f"no OParl Paper in this file{what}",
+                             message_de=f"kein OParl-Paper in dieser Datei{what.replace('found', 'gefunden')}",
+                             path=path)
     organizations = _load_organizations(path, objects)
     side_text = _side_text(path) if len(papers) == 1 else None
     return tuple(_paper(paper, index, path, organizations, side_text, notes, lexicon, land, profile)

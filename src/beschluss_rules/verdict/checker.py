@@ -14,7 +14,7 @@ import attrs
 
 from ..engine.evaluate import Matcher, build_matcher
 from ..engine.facts import make_fact
-from ..errors import BeschlussRulesError, InternalError, UsageError
+from ..errors import BeschlussRulesError, InternalError, NotAPaperError, UsageError
 from ..model import LANDS, DecisionItem, Finding, FindingId, ItemResult, Level, Message, Paper, PaperResult, Verdict
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
@@ -117,7 +117,8 @@ class Checker:
         try:
             papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
         except BeschlussRulesError as exc:
-            return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))]
+            return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),),
+                                not_a_paper=isinstance(exc, NotAPaperError))]
         if len(papers) == 1:
             return [self._check_parsed(papers[0], name, options)]
         return [self._check_parsed(parsed, f"{name}#{parsed.reference or index}", options)

@@ -21,6 +21,8 @@ reports it and goes on with the next paper.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from functools import partial
 
 from ..errors import InputError
 from ..rulebase.types import Lexicon, Profile
@@ -30,6 +32,7 @@ from .text import Hints, ParsedText, parse_text
 
 __all__ = [
     "MAX_PAPER_BYTES",
+    "READERS",
     "Hints",
     "ParsedText",
     "parse_text",
@@ -37,6 +40,7 @@ __all__ = [
     "read_paper_text",
     "read_papers",
     "resolve_body",
+    "sniff",
 ]
 
 
@@ -44,7 +48,7 @@ def read_paper_text(path: str | os.PathLike[str]) -> str:
     """The text of the plain-text or Markdown paper at ``path`` (NFC), or an :class:`InputError`."""
     name = os.fspath(path)
     raw = read_bytes(name)
-    kind = detect_format(raw, name)
+    kind = sniff(raw, name)
     if kind in ("pdf", "docx", "oparl"):
         from .office import extract_text
 
@@ -55,28 +59,62 @@ def read_paper_text(path: str | os.PathLike[str]) -> str:
     return decode_text(raw, name)[0]
 
 
+Reader = Callable[[bytes, str, Lexicon, "str | None", "Profile | None"], tuple[ParsedText, ...]]
+
+
+def _read_oparl(raw: bytes, name: str, lexicon: Lexicon, land: str | None,
+                profile: Profile | None) -> tuple[ParsedText, ...]:
+    from .oparl import read_oparl
+
+    return read_oparl(raw, name, lexicon, land=land, profile=profile)
+
+
+def _read_office(kind: str, raw: bytes, name: str, lexicon: Lexicon, land: str | None,
+                 profile: Profile | None) -> tuple[ParsedText, ...]:
+    from .office import extract_text
+
+    text, notes = extract_text(raw, name, kind)
+    return (parse_text(text, lexicon, land=land, profile=profile, hints=Hints(notes=notes, format=kind)),)
+
+
+def _read_markdown(raw: bytes, name: str, lexicon: Lexicon, land: str | None,
+                   profile: Profile | None) -> tuple[ParsedText, ...]:
+    from .markdown import read_markdown
+
+    text, notes = decode_text(raw, name)
+    return (read_markdown(text, name, lexicon, land=land, profile=profile, notes=notes),)
+
+
+def _read_plain(raw: bytes, name: str, lexicon: Lexicon, land: str | None,
+                profile: Profile | None) -> tuple[ParsedText, ...]:
+    text, notes = decode_text(raw, name)
+    return (parse_text(text, lexicon, land=land, profile=profile, hints=Hints(notes=notes)),)
+
+
+#: One reader per format that :func:`sniff` names. A new format is a sniff rule in
+#: :mod:`.source` and an entry here (docs/inputs.md, "Adding a reader").
+READERS: dict[str, Reader] = {
+    "oparl": _read_oparl,
+    "pdf": partial(_read_office, "pdf"),
+    "docx": partial(_read_office, "docx"),
+    "markdown": _read_markdown,
+    "text": _read_plain,
+}
+
+
+def sniff(raw: bytes, name: str) -> str:
+    """The format of a paper's bytes (one of :data:`READERS`' keys), from its content and, where
+    the content leaves it open, its name; an :class:`InputError` for what no reader reads
+    (images, archives, legacy Office files, binary data)."""
+    return detect_format(raw, name)
+
+
 def read_papers(path: str | os.PathLike[str], lexicon: Lexicon, *, land: str | None = None,
                 profile: Profile | None = None) -> tuple[ParsedText, ...]:
     """Every paper in the file at ``path``: one, except for an OParl list of papers."""
     name = os.fspath(path)
     raw = read_bytes(name)
-    kind = detect_format(raw, name)
-    if kind == "oparl":
-        from .oparl import read_oparl
-
-        return read_oparl(raw, name, lexicon, land=land, profile=profile)
-    if kind in ("pdf", "docx"):
-        from .office import extract_text
-
-        text, notes = extract_text(raw, name, kind)
-        return (parse_text(text, lexicon, land=land, profile=profile,
-                           hints=Hints(notes=notes, format=kind)),)
-    text, notes = decode_text(raw, name)
-    if kind == "markdown":
-        from .markdown import read_markdown
-
-        return (read_markdown(text, name, lexicon, land=land, profile=profile, notes=notes),)
-    return (parse_text(text, lexicon, land=land, profile=profile, hints=Hints(notes=notes)),)
+    return READERS[sniff(raw, name)](raw, name, lexicon, land, profile)
 
 
 def read_paper(path: str | os.PathLike[str], lexicon: Lexicon, *, land: str | None = None,

@@ -137,6 +137,7 @@ class FindingId(enum.StrEnum):
     NO_LAND = "core.no-land"
     NO_LAW_FOR_DATE = "core.no-law-for-date"
     NO_PROPOSAL = "core.no-proposal"
+    SPOOFED_NAME = "core.spoofed-name"
     UNREADABLE = "core.unreadable"
     WAIVER_EXPIRED = "core.waiver-expired"
     WAIVER_UNUSED = "core.waiver-unused"
@@ -147,7 +148,7 @@ class FindingId(enum.StrEnum):
 #: paper without proposal, or a waiver's own problem is never waived.
 WAIVABLE_FINDINGS: tuple[FindingId, ...] = tuple(sorted(
     set(FindingId) - {FindingId.NO_PROPOSAL, FindingId.UNREADABLE, FindingId.WAIVER_EXPIRED,
-                      FindingId.WAIVER_UNUSED}, key=str))
+                      FindingId.WAIVER_UNUSED, FindingId.SPOOFED_NAME}, key=str))
 
 
 class Verdict(enum.StrEnum):
@@ -369,6 +370,10 @@ class DecisionItem:
     planning_stage: str | None = None
     #: Norms the item cites, as written ("§ 2 Abs. 1 BauGB").
     norms: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    #: A body name in the item written with mixed scripts, bidi controls, invisible or
+    #: compatibility characters ("Rаt" with a Cyrillic "а"), as written; the check reports it
+    #: at error level (:mod:`beschluss_rules.text.spoofing`).
+    suspicious_name: str | None = None
 
     @amount_cents.validator
     def _not_negative(self, attribute: attrs.Attribute, value: int | None) -> None:

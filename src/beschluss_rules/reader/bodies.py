@@ -23,9 +23,11 @@ from ..model import Body
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, fold_with_map, nfc
 from ..text.prefilter import needles, passes
+from ..text.spoofing import suspicion
 from .ocr import repair
 
-__all__ = ["Mention", "Subject", "find_mentions", "heading_body", "resolve_body", "subject_of"]
+__all__ = ["Mention", "Subject", "find_mentions", "heading_body", "resolve_body", "subject_of",
+           "unrecognised_subject"]
 
 #: Body kinds of which a municipality can have several; never matched to a profile body by kind.
 _MANY_OF_A_KIND = frozenset({"fachausschuss", "bezirksvertretung", "ortschaftsrat"})
@@ -226,4 +228,37 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                     return Subject(later.body, later, recommended_by=mention.body)
             return Subject(None, mention, recommended_by=mention.body)
         return Subject(mention.body, mention)
+    return None
+
+
+#: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject
+#: is a body (by its ending, or written in letters no German name has) that acts as the decider.
+_ACTING_SUBJECT = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,3}[.)]|[a-z]\))\s+)?[\"'„“]?(?:der|die|das)\s+"
+    r"(?P<name>(?:[^\s.,;:!?]+\s+){0,5}?[^\s.,;:!?]+)\s+"
+    r"(?:beschliesst|beschliessen|stimmt|stimmen|genehmigt|billigt|bestatigt|wahlt|fasst|nimmt)\b"
+)
+_BODY_ENDING = re.compile(
+    r"(?:ausschuss|rat|gremium|vertretung|versammlung|beirat|kommission|konferenz|vorstand|magistrat"
+    r"|kreistag|burgermeister(?:in)?|landrat|senat)$"
+)
+
+
+def unrecognised_subject(folded: str, mentions: list[Mention], original: str = "") -> str | None:
+    """The name of a body that ``folded`` makes the decider but that no known body name matches.
+
+    Such an item must not borrow its body from the Beratungsfolge: the text names a body, only
+    not one the product knows, so the body is unknown (issue 12: a disguised name is never
+    replaced by another body). When ``original`` (the unfolded text) has letters of another
+    script or invisible characters, every subject of such a sentence counts, whatever its ending.
+    """
+    disguised = not original.isascii() and suspicion(original) is not None
+    for match in _ACTING_SUBJECT.finditer(folded):
+        start, end = match.span("name")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        name = match.group("name")
+        last = name.split()[-1]
+        if disguised or _BODY_ENDING.search(last) or not re.fullmatch(r"[a-z0-9\s.'/&-]+", name):
+            return name
     return None

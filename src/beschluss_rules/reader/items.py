@@ -19,6 +19,7 @@ import attrs
 from ..model import Body, DecisionItem, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
+from ..text.spoofing import SOFT_HYPHEN, suspicion
 from .attributes import (
     amount_cents,
     cited_norms,
@@ -26,7 +27,7 @@ from .attributes import (
     recurring,
     urgency_approval,
 )
-from .bodies import Subject, find_mentions, heading_body, subject_of
+from .bodies import Mention, Subject, find_mentions, heading_body, subject_of, unrecognised_subject
 from .consultation import Consultation
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
@@ -145,12 +146,19 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
                  intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
                  presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
-                 hints: Hints, item_line: int, head_line: int) -> tuple[Body | None, str, int | None]:
-    """The deciding body of an item, where it came from, and the line that names it."""
+                 hints: Hints, item_line: int, head_line: int, unrecognised: bool = False
+                 ) -> tuple[Body | None, str, int | None]:
+    """The deciding body of an item, where it came from, and the line that names it.
+
+    ``unrecognised``: the item's text makes a body the decider that no known name matches; then
+    nothing else (the Beratungsfolge, a lead-in) supplies the body, and it is unknown.
+    """
     if index in hints.item_bodies:
         return hints.item_bodies[index], "front-matter", None
     if heading is not None:
         return heading, "heading", heading_line
+    if unrecognised and (subject is None or subject.body is None):
+        return None, "unrecognised", item_line
     if hints.deciding:
         return hints.deciding[-1], hints.deciding_source or hints.format, None
     from_table = "beratungsfolge-presumed" if presumed else "beratungsfolge"
@@ -199,9 +207,11 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     # Per-body sections: (heading body, heading line, content).
     groups: list[tuple[Body | None, int | None, list[tuple[int, str]]]] = []
     current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
+    heading_texts: dict[int, str] = {}
     for number, line in section.lines:
         body = heading_body(line, lexicon, profile, land)
         if body is not None:
+            heading_texts[number + 1] = line.strip()
             if current[2] or current[0] is not None:
                 groups.append(current)
             current = (body, number + 1, [])
@@ -214,7 +224,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     vocabulary = lexicon.vocabulary
     paper_decider = paper_deciders[-1] if paper_deciders else None
     decider_line = decider_rows[-1].line if decider_rows else None
-    drafts: list[tuple[Chunk, Body | None, int | None, str, Any]] = []
+    drafts: list[tuple[Chunk, Body | None, int | None, str, Any, list[Mention], str | None]] = []
     for heading, heading_line, content in groups:
         content = _trim(content)
         if not content:
@@ -222,25 +232,31 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         preamble, chunks = _split(content)
         intro_subject = None
         intro_text = ""
+        intro_mentions: list[Mention] = []
+        intro_unrecognised = None
         if chunks and preamble:
             intro_text = join_lines(t for _, t in preamble)
             folded_intro = fold(repair(intro_text))
-            mentions = find_mentions(folded_intro, lexicon, profile, land, original=intro_text)
-            intro_subject = subject_of(folded_intro, mentions, lexicon, profile, land)
+            intro_mentions = find_mentions(folded_intro, lexicon, profile, land, original=intro_text)
+            intro_subject = subject_of(folded_intro, intro_mentions, lexicon, profile, land)
+            if intro_subject is None:
+                intro_unrecognised = unrecognised_subject(folded_intro, intro_mentions, intro_text)
             if re.search(r"[.!?][\"'“”]?\s*$", intro_text):
                 # A sentence of its own before the list is an item of its own.
                 chunks.insert(0, Chunk(preamble))
                 intro_text = ""
+                intro_mentions, intro_unrecognised = [], None
         elif not chunks:
             chunks = _sentences_split(preamble, lexicon, profile, land)
         for chunk in chunks:
-            drafts.append((chunk, heading, heading_line, intro_text, intro_subject))
+            drafts.append((chunk, heading, heading_line, intro_text, intro_subject, intro_mentions,
+                           intro_unrecognised))
 
     items: list[DecisionItem] = []
     single = len(drafts) == 1
     known: tuple[str, str | None] | None = None  # a known organisation named anywhere in the paper
     title_text = repair(title or "")
-    for chunk, heading, heading_line, intro_text, intro_subject in drafts:
+    for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised in drafts:
         first_number, first_line = chunk.lines[0]
         marker = marker_at(first_line) if chunk.numbered else None
         parts = [first_line[marker[2]:] if marker else first_line] + [t for _, t in chunk.lines[1:]]
@@ -258,11 +274,26 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
         subject = subject_of(folded_item, mentions, lexicon, profile, land)
+        unrecognised = unrecognised_subject(folded_item, mentions, item_text) if subject is None else None
+        if unrecognised is None and subject is None and intro_subject is None:
+            unrecognised = intro_unrecognised
 
         index = len(items) + 1
         body, source, body_line = _choose_body(
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
-            presumed, decider_line, consultations, hints, first_number + 1, section.head_line)
+            presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
+            unrecognised=unrecognised is not None)
+        names = ([heading_texts[heading_line]] if heading_line in heading_texts else []) + [
+            m.name for m in (*intro_mentions, *mentions)]
+        suspicious = next((name for name in names if suspicion(name) is not None), None)
+        softened = next((name for name in names if SOFT_HYPHEN in name), None)
+        if softened is not None:
+            notes.append(note(
+                f"Zeile {first_number + 1}: der Gremienname „{softened.replace(SOFT_HYPHEN, '')}“ "
+                "enthält ein weiches Trennzeichen (U+00AD); für den Abgleich entfernt.",
+                f"Line {first_number + 1}: the body name \"{softened.replace(SOFT_HYPHEN, '')}\" "
+                "contains a soft hyphen (U+00AD); removed for matching.",
+            ))
 
         matters = vocabulary.classify(repaired)
         if not matters and intro_text:
@@ -310,6 +341,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             urgency_approval=approval,
             planning_stage=stage,
             norms=cited_norms(item_text),
+            suspicious_name=suspicious,
         ))
     return items
 

@@ -32,6 +32,13 @@ BUILTIN_RULES: dict[str, tuple[Message, Message]] = {
                 "kennt.",
                 "Neither the item nor the Beratungsfolge names a body the rule base knows."),
     ),
+    FindingId.SPOOFED_NAME: (
+        Message("Gremienname mit täuschenden Zeichen", "Body name with deceptive characters"),
+        Message("Ein Gremienname mischt Schriften (z. B. kyrillisches „а“ in „Rat“) oder enthält "
+                "Steuerzeichen für die Schreibrichtung, unsichtbare oder Ersatzzeichen.",
+                "A body name mixes scripts (e.g. a Cyrillic \"а\" in \"Rat\") or contains bidi "
+                "controls, invisible or compatibility characters."),
+    ),
     FindingId.NO_LAW_FOR_DATE: (
         Message("Keine Zuständigkeitsregel für Land und Datum", "No competence rule for Land and date"),
         Message("Die Regelbasis kennt für dieses Land an diesem Datum keine Zuständigkeitsregel.",

@@ -6,12 +6,23 @@ dropped and all white space runs collapsed to one blank. Vocabulary terms are fo
 before they are compiled, so "Begründung", OCR's "Begrundung" and "Begriindung" meet on the
 same spelling. Positions are always reported in the original
 text; folding keeps a map from folded offsets back to original offsets.
+
+Hostile or damaged text is folded too (issue 12): each character outside ASCII and the common
+Latin-1 letters goes through one cached translation table (:data:`_EXOTIC`): compatibility forms
+are replaced by their NFKC form (fullwidth "Ｒａｔ" → "rat", "ﬁ" → "fi"), format characters
+(Unicode category Cf: zero-width space and joiner, bidi controls such as U+202E, the byte-order
+mark) are removed, and letters of other scripts that look like a Latin letter (Cyrillic "а",
+Greek "ο") become that letter, after Unicode TR 39's confusables data (as shipped by the
+``confusable_homoglyphs`` package). This is for matching only: positions and quotes keep the
+original text, and :mod:`beschluss_rules.text.spoofing` says when a name needed it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from importlib import resources
 
 __all__ = ["collapse_blanks", "fold", "fold_with_map", "nfc", "translate"]
 
@@ -29,14 +40,97 @@ _OCR_UE = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal f
 _REPLACEMENTS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("\u00ad", ""), ("’", "'"), ("‘", "'"))
 
 
+def _latin_lookalikes() -> dict[str, str]:
+    """Letters of other scripts that TR 39 lists as confusable with one ASCII letter."""
+    with resources.files("confusable_homoglyphs").joinpath("confusables.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    out: dict[str, str] = {}
+    for char, glyphs in data.items():
+        if len(char) != 1 or char.isascii() or not unicodedata.category(char).startswith("L"):
+            continue
+        if unicodedata.name(char, "").startswith("LATIN"):
+            continue  # Latin letters with marks are letters of their own ("é" is no "e")
+        targets = {g["c"].lower() for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()}
+        if len(targets) == 1:
+            out[char] = targets.pop()
+    return out
+
+
+class _ExoticTable(dict[int, str | None]):
+    """``str.translate`` table for characters beyond ASCII, filled on first use of each one.
+
+    A character maps to its NFKC form (lower case), format characters (Cf) to nothing, letters
+    of other scripts to the Latin letter they look like; umlauts and ß as in :data:`_FOLD`. A
+    result that would contain white space or a combining mark keeps the character as it is (so
+    that folding never creates blanks or joins characters differently).
+    """
+
+    lookalikes: dict[str, str] | None = None
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        result: str | None = _fold_char(char)
+        self[code] = result
+        return result
+
+
+def _fold_char(char: str) -> str | None:
+    if char in "äöüßÄÖÜ\u00ad’‘":
+        return char.lower().translate(_FOLD) or None
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return None
+    if category in ("Cs", "Co", "Cn") or char.isspace():
+        return char
+    compat = unicodedata.normalize("NFKC", char)
+    if compat != char and (any(c.isspace() or unicodedata.combining(c) for c in compat) or not compat):
+        compat = char
+    compat = compat.lower()
+    if _ExoticTable.lookalikes is None:
+        _ExoticTable.lookalikes = _latin_lookalikes()
+    lookalikes = _ExoticTable.lookalikes
+    folded = "".join(lookalikes.get(c, c) for c in compat).translate(_FOLD)
+    if not folded or any(c.isspace() for c in folded):
+        return char.lower() if len(char.lower()) == 1 else char
+    return folded
+
+
+#: The exotic-character table (see :class:`_ExoticTable`), shared by every fold.
+_EXOTIC = _ExoticTable()
+#: A character :data:`_EXOTIC` changes may be there: anything beyond ASCII but the Latin-1
+#: letters and signs that NFKC keeps (umlauts, ß, é, §, «, °, ...).
+def _safe_class() -> str:
+    """The character class of :data:`_NEEDS_EXOTIC`, as ranges (a regex checks ranges fastest)."""
+    safe = [code for code in range(0x100)
+            if unicodedata.normalize("NFKC", chr(code)) == chr(code) and unicodedata.category(chr(code)) != "Cf"]
+    safe += [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2022, 0x20AC]
+    ranges: list[list[int]] = []
+    for code in sorted(safe):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_NEEDS_EXOTIC = re.compile("[^" + _safe_class() + "]")
+
+
 def translate(text: str) -> str:
-    """``text.translate(_FOLD)``: umlauts and ß folded, soft hyphens dropped, quotes plain."""
+    """``text.translate(_FOLD)``: umlauts and ß folded, soft hyphens dropped, quotes plain; and
+    the exotic characters of :data:`_EXOTIC` folded (NFKC, Cf removed, look-alikes Latin)."""
     if text.isascii():
         return text
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
-    return text
+    if text.isascii():
+        return text
+    return _NEEDS_EXOTIC.sub(_exotic_match, text)
+
+
+def _exotic_match(match: re.Match[str]) -> str:
+    return _EXOTIC[ord(match.group())] or ""
 
 
 def collapse_blanks(text: str) -> str:
@@ -67,6 +161,11 @@ def fold(text: str) -> str:
     if "ii" in lowered:
         lowered = _OCR_UE.sub("u", lowered)
     return collapse_blanks(translate(lowered))
+
+
+def _exotic(lower: str) -> str:
+    """One lower-cased character (or two, from ``str.lower``), folded as :func:`translate` does."""
+    return translate(lower.translate(_FOLD))
 
 
 #: What :func:`fold_with_map` must look at one character at a time: white space, a possible
@@ -107,7 +206,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
             index = found.end()  # type: ignore[union-attr]
             continue
         lower = char.lower()
-        if not lower.translate(_FOLD):
+        if not _exotic(lower):
             # A removed character (soft hyphen) joins what stands around it.
             index += 1
             continue
@@ -119,7 +218,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
             offsets.append(index)
             index += 2
             continue
-        folded = lower.translate(_FOLD)
+        folded = _exotic(lower)
         for piece in folded:
             out.append(piece)
             offsets.append(index)

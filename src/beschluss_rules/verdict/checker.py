@@ -19,6 +19,7 @@ from ..model import LANDS, DecisionItem, Finding, FindingId, ItemResult, Level, 
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
 from ..rulebase.types import Profile, RuleBase
+from ..text.spoofing import shown, suspicion
 from .decide import resolve
 
 __all__ = ["CheckOptions", "Checker"]
@@ -182,6 +183,13 @@ class Checker:
 
     def evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
                       municipality=None) -> ItemResult:
+        result = self._evaluate_item(item, land=land, day=day, municipality=municipality)
+        if item.suspicious_name is not None:
+            result = attrs.evolve(result, findings=(_spoofed(item),) + result.findings)
+        return result
+
+    def _evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
+                       municipality=None) -> ItemResult:
         if land is None or day is None:
             missing = Message(
                 "Land unbekannt: bitte --land angeben oder ein Gemeindeprofil wählen."
@@ -224,3 +232,16 @@ class Checker:
             f"Legal form of \"{item.counterpart}\": {item.legal_form} (from the list of known "
             f"organisations, rules/vocab/organisations.yaml). Source: {source.strip()}",
         ), (), item.line, item.column)
+
+
+def _spoofed(item: DecisionItem) -> Finding:
+    """The error a body name written to deceive gets (mixed scripts, bidi controls, ...)."""
+    name = item.suspicious_name or ""
+    why = suspicion(name) or ("verdächtige Zeichen", "suspicious characters")
+    written = shown(name)
+    return Finding(FindingId.SPOOFED_NAME, Level.ERROR, Message(
+        f"Der Gremienname „{written}“ enthält {why[0]}: so schreibt ihn kein ehrliches Dokument. "
+        "Das Urteil gilt dem Namen, wie er gelesen aussieht; bitte den Text der Vorlage prüfen.",
+        f"The body name \"{written}\" contains {why[1]}: no honest paper writes it so. The verdict "
+        "is about the name as it reads; check the paper's text.",
+    ), (), item.line, item.column)

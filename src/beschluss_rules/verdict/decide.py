@@ -124,6 +124,13 @@ def resolve(
         return ItemResult(item, verdict, tuple(competent), tuple(out), matched_ids,
                           deciding.id if deciding else None, overridden)
 
+    if item.body is None and item.body_source == "unrecognised":
+        return done(Verdict.UNKNOWN, None, (), _core(
+            FindingId.BODY_UNKNOWN, Level.WARNING,
+            "Der Punkt nennt ein beschließendes Gremium, das nicht erkannt wurde; die Beratungsfolge "
+            "ersetzt es nicht. Bitte den Namen prüfen.",
+            "The item names a deciding body that was not recognised; the Beratungsfolge does not "
+            "stand in for it. Check the name.", item))
     if item.body is None:
         return done(Verdict.UNKNOWN, None, (), _core(
             FindingId.BODY_UNKNOWN, Level.WARNING,

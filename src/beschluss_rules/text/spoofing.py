@@ -1,0 +1,63 @@
+"""Names that hide what they say: mixed scripts, bidi controls, invisible and compatibility characters.
+
+Folding (:mod:`.normalize`) makes "Rаt" with a Cyrillic "а" match "Rat", so the verdict is about
+the body the reader of the paper sees. A body *name* written that way is still suspicious — a
+paper has no honest reason to spell "Haupt- und Finanzausschuss" with a Greek letter or with a
+right-to-left override — so the checker reports it at error level (issue 12). A soft hyphen,
+which OCR'd papers contain, is only a note.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["SOFT_HYPHEN", "shown", "suspicion"]
+
+SOFT_HYPHEN = "\u00ad"
+#: Bidirectional controls (embeddings, overrides, isolates, marks).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _script(char: str) -> str | None:
+    """The script of a letter, from its Unicode name ("CYRILLIC SMALL LETTER A" → CYRILLIC)."""
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    if name.startswith("FULLWIDTH") or name.startswith("HALFWIDTH"):
+        return "FULLWIDTH"
+    return name.split(" ", 1)[0] or None
+
+
+def suspicion(name: str) -> tuple[str, str] | None:
+    """Why ``name`` (as written in the paper) is suspicious, in German and English; else ``None``.
+
+    Bidi controls, other format characters (zero-width space, joiner, byte-order mark), letters
+    of more than one script, and compatibility forms (fullwidth letters, ligatures) count. A soft
+    hyphen does not (the reader notes it).
+    """
+    if name.isascii():
+        return None
+    if any(c in _BIDI for c in name):
+        return "ein Steuerzeichen für die Schreibrichtung (bidi)", "a bidi control character"
+    if any(unicodedata.category(c) == "Cf" and c != SOFT_HYPHEN for c in name):
+        return "ein unsichtbares Zeichen", "an invisible character"
+    scripts = {s for s in map(_script, name) if s is not None}
+    if len(scripts) > 1:
+        listed = ", ".join(sorted(scripts))
+        return f"Buchstaben aus mehreren Schriften ({listed})", f"letters of several scripts ({listed})"
+    if any(unicodedata.normalize("NFKC", c) != c for c in name if c.isalpha()):
+        return "Ersatzformen von Buchstaben (z. B. Vollbreite)", "compatibility forms of letters (e.g. fullwidth)"
+    return None
+
+
+def shown(text: str) -> str:
+    """``text`` with every invisible, control or non-Latin-script character shown as ``<U+XXXX>``."""
+    out = []
+    for char in text:
+        script = _script(char)
+        category = unicodedata.category(char)
+        if category[0] == "C" or (script is not None and script != "LATIN"):
+            out.append(f"<U+{ord(char):04X}>")
+        else:
+            out.append(char)
+    return "".join(out)

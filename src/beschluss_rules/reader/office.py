@@ -22,10 +22,37 @@ from ..errors import InputError
 from ..model import Message
 from ..text.normalize import nfc
 
-__all__ = ["extract_text"]
+__all__ = ["MAX_UNPACKED_BYTES", "MAX_ZIP_RATIO", "check_zip", "extract_text"]
 
 #: Fewer visible characters than this per page (on average) means: no usable text layer.
 _MIN_CHARS_PER_PAGE = 25
+#: Limits on a ZIP container (DOCX) checked from its directory before anything is unpacked
+#: (issue 12: a 2 MB decompression bomb took 4.2 GB). A real paper unpacks to a few MB; ZIP
+#: readers stop each member at its declared size, so declared sizes bound what is unpacked.
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+MAX_ZIP_RATIO = 200
+MAX_ZIP_MEMBERS = 5000
+
+
+def check_zip(raw: bytes, path: str) -> None:
+    """Refuse a ZIP container that would unpack to too much (total size, ratio, member count)."""
+    try:
+        members = zipfile.ZipFile(BytesIO(raw)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(f"not a readable ZIP/DOCX file ({type(exc).__name__})",
+                         message_de=f"keine lesbare ZIP-/DOCX-Datei ({type(exc).__name__})", path=path) from None
+    total = sum(member.file_size for member in members)
+    ratio = total / max(1, len(raw))
+    if len(members) > MAX_ZIP_MEMBERS or total > MAX_UNPACKED_BYTES or ratio > MAX_ZIP_RATIO:
+        mib = total / (1024 * 1024)
+        raise InputError(
+            f"refused: the ZIP container would unpack to {mib:.0f} MiB in {len(members)} parts "
+            f"(ratio {ratio:.0f}:1; limits {MAX_UNPACKED_BYTES // (1024 * 1024)} MiB, "
+            f"{MAX_ZIP_RATIO}:1, {MAX_ZIP_MEMBERS} parts): a decompression bomb or no paper",
+            message_de=f"abgelehnt: der ZIP-Container würde zu {mib:.0f} MiB in {len(members)} Teilen "
+            f"entpackt (Verhältnis {ratio:.0f}:1; Grenzen {MAX_UNPACKED_BYTES // (1024 * 1024)} MiB, "
+            f"{MAX_ZIP_RATIO}:1, {MAX_ZIP_MEMBERS} Teile): eine Dekompressionsbombe oder keine Vorlage",
+            path=path)
 
 
 def extract_text(raw: bytes, path: str, kind: str) -> tuple[str, tuple[Message, ...]]:
@@ -44,6 +71,7 @@ def _docx(raw: bytes, path: str) -> str:
     except ImportError:  # pragma: no cover - a dependency of the package
         raise InputError("DOCX support needs python-docx (pip install python-docx)",
                          message_de="DOCX braucht python-docx (pip install python-docx)", path=path) from None
+    check_zip(raw, path)
     try:
         document = docx.Document(BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

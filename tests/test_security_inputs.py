@@ -40,3 +40,56 @@ def test_an_ordinary_docx_is_not_refused(rule_base, tmp_path):
 
     path = _docx_with_padding(tmp_path / "vorlage.docx", 2000)
     check_zip(path.read_bytes(), str(path))  # no exception
+
+
+# --- item 3: YAML alias bombs ------------------------------------------------------------------
+
+def _laughs(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, levels):
+        lines.append(f"a{level}: &a{level} [" + ",".join([f"*a{level - 1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_in_front_matter_is_refused_quickly(rule_base, tmp_path):
+    path = tmp_path / "vorlage.md"
+    path.write_text("---\n" + _laughs() + "---\nBeschlussvorschlag:\nDer Rat beschließt.\n", encoding="utf-8")
+    assert path.stat().st_size < 1000
+    started = time.monotonic()
+    with pytest.raises(InputError, match="alias") as info:
+        read_paper(path, rule_base)
+    assert time.monotonic() - started < 2
+    assert len(info.value.render("en")) < 300
+
+
+def test_front_matter_refuses_even_a_small_alias(rule_base, tmp_path):
+    path = tmp_path / "vorlage.md"
+    path.write_text("---\ntitle: &t Hundesteuer\nreference: *t\n---\nBeschlussvorschlag:\nDer Rat beschließt.\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="alias"):
+        read_paper(path, rule_base)
+
+
+def test_an_alias_bomb_in_any_yaml_the_product_reads_is_refused(tmp_path):
+    from beschluss_rules.errors import RuleFileError
+    from beschluss_rules.report.waivers import load_waiver_file
+
+    path = tmp_path / ".beschluss-rules-waivers.yaml"
+    path.write_text(_laughs(), encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(RuleFileError, match="aliases expand"):
+        load_waiver_file(path)
+    assert time.monotonic() - started < 2
+
+
+def test_a_rule_file_may_use_a_few_aliases(tmp_path):
+    from beschluss_rules.rulebase.yamlfile import load_yaml_text
+
+    assert load_yaml_text("a: &x [1, 2]\nb: *x\n", "x.yaml") == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_messages_show_values_cut_short():
+    from beschluss_rules.errors import shorten
+
+    assert len(shorten("x" * 10_000)) <= 80
+    assert shorten(list(range(10_000))) == "<list of 10000 entries>"

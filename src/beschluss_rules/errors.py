@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "shorten",
     "BeschlussRulesError",
     "EngineUnavailableError",
     "InputError",
@@ -93,3 +94,18 @@ class EngineUnavailableError(BeschlussRulesError):
 
 class InternalError(BeschlussRulesError):
     """A bug: e.g. the durable_rules engine and the reference evaluator disagree."""
+
+
+#: How much of a value a message shows: enough to recognise it, never a whole file's worth.
+SHORT_VALUE = 80
+
+
+def shorten(value: object, limit: int = SHORT_VALUE) -> str:
+    """``repr(value)`` cut to ``limit`` characters (issue 12: an alias bomb printed 800 MB).
+
+    Containers are not expanded beyond the limit: the repr of a huge list is never built.
+    """
+    if isinstance(value, (list, tuple, dict, set)) and len(value) > 20:
+        return f"<{type(value).__name__} of {len(value)} entries>"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

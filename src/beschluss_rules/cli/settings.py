@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import UsageError, did_you_mean
+from ..errors import UsageError, did_you_mean, shorten
 from ..model import LANDS, Level
 from ..report.registry import FORMAT_NAMES
 from ..rulebase.fields import parse_date
@@ -119,15 +119,15 @@ class _Reader:
 
     def text_value(self, key: str, value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise self.error(key, f"must be a non-empty string, got {value!r}",
-                             f"muss ein nicht leerer Text sein, ist {value!r}")
+            raise self.error(key, f"must be a non-empty string, got {shorten(value)}",
+                             f"muss ein nicht leerer Text sein, ist {shorten(value)}")
         return value
 
     def choice(self, key: str, value: Any, choices: tuple[str, ...]) -> str:
         value = self.text_value(key, value)
         if value not in choices:
-            raise self.error(key, f"unknown value {value!r}; allowed: {', '.join(choices)}",
-                             f"unbekannter Wert {value!r}; erlaubt: {', '.join(choices)}",
+            raise self.error(key, f"unknown value {shorten(value)}; allowed: {', '.join(choices)}",
+                             f"unbekannter Wert {shorten(value)}; erlaubt: {', '.join(choices)}",
                              did_you_mean(value, choices))
         return value
 
@@ -135,8 +135,8 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.error(key, f"must be a list of strings, got {value!r}",
-                             f"muss eine Liste von Texten sein, ist {value!r}")
+            raise self.error(key, f"must be a list of strings, got {shorten(value)}",
+                             f"muss eine Liste von Texten sein, ist {shorten(value)}")
         return tuple(value)
 
     def path_value(self, value: str) -> str:
@@ -146,8 +146,8 @@ class _Reader:
         parsed = parse_date(value)
         if parsed is not None:
             return parsed
-        raise self.error(key, f"must be a date YYYY-MM-DD, got {value!r}",
-                         f"muss ein Datum JJJJ-MM-TT sein, ist {value!r}")
+        raise self.error(key, f"must be a date YYYY-MM-DD, got {shorten(value)}",
+                         f"muss ein Datum JJJJ-MM-TT sein, ist {shorten(value)}")
 
 
 def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import BeschlussRulesError, InputError, did_you_mean
+from ..errors import BeschlussRulesError, InputError, did_you_mean, shorten
 from ..model import LANDS, Body, Message
 from ..rulebase.types import Lexicon, Profile
 from ..rulebase.yamlfile import load_yaml_text
@@ -97,7 +97,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
     data: Mapping[str, Any] = {}
     if yaml_text is not None and yaml_text.strip():
         try:
-            loaded = load_yaml_text(yaml_text, path)
+            loaded = load_yaml_text(yaml_text, path, allow_aliases=False)
         except BeschlussRulesError as exc:
             line = (exc.line + first_line - 1) if exc.line else first_line
             raise _fail(path, line, None, exc.message, exc.message_de) from None
@@ -134,8 +134,8 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
     if stated_land is not None:
         stated_land = stated_land.lower()
         if stated_land not in LANDS:
-            raise _fail(path, line_of("land"), "land", f"unknown Land {stated_land!r}; known: {', '.join(LANDS)}",
-                        f"unbekanntes Land {stated_land!r}; bekannt: {', '.join(LANDS)}",
+            raise _fail(path, line_of("land"), "land", f"unknown Land {shorten(stated_land)}; known: {', '.join(LANDS)}",
+                        f"unbekanntes Land {shorten(stated_land)}; bekannt: {', '.join(LANDS)}",
                         did_you_mean(stated_land, LANDS))
         if profile is not None and profile.municipality.land != stated_land:
             raise _fail(path, line_of("land"), "land",
@@ -151,18 +151,18 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
         try:
             day = dt.date.fromisoformat(date_text)
         except ValueError:
-            raise _fail(path, line_of("date"), "date", f"not a date YYYY-MM-DD: {date_text!r}",
-                        f"kein Datum JJJJ-MM-TT: {date_text!r}") from None
+            raise _fail(path, line_of("date"), "date", f"not a date YYYY-MM-DD: {shorten(date_text)}",
+                        f"kein Datum JJJJ-MM-TT: {shorten(date_text)}") from None
         date = (day.year, day.month, day.day)
 
     def body_named(name: Any, key: str) -> Body:
         if not isinstance(name, str) or not name.strip():
-            raise _fail(path, line_of(key), key, f"a body name must be text, got {name!r}",
-                        f"ein Gremienname muss Text sein, ist {name!r}")
+            raise _fail(path, line_of(key), key, f"a body name must be text, got {shorten(name)}",
+                        f"ein Gremienname muss Text sein, ist {shorten(name)}")
         found = resolve_body(name, lexicon, profile, effective_land)
         if found is None:
             known = [b.name for b in profile.municipality.bodies] if profile else []
-            raise _fail(path, line_of(key), key, f"unknown body {name!r}", f"unbekanntes Gremium {name!r}",
+            raise _fail(path, line_of(key), key, f"unknown body {shorten(name)}", f"unbekanntes Gremium {shorten(name)}",
                         did_you_mean(name, known + ["Rat", "Gemeinderat", "Hauptausschuss", "Bürgermeister"]))
         return found
 
@@ -181,8 +181,8 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
             if isinstance(entry, Mapping):
                 unknown = [k for k in entry if k != "body"]
                 if unknown:
-                    raise _fail(path, line_of("items"), "items", f"item {index}: unknown key {unknown[0]!r} (known: body)",
-                                f"Punkt {index}: unbekannter Schlüssel {unknown[0]!r} (bekannt: body)",
+                    raise _fail(path, line_of("items"), "items", f"item {index}: unknown key {shorten(unknown[0])} (known: body)",
+                                f"Punkt {index}: unbekannter Schlüssel {shorten(unknown[0])} (bekannt: body)",
                                 did_you_mean(str(unknown[0]), ["body"]))
                 entry = entry.get("body")
                 if entry is None:

@@ -44,7 +44,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import RuleFileError, did_you_mean
+from ..errors import RuleFileError, did_you_mean, shorten
 from ..model import WAIVABLE_FINDINGS, Finding, FindingId, Level, Message, PaperResult
 from ..rulebase.fields import Where, as_date, as_int, as_list, as_map, as_str, check_keys
 from ..rulebase.yamlfile import LineDict, load_yaml_file
@@ -155,7 +155,7 @@ def _entries(where: Where, data: Any, *, source: str, base: str, carrier: str | 
         rule = as_str(inner, entry["rule"], "rule").strip()
         if known is not None and rule not in known:
             raise inner.error(
-                f"no rule with id {rule!r}", f"keine Regel mit der Kennung {rule!r}", key="rule",
+                f"no rule with id {shorten(rule)}", f"keine Regel mit der Kennung {shorten(rule)}", key="rule",
                 suggestion=did_you_mean(rule, known))
         item = as_int(inner, entry["item"], "item")
         if item < 1:

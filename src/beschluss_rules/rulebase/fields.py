@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import RuleFileError, did_you_mean
+from ..errors import RuleFileError, did_you_mean, shorten
 from .yamlfile import LineDict
 
 __all__ = ["Where", "check_keys", "as_bool", "as_date", "as_int", "as_list", "as_map", "as_str", "parse_date"]
@@ -75,8 +75,8 @@ def as_map(where: Where, value: Any, key: str) -> LineDict:
 def as_str(where: Where, value: Any, key: str, *, empty: bool = False) -> str:
     if not isinstance(value, str) or (not empty and not value.strip()):
         raise where.error(
-            f"must be a non-empty text, got {value!r}",
-            f"muss ein nicht leerer Text sein, ist {value!r}",
+            f"must be a non-empty text, got {shorten(value)}",
+            f"muss ein nicht leerer Text sein, ist {shorten(value)}",
             key=key,
         )
     return value
@@ -85,7 +85,7 @@ def as_str(where: Where, value: Any, key: str, *, empty: bool = False) -> str:
 def as_bool(where: Where, value: Any, key: str) -> bool:
     if not isinstance(value, bool):
         raise where.error(
-            f"must be true or false, got {value!r}", f"muss true oder false sein, ist {value!r}", key
+            f"must be true or false, got {shorten(value)}", f"muss true oder false sein, ist {shorten(value)}", key
         )
     return value
 
@@ -93,8 +93,8 @@ def as_bool(where: Where, value: Any, key: str) -> bool:
 def as_int(where: Where, value: Any, key: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise where.error(
-            f"must be a whole number, got {value!r}",
-            f"muss eine ganze Zahl sein, ist {value!r}",
+            f"must be a whole number, got {shorten(value)}",
+            f"muss eine ganze Zahl sein, ist {shorten(value)}",
             key=key,
         )
     return value
@@ -105,8 +105,8 @@ def as_list(where: Where, value: Any, key: str, *, empty: bool = False) -> list:
         value = [value]
     if not isinstance(value, list) or (not empty and not value):
         raise where.error(
-            f"must be a non-empty list, got {value!r}",
-            f"muss eine nicht leere Liste sein, ist {value!r}",
+            f"must be a non-empty list, got {shorten(value)}",
+            f"muss eine nicht leere Liste sein, ist {shorten(value)}",
             key=key,
         )
     return value
@@ -132,7 +132,7 @@ def as_date(where: Where, value: Any, key: str) -> dt.date:
     if parsed is not None:
         return parsed
     raise where.error(
-        f"must be a date YYYY-MM-DD, got {value!r}",
-        f"muss ein Datum JJJJ-MM-TT sein, ist {value!r}",
+        f"must be a date YYYY-MM-DD, got {shorten(value)}",
+        f"muss ein Datum JJJJ-MM-TT sein, ist {shorten(value)}",
         key=key,
     )

@@ -17,6 +17,9 @@ __all__ = ["LineDict", "load_yaml_file", "load_yaml_text"]
 
 #: Rule and profile files are small; anything bigger is a mistake (or an attack on the parser).
 MAX_YAML_BYTES = 2 * 1024 * 1024
+#: How many nodes a document may have once every alias is expanded (issue 12: a 522-byte
+#: "billion laughs" front matter took 55 s and 4.7 GB). The shipped rule base uses no aliases.
+MAX_EXPANDED_NODES = 100_000
 
 
 class LineDict(dict):
@@ -76,14 +79,60 @@ def _loader() -> Any:
     return _Loader
 
 
-def load_yaml_text(text: str, path: str) -> Any:
-    """Parse YAML text; a syntax error becomes a :class:`RuleFileError` with file and line."""
+def _check_aliases(node: Any, path: str, allow_aliases: bool) -> None:
+    """Refuse a document whose aliases expand beyond :data:`MAX_EXPANDED_NODES` nodes (or that
+    uses an alias at all, where ``allow_aliases`` is false). Counted on the composed node graph,
+    each distinct node once, so the check itself is linear in the document's size."""
+    import yaml
+
+    expanded: dict[int, int] = {}
+    # Iterative post-order walk: a deep document must not exhaust the Python stack.
+    stack: list[tuple[Any, bool]] = [(node, False)]
+    while stack:
+        current, children_done = stack.pop()
+        key = id(current)
+        if key in expanded and not children_done:
+            if not allow_aliases:
+                raise RuleFileError(
+                    "uses a YAML alias (*name); aliases are not allowed here",
+                    message_de="verwendet einen YAML-Alias (*name); Aliase sind hier nicht erlaubt",
+                    path=path, line=current.start_mark.line + 1)
+            continue
+        if isinstance(current, yaml.ScalarNode):
+            expanded[key] = 1
+            continue
+        children = ([v for pair in current.value for v in pair] if isinstance(current, yaml.MappingNode)
+                    else list(current.value))
+        if not children_done:
+            expanded[key] = 0  # seen; finished below
+            stack.append((current, True))
+            stack.extend((child, False) for child in children)
+            continue
+        total = 1 + sum(expanded.get(id(child), 0) for child in children)
+        if total > MAX_EXPANDED_NODES:
+            raise RuleFileError(
+                f"YAML aliases expand to more than {MAX_EXPANDED_NODES} values; refused",
+                message_de=f"YAML-Aliase ergeben mehr als {MAX_EXPANDED_NODES} Werte; abgelehnt",
+                path=path, line=current.start_mark.line + 1)
+        expanded[key] = total
+
+
+def load_yaml_text(text: str, path: str, *, allow_aliases: bool = True) -> Any:
+    """Parse YAML text; a syntax error becomes a :class:`RuleFileError` with file and line.
+
+    Aliases may expand to at most :data:`MAX_EXPANDED_NODES` nodes; with ``allow_aliases``
+    false (a paper's front matter) any alias is refused.
+    """
     import yaml
 
     loader = _loader()(text)
     loader.path = path
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_aliases(node, path, allow_aliases)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise RuleFileError(

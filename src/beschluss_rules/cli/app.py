@@ -67,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="exit 1 if a finding at or above this level is not waived (default error)")
         sub.add_argument("--exit-zero", action="store_true",
                          help="exit 0 even with findings (2 for usage or input errors stays)")
+        sub.add_argument("--follow-symlinks", action="store_true",
+                         help="follow symbolic links that lead outside the walked folder (default: skip them with a note)")
         sub.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                          help="leave out matching papers/directories (replaces the configured list)")
         sub.add_argument("--config", metavar="FILE",

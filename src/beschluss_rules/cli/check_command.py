@@ -119,7 +119,14 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     settings = resolve_settings(args, config)
     lang = settings["lang"]
     patterns, base = settings["exclude"]
-    discovery = discover(args.paths, [Exclude(tuple(patterns), base)])
+    discovery = discover(args.paths, [Exclude(tuple(patterns), base)],
+                         follow_symlinks=getattr(args, "follow_symlinks", False))
+    for link in discovery.outside_links:
+        err.write(f"beschluss-rules: {_shown(link)}: " + (
+            "skipped: symbolic link to a file outside the checked folder (--follow-symlinks follows it)\n"
+            if lang == "en" else
+            "übersprungen: symbolischer Link auf eine Datei außerhalb des geprüften Ordners "
+            "(--follow-symlinks folgt ihm)\n"))
     papers = list(discovery.papers)
     if not papers:
         err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"

@@ -21,6 +21,11 @@ Exclude patterns (gitignore-like, simplified):
 - a trailing ``/`` matches a directory and everything below it: ``archiv/``.
 
 Excluded means never checked, also when the file is named explicitly (as pre-commit does).
+
+Symbolic links (issue 12): a link whose target lies outside the walked directory — or, for a
+file named explicitly, outside the working directory — is not followed unless asked
+(``--follow-symlinks``); :attr:`Discovery.outside_links` names the links left out, so that a
+committed ``vorlagen/x.txt -> ../secret.env`` is never read, let alone printed.
 """
 
 from __future__ import annotations
@@ -76,13 +81,37 @@ class Exclude:
         return False
 
 
-def _walk(directory: str, excludes: Sequence[Exclude]) -> Iterable[str]:
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not any(e.matches(os.path.join(root, d), is_dir=True) for e in excludes))
+def _inside(path: str, root: str) -> bool:
+    """Whether ``path``, all links resolved, lies in the directory ``root`` (resolved too)."""
+    real, top = os.path.realpath(path), os.path.realpath(root)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def _walk(directory: str, excludes: Sequence[Exclude], follow: bool, outside: list[str]) -> Iterable[str]:
+    seen_dirs: set[str] = set()
+    for root, dirs, files in os.walk(directory, followlinks=follow):
+        real_root = os.path.realpath(root)
+        if real_root in seen_dirs:  # a link loop, followed with --follow-symlinks
+            dirs[:] = []
+            continue
+        seen_dirs.add(real_root)
+        kept = []
+        for d in sorted(dirs):
+            full = os.path.join(root, d)
+            if d.startswith(".") or any(e.matches(full, is_dir=True) for e in excludes):
+                continue
+            if os.path.islink(full) and not follow and not _inside(full, directory):
+                outside.append(full)
+                continue
+            kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
             if os.path.splitext(name)[1].lower() in PAPER_EXTENSIONS:
-                yield os.path.join(root, name)
+                full = os.path.join(root, name)
+                if not follow and os.path.islink(full) and not _inside(full, directory):
+                    outside.append(full)
+                    continue
+                yield full
 
 
 @attrs.frozen
@@ -92,24 +121,32 @@ class Discovery:
 
     papers: tuple[str, ...]
     walked: frozenset[str]
+    #: Symbolic links not followed because their target lies outside the walked directory.
+    outside_links: tuple[str, ...] = ()
 
 
-def discover(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery:
+def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
+             follow_symlinks: bool = False) -> Discovery:
     """The papers named by ``paths``: files as given, directories walked; excluded ones left out.
 
     A path that does not exist is passed through, so that reading it reports it as unreadable.
-    Each paper appears once, in the order of the arguments.
+    Each paper appears once, in the order of the arguments. Links leaving the walked directory
+    (for a named file: the working directory) are left out unless ``follow_symlinks``.
     """
     seen: set[str] = set()
     out: list[str] = []
     walked: set[str] = set()
+    outside: list[str] = []
     for path in paths:
         is_dir = os.path.isdir(path)
         if is_dir:
             if any(e.matches(path, is_dir=True) for e in excludes):
                 continue
-            found: Iterable[str] = sorted(_walk(path, excludes),
+            found: Iterable[str] = sorted(_walk(path, excludes, follow_symlinks, outside),
                                           key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
+        elif not follow_symlinks and os.path.islink(path) and not _inside(path, os.getcwd()):
+            outside.append(path)
+            continue
         else:
             found = [path]
         for paper in found:
@@ -120,7 +157,7 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discover
             out.append(paper)
             if is_dir:
                 walked.add(paper)
-    return Discovery(tuple(out), frozenset(walked))
+    return Discovery(tuple(out), frozenset(walked), tuple(outside))
 
 
 def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> list[str]:

@@ -139,8 +139,19 @@ class _Reader:
                              f"muss eine Liste von Texten sein, ist {shorten(value)}")
         return tuple(value)
 
-    def path_value(self, value: str) -> str:
-        return os.path.normpath(os.path.join(self.root, os.path.expanduser(value)))
+    def path_value(self, key: str, value: str) -> str:
+        """``value`` resolved against the configuration's directory; a path leaving it (absolute,
+        ``..``, ``~``, or a link pointing out) is refused: repository content must not make the
+        program read files elsewhere (issue 12). The message does not show the file's content."""
+        path = os.path.normpath(os.path.join(self.root, value))
+        real, top = os.path.realpath(path), os.path.realpath(self.root)
+        if os.path.isabs(value) or value.startswith("~") or not (
+                real == top or real.startswith(top.rstrip(os.sep) + os.sep)):
+            raise self.error(key, f"path {shorten(value)} leaves the configuration's directory; "
+                             "name files inside it (or pass the path on the command line)",
+                             f"Pfad {shorten(value)} führt aus dem Ordner der Konfiguration hinaus; "
+                             "nur Dateien darin angeben (oder den Pfad auf der Befehlszeile übergeben)")
+        return path
 
     def date(self, key: str, value: Any) -> dt.date:
         parsed = parse_date(value)
@@ -171,9 +182,9 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
         elif key == "municipality":
             values["municipality"] = reader.text_value(key, value)
         elif key == "profiles":
-            values["profiles"] = tuple(reader.path_value(p) for p in reader.strings(key, value))
+            values["profiles"] = tuple(reader.path_value(key, p) for p in reader.strings(key, value))
         elif key == "rules":
-            values["rules"] = reader.path_value(reader.text_value(key, value))
+            values["rules"] = reader.path_value(key, reader.text_value(key, value))
         elif key == "date":
             values["date"] = reader.date(key, value)
         elif key == "fail-level":
@@ -185,7 +196,7 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
         elif key == "exclude":
             values["exclude"] = reader.strings(key, value)
         elif key == "waivers":
-            values["waivers"] = reader.path_value(reader.text_value(key, value))
+            values["waivers"] = reader.path_value(key, reader.text_value(key, value))
     return Config(path=path, root=reader.root, **values)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import RuleFileError, UsageError, did_you_mean
+from ..errors import RuleFileError, UsageError, did_you_mean, shorten
 from ..model import BODY_KINDS, LANDS, Body, Level, Message, Municipality, Reference, Validity
 from .conditions import parse_condition
 from .fields import Where, as_bool, as_date, as_list, as_map, as_str, check_keys
@@ -243,6 +243,35 @@ def load_rule_file(root: Path, path: Path, vocabulary: Vocabulary, *,
     return parse_rule(data, rule_id=rule_id, path=str(path), land=land, vocabulary=vocabulary)
 
 
+#: Kinds a profile may give a body only when the Land's vocabulary reads its name so: one
+#: council, one main committee, one mayor hold the powers the law reserves.
+_CONFIRMED_KINDS = frozenset({"rat", "hauptausschuss", "buergermeister"})
+
+
+def _check_kinds_agree(where: Where, key: str, name: str, kinds: tuple[str, ...],
+                       vocabulary: Vocabulary, land: str) -> None:
+    """Refuse a body whose kinds contradict its name (issue 12: ``kind: rat`` on the Haupt- und
+    Finanzausschuss made a committee competent for a reserved Satzung).
+
+    The vocabulary of the profile's Land reads the name: the kinds must share one with what it
+    reads, and a council, main-committee or mayor kind must be read from the name itself. A name
+    the vocabulary does not know may only have the other kinds (a committee, an Ortsrat).
+    """
+    read = vocabulary.body_kinds(name, land)
+    claimed = set(kinds) & _CONFIRMED_KINDS - set(read or ())
+    if read is not None and not set(read) & set(kinds):
+        en = f"the body {shorten(name)} is a {'/'.join(read)} by its name, not {'/'.join(kinds)}"
+        de = f"das Gremium {shorten(name)} ist nach seinem Namen {'/'.join(read)}, nicht {'/'.join(kinds)}"
+    elif claimed:
+        en = (f"the body {shorten(name)} does not have the kind {'/'.join(sorted(claimed))} by its name "
+              f"(the vocabulary of Land {land} reads {'/'.join(read) if read else 'no kind'})")
+        de = (f"das Gremium {shorten(name)} ist nach seinem Namen nicht {'/'.join(sorted(claimed))} "
+              f"(das Vokabular für Land {land} liest {'/'.join(read) if read else 'keine Art'})")
+    else:
+        return
+    raise where.error(en, de, key)
+
+
 def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
                  load: Callable[[str | os.PathLike[str]], Any] = load_yaml_file) -> Profile:
     """Load a municipality profile (see docs/rule-format.md, "Municipality profiles")."""
@@ -272,9 +301,13 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
             if kind not in BODY_KINDS:
                 raise ew.error(f"unknown body kind {kind!r}", f"unbekannte Gremienart {kind!r}",
                                "kinds", suggestion=did_you_mean(str(kind), BODY_KINDS))
-        bodies.append(Body(as_str(ew, entry["name"], "name"), kinds, key=str(key)))
+        body_name = as_str(ew, entry["name"], "name")
+        _check_kinds_agree(ew, "name", body_name, kinds, vocabulary, land)
+        bodies.append(Body(body_name, kinds, key=str(key)))
         for alias in as_list(ew, entry.get("aliases", []), "aliases", empty=True):
-            bodies.append(Body(as_str(ew, alias, "aliases"), kinds, key=str(key)))
+            alias_name = as_str(ew, alias, "aliases")
+            _check_kinds_agree(ew, "aliases", alias_name, kinds, vocabulary, land)
+            bodies.append(Body(alias_name, kinds, key=str(key)))
     try:
         municipality = Municipality(
             name=as_str(mw, muni["name"], "name"),

@@ -124,3 +124,14 @@ def test_lint_hook_runs_rules_lint(tmp_path, environment):
     run = _pre_commit(repo, environment, "--verbose")
     assert "beschluss-rules rules lint" in run.stdout
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_a_file_named_like_an_option_stays_a_file_name(tmp_path, environment):
+    """Issue 12, item 15: before ``--`` in the entry, a committed file ``--exclude=*.txt`` was
+    read as an option that excluded every paper, and the hook passed a failing paper."""
+    repo = _repo(tmp_path, environment, [_hooks()["beschluss-rules-check"]])
+    (repo / "vorlagen" / "2024-018.txt").write_text(FAILING, encoding="utf-8")
+    (repo / "--exclude=*.txt").write_text("Kein Beschlussvorschlag hier.\n", encoding="utf-8")
+    run = _pre_commit(repo, environment)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "vorlagen/2024-018.txt:7:1: error nw.go.113-2-vertreter " in run.stdout

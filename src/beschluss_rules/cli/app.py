@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 
@@ -120,7 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_rules_command(args)
         return _run(args)
     except BeschlussRulesError as exc:
-        sys.stderr.write(f"beschluss-rules: {exc.render(lang)}\n")
+        from .check_command import _github_actions
+        from .streams import WorkflowSafe
+
+        err = WorkflowSafe(sys.stderr, one_line=True) if _github_actions(os.environ) else sys.stderr
+        err.write(f"beschluss-rules: {exc.render(lang)}\n")
         return ExitCode.ERROR
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED

@@ -18,6 +18,7 @@ from typing import TextIO
 from ..model import ExitCode, Level, PaperResult
 from .discover import Discovery
 from .settings import Config, discover_config, load_config
+from .streams import WorkflowSafe
 
 __all__ = ["run"]
 
@@ -115,8 +116,13 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
 
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    github = _github_actions(os.environ)
+    if github:
+        err = WorkflowSafe(err, one_line=True)  # type: ignore[assignment]
     config = load_config(args.config) if getattr(args, "config", None) else discover_config()
     settings = resolve_settings(args, config)
+    if github and settings["format"] != "github":
+        out = WorkflowSafe(out, one_line=False)  # type: ignore[assignment]
     lang = settings["lang"]
     patterns, base = settings["exclude"]
     discovery = discover(args.paths, [Exclude(tuple(patterns), base)],

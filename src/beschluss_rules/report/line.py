@@ -10,9 +10,16 @@ problem matchers do not count it. No summary line: every line is a finding.
 
 from __future__ import annotations
 
+from ..text.spoofing import visible
 from .report import Report
 
 __all__ = ["render_line"]
+
+
+def _one_line(text: str) -> str:
+    """A path or message on one line: CR, LF and other control characters shown as ``<U+000A>``
+    (a newline in a file name must not start a line of its own, issue 12)."""
+    return visible(text, newlines=False)
 
 
 def render_line(report: Report) -> str:
@@ -28,5 +35,5 @@ def render_line(report: Report) -> str:
             message = (f"{prefix} ({level}): {message} — {reason}: {' '.join(entry.waiver.reason.split())} "
                        f"({entry.waiver.where()})")
             level = "info"
-        lines.append(f"{entry.path}:{entry.line}:{entry.column}: {level} {entry.rule} {message}")
+        lines.append(f"{_one_line(entry.path)}:{entry.line}:{entry.column}: {level} {entry.rule} {_one_line(message)}")
     return "".join(line + "\n" for line in lines)

@@ -24,6 +24,7 @@ import attrs
 
 from .._version import __version__
 from ..model import FindingId, ItemResult, Level, Message, PaperResult, Reference, Verdict
+from ..text.spoofing import visible
 
 if TYPE_CHECKING:
     from .waivers import Waiver, WaiverOutcome
@@ -284,10 +285,45 @@ def summary(results: Sequence[PaperResult], waivers: WaiverOutcome | None = None
     return out
 
 
+#: Longer texts are wrapped by :func:`_wrap_long` (linear) instead of ``textwrap`` (quadratic in
+#: the length of a word longer than a line: a 19 MiB one-line paper took 170 s, issue 12).
+_TEXTWRAP_LIMIT = 4000
+
+
 def _wrap(text: str, indent: str, width: int = 100) -> list[str]:
+    """``text`` wrapped to ``width``; control characters and terminal escapes from papers shown
+    as visible placeholders (:func:`~beschluss_rules.text.spoofing.visible`)."""
+    text = visible(text, newlines=False)
+    if len(text) > _TEXTWRAP_LIMIT:
+        return _wrap_long(text, indent, width)
     import textwrap
 
     return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def _wrap_long(text: str, indent: str, width: int) -> list[str]:
+    """Greedy wrapping in one pass: words joined up to ``width``, longer words cut in pieces."""
+    room = max(1, width - len(indent))
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0
+    for word in text.split():
+        while len(word) > room:
+            if current:
+                lines.append(indent + " ".join(current))
+                current, used = [], 0
+            lines.append(indent + word[:room])
+            word = word[room:]
+        if not word:
+            continue
+        if current and used + 1 + len(word) > room:
+            lines.append(indent + " ".join(current))
+            current, used = [], 0
+        used += len(word) + (1 if current else 0)
+        current.append(word)
+    if current:
+        lines.append(indent + " ".join(current))
+    return lines or [indent]
 
 
 def _chain(result: ItemResult, rules: Mapping[str, Any], de: bool) -> list[str]:
@@ -380,14 +416,15 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
     applied = waivers.applied if waivers is not None else {}
     for p, result in enumerate(results):
         paper = result.paper
-        lines.append(_paint(result.path, "bold", color))
+        lines.append(_paint(visible(result.path, newlines=False), "bold", color))
         if paper is not None:
             if paper.title:
                 lines.extend(_wrap(paper.title, "  "))
             where = paper.municipality.name if paper.municipality else (paper.municipality_name or "?")
             land = (paper.land or "?").upper()
             date = paper.date.isoformat() if paper.date else ("unbekannt" if de else "unknown")
-            lines.append(f"  {where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}")
+            lines.append(visible(f"  {where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}",
+                                 newlines=False))
         for note in paper.notes if paper else ():
             lines.extend(_wrap(("Hinweis: " if de else "Note: ") + note.get(lang), "  "))
         for error in result.errors:
@@ -396,7 +433,8 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
         for i, item_result in enumerate(result.items):
             item = item_result.item
             lines.append("")
-            body = item.body.name if item.body else ("(kein Gremium erkannt)" if de else "(no body recognised)")
+            body = visible(item.body.name, newlines=False) if item.body else (
+                "(kein Gremium erkannt)" if de else "(no body recognised)")
             lines.append(f"  {'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}")
             lines.extend(_wrap("„" + item.text + "“" if de else '"' + item.text + '"', "    "))
             labels = matter_labels or {}
@@ -437,7 +475,7 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
     for status in problems:
         sources.setdefault(status.waiver.source, []).append(status)
     for source, statuses in sources.items():
-        lines.append(_paint(source, "bold", color))
+        lines.append(_paint(visible(source, newlines=False), "bold", color))
         for status in statuses:
             problem = status.problem
             assert problem is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["SOFT_HYPHEN", "shown", "suspicion"]
+__all__ = ["SOFT_HYPHEN", "has_lone_surrogate", "shown", "suspicion", "visible"]
 
 SOFT_HYPHEN = "\u00ad"
 #: Bidirectional controls (embeddings, overrides, isolates, marks).
@@ -61,3 +61,50 @@ def shown(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+#: Control and format characters (but tab, line feed and the soft hyphen) shown as ``<U+XXXX>``.
+_INVISIBLE = None
+
+
+def visible(text: str, *, newlines: bool = True) -> str:
+    """``text`` with terminal escapes, control and format characters as visible placeholders.
+
+    ESC (the start of every terminal escape sequence: colours, OSC 52 clipboard writes, cursor
+    moves that overwrite "NICHT ZUSTÄNDIG"), the other C0 and C1 controls, DEL, bidi controls
+    and zero-width characters become ``<U+001B>`` and so on (issue 12). Tab stays, and so do line
+    feeds unless ``newlines`` is false (a path or a name on one line); the soft hyphen stays.
+    """
+    global _INVISIBLE
+    if _INVISIBLE is None:
+        import re
+
+        _INVISIBLE = re.compile(
+            "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
+            "\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff]")
+    if text.isprintable() and (newlines or "\n" not in text):
+        return text
+    out = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+    if not newlines:
+        out = out.replace("\n", "<U+000A>")
+    return out
+
+
+def has_lone_surrogate(data: object) -> bool:
+    """Whether a string in ``data`` (nested lists and mappings) holds a surrogate without its
+    pair, as a JSON or YAML escape ``"\\ud800"`` makes (issue 12: one such paper destroyed the
+    whole text, JSON and SARIF report; readers make it a per-paper input error instead)."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, (list, tuple)):
+            stack.extend(value)
+    return False

@@ -37,6 +37,7 @@ from ..errors import BeschlussRulesError, InputError, did_you_mean, shorten
 from ..model import LANDS, Body, Message
 from ..rulebase.types import Lexicon, Profile
 from ..rulebase.yamlfile import load_yaml_text
+from ..text.spoofing import has_lone_surrogate
 from .bodies import resolve_body
 from .text import Hints, ParsedText, parse_text
 
@@ -103,6 +104,9 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
             raise _fail(path, line, None, exc.message, exc.message_de) from None
         if loaded is None:
             loaded = {}
+        if has_lone_surrogate(loaded):
+            raise _fail(path, first_line, None, "a \\uD800-\\uDFFF escape without its pair (no Unicode character)",
+                        "eine \\uD800-\\uDFFF-Folge ohne ihr Gegenstück (kein Unicode-Zeichen)")
         if not isinstance(loaded, Mapping):
             raise _fail(path, first_line, None, "must be a mapping of keys to values",
                         "muss eine Zuordnung von Schlüsseln zu Werten sein")

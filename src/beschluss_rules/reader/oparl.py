@@ -37,6 +37,7 @@ from ..errors import InputError, NotAPaperError
 from ..model import Body, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
+from ..text.spoofing import has_lone_surrogate
 from .bodies import resolve_body
 from .consultation import Consultation
 from .source import MAX_PAPER_BYTES, decode_text
@@ -148,7 +149,7 @@ def _side_json(path: str, size: int, mtime_ns: int) -> Any:
     try:
         with open(path, encoding="utf-8") as handle:
             return json.loads(handle.read())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return _BROKEN
 
 
@@ -221,6 +222,10 @@ def _body_for(name: str | None, obj: Mapping[str, Any] | None, lexicon: Lexicon,
     return body
 
 
+#: A JSON escape of a UTF-16 surrogate: only then can a decoded string hold a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def read_oparl(raw: bytes, path: str, lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None) -> tuple[ParsedText, ...]:
     """Every Paper in the OParl JSON ``raw`` read from ``path`` (see module docstring)."""
@@ -232,6 +237,11 @@ def read_oparl(raw: bytes, path: str, lexicon: Lexicon, *, land: str | None = No
                     f"fehlerhaftes JSON: {exc.msg} (Zeile {exc.lineno}, Spalte {exc.colno})", exc.lineno) from None
     except RecursionError:
         raise _fail(path, "malformed JSON: nested too deeply", "fehlerhaftes JSON: zu tief verschachtelt") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits (int_max_str_digits)
+        raise _fail(path, f"malformed JSON: {str(exc)[:80]}", f"fehlerhaftes JSON: {str(exc)[:80]}") from None
+    if _SURROGATE_ESCAPE.search(text) and has_lone_surrogate(data):
+        raise _fail(path, "malformed JSON: a \\uD800-\\uDFFF escape without its pair (no Unicode character)",
+                    "fehlerhaftes JSON: eine \\uD800-\\uDFFF-Folge ohne ihr Gegenstück (kein Unicode-Zeichen)")
     if isinstance(data, Mapping) and isinstance(data.get("data"), list):
         objects = list(data["data"])
     elif isinstance(data, list):

@@ -1,0 +1,115 @@
+"""Issue 12, items 7–9 and 12: what papers and file names contain cannot command the CI runner,
+the terminal, or the report's life."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from beschluss_rules.cli.app import main
+
+from .conftest import EXAMPLE
+
+FAILING_TITLE = "Vorlage\n"
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _paper(directory, name: str, text: str):
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- item 7: workflow commands on stdout and stderr --------------------------------------------
+
+def _command_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.lstrip().startswith("::")]
+
+
+def test_a_file_name_cannot_start_a_workflow_command_on_stderr(in_tmp, capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    name = "x\n::stop-commands::abc\n::error file=a::fake.txt"
+    _paper(in_tmp, name, "")  # empty: unreadable, named on stderr
+    code = main(["check", "--date", "2021-06-01", "--format", "line", name])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert _command_lines(captured.err) == []
+    assert _command_lines(captured.out) == []
+    assert "%0A" in captured.err
+
+
+def test_the_github_format_escapes_paper_text_and_keeps_its_own_commands(in_tmp, capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    text = EXAMPLE.read_text(encoding="utf-8").replace("Beschlussvorschlag", "::add-mask::x\nBeschlussvorschlag", 1)
+    name = "a\n::warning::b.txt"
+    _paper(in_tmp, name, text)
+    main(["check", "--date", "2021-06-01", name])
+    out = capsys.readouterr().out
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in _command_lines(out))
+    assert "::warning::b" not in out.replace("%0A", "\n").splitlines()
+
+
+def test_a_newline_in_a_path_is_escaped_in_the_line_format(in_tmp, capsys):
+    name = "zwei\nzeilen.txt"
+    _paper(in_tmp, name, EXAMPLE.read_text(encoding="utf-8"))
+    main(["check", "--date", "2021-06-01", "--format", "line", name])
+    out = capsys.readouterr().out
+    assert out and all(line.startswith("zwei<U+000A>zeilen.txt:") for line in out.splitlines())
+
+
+# --- item 8: terminal escapes in the text report -----------------------------------------------
+
+def test_terminal_escapes_from_a_paper_are_shown_as_placeholders(in_tmp, capsys):
+    osc52 = "\x1b]52;c;ZWNobyBoYWNrZWQ=\x07"
+    hide = "\x1b[8m"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace("Beitritt", f"Beitritt{osc52}{hide}", 1).replace("beschließt", "beschließt\x1b[2K\r", 1)
+    _paper(in_tmp, "vorlage.txt", text)
+    main(["check", "--date", "2021-06-01", "--format", "text", "vorlage.txt"])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out
+    assert "<U+001B>" in out
+
+
+# --- item 9: a lone surrogate in one paper -----------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
+def test_a_lone_surrogate_is_one_papers_error(in_tmp, capsys, fmt):
+    paper = {"type": "https://schema.oparl.org/1.1/Paper", "id": "https://x.invalid/p/1", "name": "Satzung",
+             "reference": "1/2021", "date": "2021-06-01"}
+    raw = json.dumps(paper)[:-1] + ', "paperType": "\\ud800"}'
+    _paper(in_tmp, "kaputt.json", raw)
+    code = main(["check", "--date", "2021-06-01", "--format", fmt, "kaputt.json", str(EXAMPLE)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "Traceback" not in captured.err and "kaputt.json" in captured.err
+    captured.out.encode("utf-8")  # the report itself is whole and encodable
+    if fmt == "json":
+        report = json.loads(captured.out)
+        assert len(report["papers"]) == 2 and report["papers"][1]["items"]
+
+
+def test_a_json_integer_of_5000_digits_is_an_input_error(in_tmp, capsys):
+    _paper(in_tmp, "gross.json", '{"type": "https://schema.oparl.org/1.1/Paper", "name": "x", "n": ' + "9" * 5000 + "}")
+    assert main(["check", "--date", "2021-06-01", "gross.json"]) == 2
+    err = capsys.readouterr().err
+    assert "4300 digits" in err and "internal error" not in err.lower()
+
+
+# --- item 12: text rendering is linear ---------------------------------------------------------
+
+def test_a_huge_one_line_item_renders_as_text_in_linear_time():
+    from beschluss_rules.report.report import _wrap
+
+    word = "x" * 2_000_000
+    started = time.monotonic()
+    lines = _wrap(word, "    ")
+    assert time.monotonic() - started < 2
+    assert len(lines) == -(-2_000_000 // 96) and all(len(line) <= 100 for line in lines)

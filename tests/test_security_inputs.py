@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 import zipfile
 from pathlib import Path
@@ -93,3 +94,39 @@ def test_messages_show_values_cut_short():
 
     assert len(shorten("x" * 10_000)) <= 80
     assert shorten(list(range(10_000))) == "<list of 10000 entries>"
+
+
+# --- item 10: FIFOs, sockets and devices -------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_or_walked_is_refused_without_hanging(tmp_path, capsys):
+    from beschluss_rules.cli.app import main
+
+    from .conftest import EXAMPLE
+
+    folder = tmp_path / "vorlagen"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "vorlage.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    started = time.monotonic()
+    assert main(["check", "--lang", "en", "--date", "2021-06-01", str(folder)]) == 2
+    assert main(["check", "--lang", "en", "--date", "2021-06-01", str(folder / "pipe.txt")]) == 2
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err
+    assert "FIFO" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_device_is_refused(rule_base):
+    with pytest.raises(InputError, match="device"):
+        read_paper("/dev/zero", rule_base)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_profile_is_refused(tmp_path):
+    from beschluss_rules.errors import RuleFileError
+    from beschluss_rules.rulebase.yamlfile import load_yaml_file
+
+    os.mkfifo(tmp_path / "profil.yaml")
+    with pytest.raises(RuleFileError, match="not a regular file"):
+        load_yaml_file(tmp_path / "profil.yaml")

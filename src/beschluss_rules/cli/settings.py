@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -202,8 +203,11 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
 
 def _read_toml(path: str) -> tuple[str, dict[str, Any]]:
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would hang the run
+            raise ConfigError("not a regular file; not read", message_de="keine reguläre Datei; nicht gelesen",
+                              path=path)
         with open(path, "rb") as handle:
-            raw = handle.read()
+            raw = handle.read(1024 * 1024 + 1)
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", message_de=f"nicht lesbar: {exc.strerror}",
                           path=path) from None

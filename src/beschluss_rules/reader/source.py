@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import zipfile
 from io import BytesIO
 from typing import NoReturn
@@ -38,13 +39,30 @@ def _error(path: str, en: str, de: str, line: int | None = None) -> InputError:
     return InputError(en, message_de=de, path=path, line=line)
 
 
+def special_kind(mode: int, lang: str = "en") -> str:
+    """What a file that is not a regular file is: FIFO, socket, device."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)" if lang == "en" else "eine FIFO (benannte Pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket" if lang == "en" else "ein Socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device" if lang == "en" else "ein Gerät"
+    return "not a regular file" if lang == "en" else "keine reguläre Datei"
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of the paper at ``path`` (at most :data:`MAX_PAPER_BYTES`)."""
     name = os.fspath(path)
     try:
-        if os.path.isdir(name):
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
             raise _error(name, "is a directory, not a paper", "ist ein Verzeichnis, kein Papier")
-        size = os.path.getsize(name)
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO, socket or device would block the run or never end (issue 12): refused from
+            # its status, without opening it.
+            raise _error(name, f"is a {special_kind(info.st_mode)}, not a file; not read",
+                         f"ist {special_kind(info.st_mode, 'de')}, keine Datei; nicht gelesen")
+        size = info.st_size
         if size > MAX_PAPER_BYTES:
             limit = MAX_PAPER_BYTES // (1024 * 1024)
             raise _error(
@@ -52,7 +70,12 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
                 f"{size / (1024 * 1024):.0f} MiB is larger than the limit of {limit} MiB for a paper",
                 f"{size / (1024 * 1024):.0f} MiB überschreitet die Grenze von {limit} MiB für ein Papier",
             )
-        with open(name, "rb") as handle:
+        # O_NONBLOCK: should the file have been replaced by a FIFO since, opening does not hang;
+        # the status of what was opened is checked again.
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _error(name, "is not a regular file; not read", "ist keine reguläre Datei; nicht gelesen")
             raw = handle.read(MAX_PAPER_BYTES + 1)
     except InputError:
         raise

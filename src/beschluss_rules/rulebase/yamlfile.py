@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 from typing import Any
 
 from ..errors import RuleFileError
@@ -153,6 +154,9 @@ def load_yaml_file(path: str | os.PathLike[str]) -> Any:
     """Read and parse a UTF-8 YAML file, refusing huge, binary and non-UTF-8 files clearly."""
     name = os.fspath(path)
     try:
+        if not stat.S_ISREG(os.stat(name).st_mode):  # a FIFO or device would hang the run
+            raise RuleFileError("not a regular file; not read", message_de="keine reguläre Datei; nicht gelesen",
+                                path=name)
         with open(name, "rb") as handle:
             raw = handle.read(MAX_YAML_BYTES + 1)
     except OSError as exc:

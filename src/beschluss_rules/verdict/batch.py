@@ -82,16 +82,67 @@ def check_many(
     # Imported here: a one-paper run (the common case) does not pay for them at start-up.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
+    initargs = (rules, tuple(profiles), engine, options)
+    by_index: dict[int, list[PaperResult]] = {}
+    done = 0
+
+    def finished(index: int, file_results: list[PaperResult]) -> None:
+        nonlocal done
+        by_index[index] = file_results
+        done += 1
+        if progress:
+            progress(done, len(names))
+
+    starts = list(range(0, len(names), chunk))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(rules, tuple(profiles), engine, options)) as pool:
-        for index, file_results in enumerate(pool.map(_check_one, names, chunksize=chunk), 1):
-            results.extend(file_results)
-            if progress:
-                progress(index, len(names))
+                             initargs=initargs) as pool:
+        futures = [(start, pool.submit(_check_chunk, names[start:start + chunk])) for start in starts]
+        for start, future in futures:
+            try:
+                chunk_results = future.result()
+            except BrokenProcessPool:
+                continue  # a worker died (e.g. the out-of-memory killer): retried below
+            for offset, file_results in enumerate(chunk_results):
+                finished(start + offset, file_results)
+    # A worker that died took its papers with it, and the pool with it the pending ones. Those
+    # are checked once more one at a time in a single worker, so that a paper that kills its
+    # worker again is known: it gets a per-paper error, every other paper its result (issue 12).
+    remaining = [index for index in range(len(names)) if index not in by_index]
+    pool = None
+    try:
+        for index in remaining:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
+                                           initargs=initargs)
+            try:
+                finished(index, pool.submit(_check_one, names[index]).result())
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = None
+                finished(index, [_killed(names[index])])
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    for index in range(len(names)):
+        results.extend(by_index[index])
     return results
+
+
+def _check_chunk(chunk: Sequence[str]) -> list[list[PaperResult]]:
+    return [_check_one(path) for path in chunk]
+
+
+def _killed(path: str) -> PaperResult:
+    """The result of a paper whose worker process died while checking it, twice."""
+    return PaperResult(path, None, (), (Message(
+        f"{path}: der Prüfprozess wurde beim Prüfen dieser Vorlage beendet (z. B. Speichermangel); "
+        "kein Ergebnis.",
+        f"{path}: the worker process died while checking this paper (e.g. out of memory); no result.",
+    ),))
 
 
 def _load(rules: str):

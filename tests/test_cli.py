@@ -83,7 +83,11 @@ def test_unknown_municipality_suggests(capsys):
 
 
 def test_land_contradicting_the_profile_is_refused(capsys):
+    # The paper names Heinsberg (NRW): with --land bw it is that paper's error (issue 12), exit 2.
     assert main(["check", "--land", "bw", "--date", "2021-06-01", str(EXAMPLE)]) == 2
+    assert "geprüft wird aber für Land bw" in capsys.readouterr().err
+    # A profile chosen on the command line against --land is a usage error of the whole run.
+    assert main(["check", "--land", "bw", "--municipality", "heinsberg", "--date", "2021-06-01", str(EXAMPLE)]) == 2
     assert "widerspricht" in capsys.readouterr().err
 
 

@@ -113,3 +113,35 @@ def test_a_huge_one_line_item_renders_as_text_in_linear_time():
     lines = _wrap(word, "    ")
     assert time.monotonic() - started < 2
     assert len(lines) == -(-2_000_000 // 96) and all(len(line) <= 100 for line in lines)
+
+
+def test_a_paper_over_its_time_budget_is_reported_and_the_run_goes_on(tmp_path, checker, monkeypatch):
+    import datetime as dt
+
+    from beschluss_rules.reader import text as text_reader
+    from beschluss_rules.verdict.checker import CheckOptions
+
+    slow = tmp_path / "langsam.txt"
+    slow.write_text("LANGSAM\n" + EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    original = text_reader.match_lines
+
+    def match_lines(lines):
+        if any("LANGSAM" in line for line in lines):
+            time.sleep(0.3)
+        return original(lines)
+
+    monkeypatch.setattr(text_reader, "match_lines", match_lines)
+    options = CheckOptions(date=dt.date(2021, 6, 1), time_budget=0.1)
+    (late,) = checker.check_file(slow, options)
+    assert late.paper is None and "time budget of 0.1 s" in late.errors[0].en
+    (fine,) = checker.check_file(EXAMPLE, options)
+    assert fine.paper is not None and fine.items
+
+
+def test_a_paper_naming_a_town_of_another_land_is_that_papers_error(tmp_path, capsys):
+    other = tmp_path / "karlsruhe.txt"
+    other.write_text(EXAMPLE.read_text(encoding="utf-8").replace("Heinsberg", "Karlsruhe"), encoding="utf-8")
+    code = main(["check", "--land", "nw", "--date", "2021-06-01", "--format", "json", str(other), str(EXAMPLE)])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 2
+    assert report["papers"][0]["errors"] and report["papers"][1]["items"]

@@ -6,11 +6,17 @@ and suggest what was probably meant ("did you mean 'matter'?"), in German and En
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import difflib
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 
 __all__ = [
+    "TimeBudgetError",
+    "check_time",
     "shorten",
+    "time_budget",
     "BeschlussRulesError",
     "EngineUnavailableError",
     "InputError",
@@ -109,3 +115,40 @@ def shorten(value: object, limit: int = SHORT_VALUE) -> str:
         return f"<{type(value).__name__} of {len(value)} entries>"
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class TimeBudgetError(InputError):
+    """A paper took longer than its time budget (``--time-budget``): reported, and the run goes on."""
+
+
+#: The monotonic time by which the paper being checked must be done, and its budget in seconds.
+_DEADLINE: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar(
+    "beschluss_rules_deadline", default=None)
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Give the paper checked inside this block ``seconds`` (``None``: no limit).
+
+    Enforced cooperatively: the reader and the checker call :func:`check_time` between their
+    stages and for every decision item, so a paper over budget stops at the next such point with
+    :class:`TimeBudgetError` (one step — a single regular expression, one PDF page — is never
+    interrupted). A context variable holds the deadline: each thread and worker has its own.
+    """
+    token = _DEADLINE.set(None if seconds is None else (time.monotonic() + seconds, seconds))
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def check_time(path: str | None = None) -> None:
+    """Raise :class:`TimeBudgetError` if the paper being checked is over its budget."""
+    deadline = _DEADLINE.get()
+    if deadline is not None and time.monotonic() > deadline[0]:
+        raise TimeBudgetError(
+            f"took longer than its time budget of {deadline[1]:g} s; not checked further "
+            "(--time-budget raises it)",
+            message_de=f"brauchte länger als die Zeitvorgabe von {deadline[1]:g} s; nicht weiter geprüft "
+            "(--time-budget erhöht sie)",
+            path=path)

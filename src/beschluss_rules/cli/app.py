@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="exit 1 if a finding at or above this level is not waived (default error)")
         sub.add_argument("--exit-zero", action="store_true",
                          help="exit 0 even with findings (2 for usage or input errors stays)")
+        sub.add_argument("--time-budget", type=float, default=120.0, metavar="SECONDS",
+                         help="seconds one paper may take; a paper over it is reported as an error and the "
+                              "run goes on (default 120; checked between reading stages and items)")
         sub.add_argument("--follow-symlinks", action="store_true",
                          help="follow symbolic links that lead outside the walked folder (default: skip them with a note)")
         sub.add_argument("--exclude", action="append", default=[], metavar="GLOB",

@@ -143,7 +143,8 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     rule_base = load_rule_base(settings["rules"]) if settings["rules"] else None
     checker = Checker(rule_base, profiles=settings["profiles"], engine=args.engine)
     options = CheckOptions(land=settings["land"], municipality=settings["municipality"], date=settings["date"],
-                           default_date=settings["default_date"])
+                           default_date=settings["default_date"],
+                           time_budget=getattr(args, "time_budget", None) or None)
     results = _check(checker, papers, options, settings, args, settings["format"])
     results = _drop_skipped(results, discovery, lang, err)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ..errors import check_time
 from ..model import Body, DecisionItem, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
@@ -257,6 +258,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     known: tuple[str, str | None] | None = None  # a known organisation named anywhere in the paper
     title_text = repair(title or "")
     for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised in drafts:
+        check_time()  # the paper's time budget (errors.time_budget)
         first_number, first_line = chunk.lines[0]
         marker = marker_at(first_line) if chunk.numbered else None
         parts = [first_line[marker[2]:] if marker else first_line] + [t for _, t in chunk.lines[1:]]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import check_time
 from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, nfc
@@ -67,6 +68,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     text = nfc(text)
     lines = text.splitlines()
     folded = match_lines(lines)
+    check_time()
     folded_text = "\n".join(folded)
     notes = list(hints.notes)
 
@@ -95,7 +97,9 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         decider_rows, presumed = deciders(consultations)
         paper_deciders = tuple(row.body for row in decider_rows if row.body is not None)
 
+    check_time()
     section = best_section(lines, folded)
+    check_time()
     if table_head is not None and section is not None and section.start < table_head:
         table_head = table_end = None  # a table after the proposal says nothing about the title
     title = hints.title or title_of(lines, folded, table_head, table_end)

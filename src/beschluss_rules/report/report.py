@@ -308,14 +308,13 @@ def _wrap_long(text: str, indent: str, width: int) -> list[str]:
     current: list[str] = []
     used = 0
     for word in text.split():
-        while len(word) > room:
+        if len(word) > room:
             if current:
                 lines.append(indent + " ".join(current))
                 current, used = [], 0
-            lines.append(indent + word[:room])
-            word = word[room:]
-        if not word:
-            continue
+            cut = len(word) - len(word) % room if len(word) % room else len(word) - room
+            lines.extend(indent + word[start:start + room] for start in range(0, cut, room))
+            word = word[cut:]  # the last piece (at most a line) goes on like a word
         if current and used + 1 + len(word) > room:
             lines.append(indent + " ".join(current))
             current, used = [], 0

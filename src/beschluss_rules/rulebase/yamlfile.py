@@ -154,7 +154,8 @@ def load_yaml_file(path: str | os.PathLike[str]) -> Any:
     """Read and parse a UTF-8 YAML file, refusing huge, binary and non-UTF-8 files clearly."""
     name = os.fspath(path)
     try:
-        if not stat.S_ISREG(os.stat(name).st_mode):  # a FIFO or device would hang the run
+        # A FIFO or device would hang the run; the null device is the usual "no file" (empty).
+        if not stat.S_ISREG(os.stat(name).st_mode) and os.path.realpath(name) != os.path.realpath(os.devnull):
             raise RuleFileError("not a regular file; not read", message_de="keine reguläre Datei; nicht gelesen",
                                 path=name)
         with open(name, "rb") as handle:

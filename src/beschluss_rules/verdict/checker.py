@@ -14,7 +14,15 @@ import attrs
 
 from ..engine.evaluate import Matcher, build_matcher
 from ..engine.facts import make_fact
-from ..errors import BeschlussRulesError, InternalError, NotAPaperError, UsageError
+from ..errors import (
+    BeschlussRulesError,
+    InternalError,
+    NotAPaperError,
+    TimeBudgetError,
+    UsageError,
+    check_time,
+    time_budget,
+)
 from ..model import LANDS, DecisionItem, Finding, FindingId, ItemResult, Level, Message, Paper, PaperResult, Verdict
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
@@ -37,6 +45,9 @@ class CheckOptions:
     municipality: str | None = None
     date: dt.date | None = None
     default_date: dt.date | None = None
+    #: Seconds one paper may take (reading and checking); ``None``: no limit. A paper over its
+    #: budget gets a per-paper error and the run goes on (see :func:`errors.time_budget`).
+    time_budget: float | None = None
 
     @land.validator
     def _known_land(self, attribute: attrs.Attribute, value: str | None) -> None:
@@ -115,25 +126,39 @@ class Checker:
         ``path#reference``); an unreadable file gives one result with ``errors``."""
         name = os.fspath(path)
         profile = self._profile(options)
-        try:
-            papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
-        except BeschlussRulesError as exc:
-            return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),),
-                                not_a_paper=isinstance(exc, NotAPaperError))]
-        if len(papers) == 1:
-            return [self._check_parsed(papers[0], name, options)]
-        return [self._check_parsed(parsed, f"{name}#{parsed.reference or index}", options)
-                for index, parsed in enumerate(papers, start=1)]
+        with time_budget(options.time_budget):
+            try:
+                papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
+                if len(papers) == 1:
+                    return [self._check_parsed(papers[0], name, options, profile)]
+                return [self._check_parsed(parsed, f"{name}#{parsed.reference or index}", options, profile)
+                        for index, parsed in enumerate(papers, start=1)]
+            except UsageError:
+                raise
+            except BeschlussRulesError as exc:
+                if isinstance(exc, TimeBudgetError) and not exc.path:
+                    exc.path = name
+                return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),),
+                                    not_a_paper=isinstance(exc, NotAPaperError))]
 
     def check_text(self, text: str, path: str = "<text>", options: CheckOptions = DEFAULT_OPTIONS) -> PaperResult:
         """Check a paper given as plain text (``path`` only names it in the report)."""
         profile = self._profile(options)
         parsed = parse_text(text, self.rule_base.lexicon, land=options.land, profile=profile)
-        return self._check_parsed(parsed, path, options)
+        return self._check_parsed(parsed, path, options, profile)
 
-    def _check_parsed(self, parsed: ParsedText, path: str, options: CheckOptions) -> PaperResult:
+    def _check_parsed(self, parsed: ParsedText, path: str, options: CheckOptions,
+                      chosen: Profile | None = None) -> PaperResult:
         profile = parsed.profile
         land = options.land or parsed.land or (profile.municipality.land if profile else None)
+        if options.land and profile and profile.municipality.land != options.land and profile is not chosen:
+            # The paper names a town of another Land: this paper's problem, not the run's.
+            return PaperResult(path, None, (), (Message(
+                f"{path}: die Vorlage nennt {profile.municipality.name} (Land {profile.municipality.land}), "
+                f"geprüft wird aber für Land {options.land}; nicht geprüft.",
+                f"{path}: the paper names {profile.municipality.name} (Land {profile.municipality.land}), "
+                f"but the check is for Land {options.land}; not checked.",
+            ),))
         if options.land and profile and profile.municipality.land != options.land:
             raise UsageError(
                 f"--land {options.land} contradicts the profile of {profile.municipality.name} "
@@ -178,6 +203,7 @@ class Checker:
     def evaluate(self, paper: Paper) -> Iterable[ItemResult]:
         """Verdicts for every item of ``paper`` (its land, date and municipality set)."""
         for item in paper.items:
+            check_time(paper.path)
             yield self.evaluate_item(item, land=paper.land, day=paper.date,
                                      municipality=paper.municipality)
 

@@ -16,17 +16,28 @@ same object either way; the cache only saves parsing. It is keyed by the content
 load. The cache holds plain data written with :mod:`marshal` (no pickle: nothing in it runs when
 read) and is checked type by type when read.
 
-Location: ``$BESCHLUSS_RULES_CACHE_DIR``, else ``$XDG_CACHE_HOME/beschluss-rules``, else
-``~/.cache/beschluss-rules``; ``BESCHLUSS_RULES_NO_CACHE=1`` turns it off. A missing, unreadable,
-corrupt or unwritable cache is never an error (read-only CI runners are normal): the rule base
-is loaded from the files, as without a cache. Deleting the directory clears it.
+Location: ``$BESCHLUSS_RULES_CACHE_DIR``, else ``$XDG_CACHE_HOME/beschluss-rules``, else the
+platform's user cache directory (``platformdirs``: ``~/.cache/beschluss-rules`` on Linux);
+``BESCHLUSS_RULES_NO_CACHE=1`` turns it off. A missing, unreadable, corrupt or unwritable cache
+is never an error (read-only CI runners are normal): the rule base is loaded from the files, as
+without a cache. Deleting the directory clears it.
+
+Trust (issue 12: anyone who could write the folder could replace the rules). The directory is
+private: created with mode 0700, and used only while it is a real directory (no link) owned by
+the current user that no one else may enter or write; otherwise the cache is off for the run,
+with a note. Each entry is authenticated: an HMAC-SHA256 over its bytes, keyed with a random
+per-user key (``key``, mode 0600, in the same directory). An entry whose HMAC does not verify —
+written by someone else, or changed — is ignored with a note and replaced by a fresh load.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import logging
 import marshal
 import os
+import stat
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -48,6 +59,16 @@ class _Unsuitable(Exception):
     """Data the cache does not store (a YAML type other than the plain ones)."""
 
 
+_LOG = logging.getLogger("beschluss_rules")
+_KEY_FILE = "key"
+_MAC_SIZE = 32
+
+
+def _note(en: str) -> None:
+    """Say why the cache was not used (on stderr, through logging's last-resort handler)."""
+    _LOG.warning("beschluss-rules: %s", en)
+
+
 def cache_dir() -> str | None:
     """The cache directory, or ``None`` when caching is off."""
     if os.environ.get(NO_CACHE_ENV, "").strip().lower() not in ("", "0", "false", "no"):
@@ -56,9 +77,65 @@ def cache_dir() -> str | None:
     if explicit:
         return explicit
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    if not os.path.isabs(base):  # the XDG spec: a relative path is to be ignored
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "beschluss-rules")
+    if os.path.isabs(base):
+        return os.path.join(base, "beschluss-rules")
+    # The XDG spec: a relative XDG_CACHE_HOME is to be ignored.
+    if sys.platform.startswith("linux"):
+        return os.path.join(os.path.expanduser("~"), ".cache", "beschluss-rules")
+    import platformdirs
+
+    return str(platformdirs.user_cache_dir("beschluss-rules", appauthor=False))
+
+
+def _private(directory: str, *, create: bool) -> bool:
+    """Whether ``directory`` may hold the cache: a real directory of this user that no one else
+    can enter or write (created so with ``create``). Says why not, once, when it may not."""
+    try:
+        if create:
+            os.makedirs(directory, mode=0o700, exist_ok=True)
+        info = os.lstat(directory)
+    except OSError:
+        return False
+    getuid = getattr(os, "getuid", None)
+    if not stat.S_ISDIR(info.st_mode):
+        _note(f"cache folder {directory} is not a directory (a link?); cache not used")
+        return False
+    if getuid is not None and info.st_uid != getuid():
+        _note(f"cache folder {directory} belongs to another user; cache not used")
+        return False
+    if info.st_mode & 0o077 and getuid is not None:
+        try:
+            os.chmod(directory, 0o700)  # ours: make it private again
+        except OSError:
+            _note(f"cache folder {directory} is open to other users; cache not used")
+            return False
+    return True
+
+
+def _key_of(directory: str, *, create: bool) -> bytes | None:
+    """The per-user key that authenticates entries (made on first write)."""
+    path = os.path.join(directory, _KEY_FILE)
+    try:
+        with open(path, "rb") as handle:
+            key = handle.read(64)
+        info = os.stat(path)
+        if getattr(os, "getuid", None) is not None and (info.st_uid != os.getuid() or info.st_mode & 0o077):
+            _note(f"cache key {path} is not private to this user; cache not used")
+            return None
+        return key if len(key) == 32 else None
+    except FileNotFoundError:
+        if not create:
+            return None
+    except OSError:
+        return None
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return None
+    key = os.urandom(32)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(key)
+    return key
 
 
 def _key(digest: str) -> str:
@@ -76,11 +153,24 @@ def read(root: str, digest: str) -> tuple[dict[str, Any], dict[str, tuple[str, .
     """The parsed documents (by path relative to ``root``) and pattern needles cached for the
     rule base under ``root`` with ``digest``, or ``None``."""
     directory = cache_dir()
-    if directory is None:
+    if directory is None or not os.path.exists(directory) or not _private(directory, create=False):
+        return None
+    key = _key_of(directory, create=False)
+    if key is None:
+        return None
+    path = _file(directory, root)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError:
+        return None
+    mac, payload = raw[:_MAC_SIZE], raw[_MAC_SIZE:]
+    if not hmac.compare_digest(mac, hmac.new(key, payload, hashlib.sha256).digest()):
+        _note(f"cache entry {path} failed its authentication (changed or not written by this user); "
+              "ignored, the rule base is loaded from its files")
         return None
     try:
-        with open(_file(directory, root), "rb") as handle:
-            data = marshal.loads(handle.read())
+        data = marshal.loads(payload)
         if not isinstance(data, dict) or data.get("key") != _key(digest):
             return None
         documents = data["documents"]
@@ -108,12 +198,17 @@ def write(root: str, digest: str, documents: Mapping[str, Any],
         })
     except (_Unsuitable, ValueError):
         return
+    if not _private(directory, create=True):
+        return
+    key = _key_of(directory, create=True)
+    if key is None:
+        return
     target = _file(directory, root)
     temporary = f"{target}.{os.getpid()}.tmp"
     try:
-        os.makedirs(directory, exist_ok=True)
-        with open(temporary, "wb") as handle:
-            handle.write(payload)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(hmac.new(key, payload, hashlib.sha256).digest() + payload)
         os.replace(temporary, target)  # atomic: a parallel reader sees the old or the new file
         _prune(directory, keep=target)
     except OSError:

@@ -20,6 +20,7 @@ PROFILE = ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml"
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A repository with papers in vorlagen/ and the working directory two levels below."""
+    (tmp_path / ".git").mkdir()
     (tmp_path / "vorlagen" / "2024").mkdir(parents=True)
     (tmp_path / "vorlagen" / "2024" / "clean.txt").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "vorlagen" / "2024" / "warning.txt").write_text(WARNING, encoding="utf-8")
@@ -158,3 +159,25 @@ def test_configured_profile_and_municipality(project, capsys):
     first = json.loads(capsys.readouterr().out)["papers"][0]["items"][0]
     assert first["verdict"] == "competent"
     assert first["deciding_rule"].startswith("local.heinsberg-beispiel.")
+
+
+def test_configuration_above_the_repository_root_is_not_used(tmp_path, monkeypatch):
+    """Issue 12, item 14: a configuration in a parent directory of the repository (a shared /tmp,
+    a home directory) steered the CI gate; it is searched up to the repository root only."""
+    (tmp_path / ".beschluss-rules.toml").write_text('exclude = ["*"]\n', encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "vorlagen").mkdir()
+    monkeypatch.chdir(repo / "vorlagen")
+    assert discover_config().path is None
+    (repo / ".beschluss-rules.toml").write_text('lang = "en"\n', encoding="utf-8")
+    assert discover_config().lang == "en"
+
+
+def test_outside_a_repository_only_the_working_directory_is_searched(tmp_path, monkeypatch):
+    (tmp_path / ".beschluss-rules.toml").write_text('lang = "en"\n', encoding="utf-8")
+    (tmp_path / "unter").mkdir()
+    monkeypatch.chdir(tmp_path / "unter")
+    assert discover_config().path is None
+    monkeypatch.chdir(tmp_path)
+    assert discover_config().lang == "en"

@@ -151,8 +151,9 @@ def test_walked_directory_on_the_command_line_with_exclude(papers, capsys):
 
 
 def test_nothing_to_check_says_so(papers, capsys):
-    assert main(["check", "--exclude", "*.txt", "."]) == 0
-    assert "keine Vorlagen gefunden" in capsys.readouterr().err
+    # A walk that exclude empties is no pass (issue 12): exit 2, "nichts geprüft".
+    assert main(["check", "--exclude", "*.txt", "."]) == 2
+    assert "nichts geprüft" in capsys.readouterr().err
 
 
 def test_heinsberg_exit_code_unchanged(capsys):

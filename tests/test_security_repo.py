@@ -76,3 +76,19 @@ def test_configured_paths_stay_in_the_configuration_directory(repo, capsys, valu
         load_config(".beschluss-rules.toml")
     assert main(["check", "--date", "2021-06-01", "vorlagen"]) == 2
     assert "hunter2" not in capsys.readouterr().err
+
+
+# --- item 14: the CI gate ------------------------------------------------------------------------
+
+def test_excluding_every_paper_of_a_walk_is_an_error_not_a_pass(repo, capsys):
+    (repo / ".git").mkdir()
+    (repo / ".beschluss-rules.toml").write_text('exclude = ["*"]\n', encoding="utf-8")
+    assert main(["check", "--lang", "en", "--date", "2021-06-01", "vorlagen"]) == 2
+    assert "nothing checked" in capsys.readouterr().err
+
+
+def test_an_excluded_file_named_explicitly_passes_with_a_note(repo, capsys):
+    (repo / ".git").mkdir()
+    (repo / ".beschluss-rules.toml").write_text('exclude = ["vorlagen/"]\n', encoding="utf-8")
+    assert main(["check", "--lang", "en", "--date", "2021-06-01", os.path.join("vorlagen", "vorlage.txt")]) == 0
+    assert "excluded by the configuration" in capsys.readouterr().err

@@ -20,7 +20,7 @@ from beschluss_rules.report.waivers import (
 
 from .test_formats_exit import CLEAN, FAILING, WARNING
 
-WAIVE_FAILING = """\
+WAIVE_BASE = """\
 waivers:
   - rule: nw.go.113-2-vertreter
     paper: failing.txt
@@ -28,6 +28,8 @@ waivers:
     reason: Eilentscheidung nach § 60 Abs. 1 GO NRW, vom Rat am 20.03.2024 genehmigt.
     by: Rechtsamt
 """
+#: An error-level finding is waived only with an expiry date (issue 12).
+WAIVE_FAILING = WAIVE_BASE + "    expires: 2024-12-31\n"
 
 
 @pytest.fixture
@@ -54,7 +56,7 @@ def test_a_waived_error_does_not_fail_the_run_but_is_reported(papers, capsys):
     finding = report["papers"][0]["items"][0]["findings"][0]
     assert finding["level"] == "error", "the finding keeps its level"
     assert finding["waiver"] == {"reason": "Eilentscheidung nach § 60 Abs. 1 GO NRW, vom Rat am 20.03.2024 genehmigt.",
-                                 "expires": None, "by": "Rechtsamt",
+                                 "expires": "2024-12-31", "by": "Rechtsamt",
                                  "source": ".beschluss-rules-waivers.yaml", "line": 2}
     assert report["summary"]["errors"] == 0 and report["summary"]["waived"] == 1
     assert report["waivers"][0]["status"] == "applied" and report["waivers"][0]["findings"] == 1
@@ -72,7 +74,7 @@ def test_the_english_summary_counts_waived_separately(papers, capsys):
 
 
 def test_an_expired_waiver_no_longer_applies_and_warns(papers, capsys):
-    (papers / ".beschluss-rules-waivers.yaml").write_text(WAIVE_FAILING + "    expires: 2024-06-09\n",
+    (papers / ".beschluss-rules-waivers.yaml").write_text(WAIVE_BASE + "    expires: 2024-06-09\n",
                                                            encoding="utf-8")
     code, report = _json(capsys, "failing.txt")
     assert code == 1
@@ -83,7 +85,7 @@ def test_an_expired_waiver_no_longer_applies_and_warns(papers, capsys):
 
 
 def test_a_waiver_is_valid_on_its_expiry_date(papers, capsys):
-    (papers / ".beschluss-rules-waivers.yaml").write_text(WAIVE_FAILING + "    expires: 2024-06-10\n",
+    (papers / ".beschluss-rules-waivers.yaml").write_text(WAIVE_BASE + "    expires: 2024-06-10\n",
                                                            encoding="utf-8")
     code, report = _json(capsys, "failing.txt")
     assert code == 0 and report["waivers"][0]["status"] == "applied"
@@ -213,8 +215,8 @@ def test_apply_waivers_matches_rule_paper_and_item_exactly(checker, tmp_path):
         "  - {rule: nw.go.113-2-vertreter, paper: failing.txt, item: 2, reason: falscher Punkt}\n"
         "  - {rule: nw.go.41-2-uebertragung, paper: failing.txt, item: 1, reason: falsche Regel}\n"
         "  - {rule: nw.go.113-2-vertreter, paper: other.txt, item: 1, reason: falsche Vorlage}\n"
-        "  - {rule: nw.go.113-2-vertreter, paper: failing.txt, item: 1, reason: passt}\n"
-        "  - {rule: nw.go.113-2-vertreter, paper: failing.txt, item: 1, reason: doppelt}\n",
+        "  - {rule: nw.go.113-2-vertreter, paper: failing.txt, item: 1, reason: passt, expires: 2025-01-01}\n"
+        "  - {rule: nw.go.113-2-vertreter, paper: failing.txt, item: 1, reason: doppelt, expires: 2025-01-01}\n",
         encoding="utf-8")
     waivers = load_waiver_file(waivers_file, known_rules=[r.id for r in checker.rule_base.rules])
     outcome = apply_waivers([result], waivers, on=dt.date(2024, 6, 10))
@@ -251,3 +253,21 @@ def test_front_matter_waivers_of_a_markdown_paper(papers, capsys):
     assert code == 0, report
     assert report["summary"]["waived"] == 1
     assert report["waivers"][0]["source"] == "vergabe.md" and report["waivers"][0]["status"] == "applied"
+
+
+def test_an_error_is_not_waived_without_an_expiry_date(papers, capsys):
+    """Issue 12, item 14: error-level waivers need reason and expiry."""
+    (papers / ".beschluss-rules-waivers.yaml").write_text(WAIVE_BASE, encoding="utf-8")
+    code, report = _json(capsys, "failing.txt")
+    assert code == 1
+    (status,) = report["waivers"]
+    assert status["status"] == "refused" and "expires" in status["problem"]["message"]
+
+
+def test_a_paper_cannot_waive_its_own_error(papers, capsys):
+    """Issue 12, item 14: before, front matter with ``reason: "ok"`` waived the paper's error."""
+    text = FAILING
+    (papers / "selbst.md").write_text(
+        "---\nwaivers:\n  - rule: nw.go.113-2-vertreter\n    item: 1\n    reason: ok\n"
+        "    expires: 2030-01-01\n---\n" + text, encoding="utf-8")
+    assert main(["check", "selbst.md"]) == 1

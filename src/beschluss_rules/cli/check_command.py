@@ -133,7 +133,17 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
             if lang == "en" else
             "übersprungen: symbolischer Link auf eine Datei außerhalb des geprüften Ordners "
             "(--follow-symlinks folgt ihm)\n"))
+    for name in discovery.excluded_named:
+        err.write(f"beschluss-rules: {_shown(name)}: " + (
+            "excluded by the configuration; not checked\n" if lang == "en" else
+            "durch die Konfiguration ausgeschlossen; nicht geprüft\n"))
     papers = list(discovery.papers)
+    if not papers and discovery.walked_folders and discovery.walk_excluded:
+        # exclude = ["*"] in a repository's configuration must not pass the CI gate (issue 12).
+        err.write("beschluss-rules: " + (
+            "nothing checked: exclude left out every paper of the folders named" if lang == "en" else
+            "nichts geprüft: exclude hat jede Vorlage der genannten Ordner ausgeschlossen") + "\n")
+        return ExitCode.ERROR
     if not papers:
         err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"
                                          if lang == "en" else

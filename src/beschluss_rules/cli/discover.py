@@ -87,7 +87,8 @@ def _inside(path: str, root: str) -> bool:
     return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
-def _walk(directory: str, excludes: Sequence[Exclude], follow: bool, outside: list[str]) -> Iterable[str]:
+def _walk(directory: str, excludes: Sequence[Exclude], follow: bool, outside: list[str],
+          excluded: list[str]) -> Iterable[str]:
     seen_dirs: set[str] = set()
     for root, dirs, files in os.walk(directory, followlinks=follow):
         real_root = os.path.realpath(root)
@@ -98,7 +99,10 @@ def _walk(directory: str, excludes: Sequence[Exclude], follow: bool, outside: li
         kept = []
         for d in sorted(dirs):
             full = os.path.join(root, d)
-            if d.startswith(".") or any(e.matches(full, is_dir=True) for e in excludes):
+            if d.startswith("."):
+                continue
+            if any(e.matches(full, is_dir=True) for e in excludes):
+                excluded.append(full)
                 continue
             if os.path.islink(full) and not follow and not _inside(full, directory):
                 outside.append(full)
@@ -123,6 +127,11 @@ class Discovery:
     walked: frozenset[str]
     #: Symbolic links not followed because their target lies outside the walked directory.
     outside_links: tuple[str, ...] = ()
+    #: Files named explicitly (as pre-commit passes them) that ``exclude`` leaves out.
+    excluded_named: tuple[str, ...] = ()
+    #: Whether a folder was walked, and whether ``exclude`` left out something a walk met.
+    walked_folders: bool = False
+    walk_excluded: bool = False
 
 
 def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
@@ -137,12 +146,17 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
     out: list[str] = []
     walked: set[str] = set()
     outside: list[str] = []
+    excluded: list[str] = []
+    named_excluded: list[str] = []
+    folders = False
     for path in paths:
         is_dir = os.path.isdir(path)
         if is_dir:
+            folders = True
             if any(e.matches(path, is_dir=True) for e in excludes):
+                excluded.append(path)
                 continue
-            found: Iterable[str] = sorted(_walk(path, excludes, follow_symlinks, outside),
+            found: Iterable[str] = sorted(_walk(path, excludes, follow_symlinks, outside, excluded),
                                           key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
         elif not follow_symlinks and os.path.islink(path) and not _inside(path, os.getcwd()):
             outside.append(path)
@@ -151,13 +165,17 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
             found = [path]
         for paper in found:
             key = os.path.normcase(os.path.abspath(paper))
-            if key in seen or any(e.matches(paper) for e in excludes):
+            if key in seen:
+                continue
+            if any(e.matches(paper) for e in excludes):
+                (excluded if is_dir else named_excluded).append(paper)
                 continue
             seen.add(key)
             out.append(paper)
             if is_dir:
                 walked.add(paper)
-    return Discovery(tuple(out), frozenset(walked), tuple(outside))
+    return Discovery(tuple(out), frozenset(walked), tuple(outside), tuple(named_excluded), folders,
+                     bool(excluded))
 
 
 def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> list[str]:

@@ -247,9 +247,23 @@ def load_config(path: str | os.PathLike[str]) -> Config:
 
 def discover_config(start: str | os.PathLike[str] | None = None) -> Config:
     """The configuration that applies in ``start`` (default: the working directory), or an
-    empty :class:`Config` when no file is found up to the filesystem root."""
+    empty :class:`Config` when none is found.
+
+    Searched from ``start`` upward to the repository root (the first directory with ``.git``)
+    and no further: a configuration in a directory above the repository — a shared ``/tmp``, a
+    home directory — does not steer the check (issue 12). Outside a repository only ``start``
+    itself is searched.
+    """
     here = Path(start if start is not None else os.getcwd()).resolve()
+    candidates = [here]
     for directory in (here, *here.parents):
+        if directory != here:
+            candidates.append(directory)
+        if (directory / ".git").exists():
+            break
+    else:
+        candidates = [here]
+    for directory in candidates:
         dedicated = directory / CONFIG_FILE
         if dedicated.is_file():
             return load_config(_display(dedicated))

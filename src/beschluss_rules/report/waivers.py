@@ -273,16 +273,29 @@ def apply_waivers(results: Sequence[PaperResult], waivers: Sequence[Waiver], *,
                 statuses.append(WaiverStatus(waiver, "not-checked"))
             continue
         count = 0
+        refused = 0
         for p in papers:
             for i, item_result in enumerate(results[p].items):
                 if item_result.item.index != waiver.item:
                     continue
                 for f, finding in enumerate(item_result.findings):
                     if finding.rule == waiver.rule and (p, i, f) not in applied:
+                        if finding.level is Level.ERROR and (waiver.carrier is not None or waiver.expires is None):
+                            refused += 1  # an error is waived only by the waiver file, with expiry
+                            continue
                         applied[(p, i, f)] = waiver
                         count += 1
         if count:
             statuses.append(WaiverStatus(waiver, "applied", count))
+        elif refused:
+            statuses.append(WaiverStatus(waiver, "refused", 0, _problem(
+                FindingId.WAIVER_UNUSED, waiver,
+                f"Die Ausnahme ({waiver.describe('de')}) gilt nicht: einen Befund der Stufe error "
+                "nimmt nur die Ausnahmedatei aus, mit Begründung und Ablaufdatum (expires), nie die "
+                "Vorlage selbst.",
+                f"The waiver ({waiver.describe('en')}) does not apply: an error-level finding is "
+                "waived only by the waiver file, with a reason and an expiry date (expires), never "
+                "by the paper itself.")))
         elif papers:
             statuses.append(WaiverStatus(waiver, "unused", 0, _problem(
                 FindingId.WAIVER_UNUSED, waiver,

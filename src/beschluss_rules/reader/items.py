@@ -86,12 +86,13 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
         previous = line
         if marker is not None:
             kind, value, _ = marker
-            if style is None and value == 1:
-                style, expected = kind, 2
+            first = 1001 if kind == "nest" else 1  # nested numbers "1.1" start a list too
+            if style is None and value == first:
+                style, expected = kind, value + 1
                 chunks.append(Chunk([(number, line)], numbered=True))
                 continue
-            if kind == style and value == expected:
-                expected += 1
+            if kind == style and (value == expected or (kind == "nest" and value == (expected // 1000 + 1) * 1000 + 1)):
+                expected = value + 1
                 chunks.append(Chunk([(number, line)], numbered=True))
                 continue
         if chunks:

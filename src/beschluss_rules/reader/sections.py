@@ -62,9 +62,13 @@ _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
 )
+#: A numbering marker: "1.", "2)", "100.", "(3)", "a)", "k.)", "(b)", "IV.", and nested "1.1" /
+#: "2.3." (issue 12: items from 100 on, letters after h and nested numbers were glued onto the
+#: item before).
 MARKER = re.compile(
-    r"^\s*(?:(?P<num>\d{1,2})\s?(?P<numsuf>\.\)|\.|\))|\((?P<pnum>\d{1,2})\)"
-    r"|(?P<let>[a-h])\s?(?P<letsuf>\.\)|\))|\((?P<plet>[a-h])\)|(?P<rom>I{1,3}|IV|V|VI{1,3})\.)"
+    r"^\s*(?:(?P<nest>\d{1,3}\.\d{1,3})\.?(?=\s)"
+    r"|(?P<num>\d{1,3})\s?(?P<numsuf>\.\)|\.|\))|\((?P<pnum>\d{1,3})\)"
+    r"|(?P<let>[a-z])\s?(?P<letsuf>\.\)|\))|\((?P<plet>[a-z])\)|(?P<rom>I{1,3}|IV|V|VI{1,3}|IX|X)\.)"
     r"(?=\s|$|(?<=[.)])[A-ZÄÖÜa-zäöü„\"])"
 )
 DATE_LINE = re.compile(
@@ -240,6 +244,10 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
     found = MARKER.match(line)
     if not found:
         return None
+    if found.group("nest"):
+        # "2.3" as 2003: the next item is 2004 or, a level up, 3001 (see reader.items._split).
+        major, minor = found.group("nest").split(".")
+        return "nest", int(major) * 1000 + int(minor), found.end()
     if found.group("num"):
         return "num" + found.group("numsuf"), int(found.group("num")), found.end()
     if found.group("pnum"):
@@ -248,7 +256,7 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
         return "let" + found.group("letsuf"), ord(found.group("let")) - 96, found.end()
     if found.group("plet"):
         return "(let)", ord(found.group("plet")) - 96, found.end()
-    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
     return "rom", roman[found.group("rom")], found.end()
 
 

@@ -118,11 +118,11 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     err = stderr or sys.stderr
     github = _github_actions(os.environ)
     if github:
-        err = WorkflowSafe(err, one_line=True)  # type: ignore[assignment]
+        err = WorkflowSafe(err, one_line=True)
     config = load_config(args.config) if getattr(args, "config", None) else discover_config()
     settings = resolve_settings(args, config)
     if github and settings["format"] != "github":
-        out = WorkflowSafe(out, one_line=False)  # type: ignore[assignment]
+        out = WorkflowSafe(out, one_line=False)
     lang = settings["lang"]
     patterns, base = settings["exclude"]
     discovery = discover(args.paths, [Exclude(tuple(patterns), base)],

@@ -13,7 +13,7 @@ reach stdout and stderr; a newline in a file name started a line of its own (iss
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import Any, TextIO
 
 __all__ = ["WorkflowSafe", "neutralise"]
 
@@ -48,5 +48,5 @@ class WorkflowSafe:
     def isatty(self) -> bool:
         return False
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)

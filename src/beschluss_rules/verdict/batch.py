@@ -112,21 +112,21 @@ def check_many(
     # are checked once more one at a time in a single worker, so that a paper that kills its
     # worker again is known: it gets a per-paper error, every other paper its result (issue 12).
     remaining = [index for index in range(len(names)) if index not in by_index]
-    pool = None
+    single: ProcessPoolExecutor | None = None
     try:
         for index in remaining:
-            if pool is None:
-                pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
-                                           initargs=initargs)
+            if single is None:
+                single = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
+                                             initargs=initargs)
             try:
-                finished(index, pool.submit(_check_one, names[index]).result())
+                finished(index, single.submit(_check_one, names[index]).result())
             except BrokenProcessPool:
-                pool.shutdown(wait=True)
-                pool = None
+                single.shutdown(wait=True)
+                single = None
                 finished(index, [_killed(names[index])])
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True)
+        if single is not None:
+            single.shutdown(wait=True)
     for index in range(len(names)):
         results.extend(by_index[index])
     return results

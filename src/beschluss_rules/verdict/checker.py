@@ -23,7 +23,19 @@ from ..errors import (
     check_time,
     time_budget,
 )
-from ..model import LANDS, DecisionItem, Finding, FindingId, ItemResult, Level, Message, Paper, PaperResult, Verdict
+from ..model import (
+    LANDS,
+    DecisionItem,
+    Finding,
+    FindingId,
+    ItemResult,
+    Level,
+    Message,
+    Municipality,
+    Paper,
+    PaperResult,
+    Verdict,
+)
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
 from ..rulebase.types import Profile, RuleBase
@@ -208,14 +220,14 @@ class Checker:
                                      municipality=paper.municipality)
 
     def evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
-                      municipality=None) -> ItemResult:
+                      municipality: Municipality | None = None) -> ItemResult:
         result = self._evaluate_item(item, land=land, day=day, municipality=municipality)
         if item.suspicious_name is not None:
             result = attrs.evolve(result, findings=(_spoofed(item),) + result.findings)
         return result
 
     def _evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
-                       municipality=None) -> ItemResult:
+                       municipality: Municipality | None = None) -> ItemResult:
         if land is None or day is None:
             missing = Message(
                 "Land unbekannt: bitte --land angeben oder ein Gemeindeprofil wählen."

@@ -130,3 +130,38 @@ def test_a_fifo_as_profile_is_refused(tmp_path):
     os.mkfifo(tmp_path / "profil.yaml")
     with pytest.raises(RuleFileError, match="not a regular file"):
         load_yaml_file(tmp_path / "profil.yaml")
+
+
+# --- Low: hostile DOCX numbering, pypdf's decompression limit ------------------------------------
+
+def test_hostile_docx_numbering_is_an_input_error(rule_base, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Beschlussvorschlag:")
+    paragraph = document.add_paragraph("Der Rat beschließt die Satzung.")
+    p_pr = paragraph._p.get_or_add_pPr()
+    num_pr = p_pr.makeelement(docx.oxml.ns.qn("w:numPr"), {})
+    ilvl = num_pr.makeelement(docx.oxml.ns.qn("w:ilvl"), {docx.oxml.ns.qn("w:val"): "keine-zahl"})
+    num_id = num_pr.makeelement(docx.oxml.ns.qn("w:numId"), {docx.oxml.ns.qn("w:val"): "1"})
+    num_pr.append(ilvl)
+    num_pr.append(num_id)
+    p_pr.append(num_pr)
+    path = tmp_path / "nummern.docx"
+    document.save(path)
+    with pytest.raises(InputError, match="numbering is broken"):
+        read_paper(path, rule_base)
+
+
+def test_pypdf_decompression_limit_is_an_input_error(rule_base, tmp_path, monkeypatch):
+    pypdf = pytest.importorskip("pypdf")
+    from pypdf.errors import LimitReachedError
+
+    class Bomb:
+        def __init__(self, *args, **kwargs):
+            raise LimitReachedError("Limit reached while decompressing: 80000000 > 75000000")
+
+    monkeypatch.setattr(pypdf, "PdfReader", Bomb)
+    path = tmp_path / "bombe.pdf"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    with pytest.raises(InputError, match="decompression bomb"):
+        read_paper(path, rule_base)

@@ -145,3 +145,18 @@ def test_a_paper_naming_a_town_of_another_land_is_that_papers_error(tmp_path, ca
     report = json.loads(capsys.readouterr().out)
     assert code == 2
     assert report["papers"][0]["errors"] and report["papers"][1]["items"]
+
+
+def test_a_non_utf8_stdout_does_not_crash():
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONPATH": str(ROOT / "src")}
+    env.pop("GITHUB_ACTIONS", None)
+    run = subprocess.run([sys.executable, "-m", "beschluss_rules", "check", "--date", "2021-06-01", str(EXAMPLE)],
+                         env=env, capture_output=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr.decode("ascii", "replace")
+    assert b"Traceback" not in run.stderr and b"\\xb7" in run.stdout

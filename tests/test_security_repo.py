@@ -92,3 +92,20 @@ def test_an_excluded_file_named_explicitly_passes_with_a_note(repo, capsys):
     (repo / ".beschluss-rules.toml").write_text('exclude = ["vorlagen/"]\n', encoding="utf-8")
     assert main(["check", "--lang", "en", "--date", "2021-06-01", os.path.join("vorlagen", "vorlage.txt")]) == 0
     assert "excluded by the configuration" in capsys.readouterr().err
+
+
+def test_an_unreadable_subdirectory_is_named_and_exits_2(repo, capsys, monkeypatch):
+    """Before, os.walk skipped a folder it could not list silently and the run passed (exit 0)."""
+    (repo / "vorlagen" / "gesperrt").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("gesperrt"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # as root, chmod 000 would not keep us out
+    code = main(["check", "--lang", "en", "--date", "2021-06-01", "vorlagen"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "gesperrt: folder not readable" in err

@@ -105,7 +105,22 @@ def _run(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _encodable_streams() -> None:
+    """stdout and stderr that cannot encode every character (a C locale, ``PYTHONIOENCODING=ascii``,
+    a Windows code page) write what they cannot as ``\\xfc`` escapes instead of crashing after
+    the whole check (issue 12)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding not in ("utf8", "utf8sig") and reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream that cannot be changed any more
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _encodable_streams()
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:

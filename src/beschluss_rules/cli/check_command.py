@@ -133,6 +133,10 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
             if lang == "en" else
             "übersprungen: symbolischer Link auf eine Datei außerhalb des geprüften Ordners "
             "(--follow-symlinks folgt ihm)\n"))
+    for folder in discovery.unreadable_dirs:
+        err.write(f"beschluss-rules: {_shown(folder)}: " + (
+            "folder not readable; its papers were not checked\n" if lang == "en" else
+            "Ordner nicht lesbar; seine Vorlagen wurden nicht geprüft\n"))
     for name in discovery.excluded_named:
         err.write(f"beschluss-rules: {_shown(name)}: " + (
             "excluded by the configuration; not checked\n" if lang == "en" else
@@ -175,7 +179,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     color = fmt == "text" and use_color(out)
     out.write(render(fmt, report, explain=args.command == "explain", color=color))
     out.flush()
-    if report.unreadable:
+    if report.unreadable or discovery.unreadable_dirs:
         for result in results:
             if result.paper is None:
                 for error in result.errors:

@@ -88,9 +88,13 @@ def _inside(path: str, root: str) -> bool:
 
 
 def _walk(directory: str, excludes: Sequence[Exclude], follow: bool, outside: list[str],
-          excluded: list[str]) -> Iterable[str]:
+          excluded: list[str], unreadable: list[str]) -> Iterable[str]:
     seen_dirs: set[str] = set()
-    for root, dirs, files in os.walk(directory, followlinks=follow):
+
+    def failed(error: OSError) -> None:
+        unreadable.append(error.filename if error.filename is not None else directory)
+
+    for root, dirs, files in os.walk(directory, followlinks=follow, onerror=failed):
         real_root = os.path.realpath(root)
         if real_root in seen_dirs:  # a link loop, followed with --follow-symlinks
             dirs[:] = []
@@ -129,6 +133,8 @@ class Discovery:
     outside_links: tuple[str, ...] = ()
     #: Files named explicitly (as pre-commit passes them) that ``exclude`` leaves out.
     excluded_named: tuple[str, ...] = ()
+    #: Folders a walk could not read (permissions): their papers were not checked (issue 12).
+    unreadable_dirs: tuple[str, ...] = ()
     #: Whether a folder was walked, and whether ``exclude`` left out something a walk met.
     walked_folders: bool = False
     walk_excluded: bool = False
@@ -148,6 +154,7 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
     outside: list[str] = []
     excluded: list[str] = []
     named_excluded: list[str] = []
+    unreadable: list[str] = []
     folders = False
     for path in paths:
         is_dir = os.path.isdir(path)
@@ -156,7 +163,7 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
             if any(e.matches(path, is_dir=True) for e in excludes):
                 excluded.append(path)
                 continue
-            found: Iterable[str] = sorted(_walk(path, excludes, follow_symlinks, outside, excluded),
+            found: Iterable[str] = sorted(_walk(path, excludes, follow_symlinks, outside, excluded, unreadable),
                                           key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
         elif not follow_symlinks and os.path.islink(path) and not _inside(path, os.getcwd()):
             outside.append(path)
@@ -174,8 +181,8 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
             out.append(paper)
             if is_dir:
                 walked.add(paper)
-    return Discovery(tuple(out), frozenset(walked), tuple(outside), tuple(named_excluded), folders,
-                     bool(excluded))
+    return Discovery(tuple(out), frozenset(walked), tuple(outside), tuple(named_excluded),
+                     tuple(unreadable), folders, bool(excluded))
 
 
 def collect_papers(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> list[str]:

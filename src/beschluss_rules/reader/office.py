@@ -17,8 +17,9 @@ import logging
 import re
 import zipfile
 from io import BytesIO
+from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, check_time
 from ..model import Message
 from ..text.normalize import nfc
 
@@ -80,9 +81,20 @@ def _docx(raw: bytes, path: str) -> str:
     except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise their own errors for broken packages
         raise InputError(f"not a readable DOCX file ({type(exc).__name__})",
                          message_de=f"keine lesbare DOCX-Datei ({type(exc).__name__})", path=path) from None
+    try:
+        return _docx_text(document, qn)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
+        # Hostile numbering definitions (w:ilvl="x", levels of 10^9, self-references), issue 12.
+        raise InputError(f"not a readable DOCX file: its structure or numbering is broken ({type(exc).__name__})",
+                         message_de=f"keine lesbare DOCX-Datei: Aufbau oder Nummerierung ist kaputt "
+                         f"({type(exc).__name__})", path=path) from None
+
+
+def _docx_text(document: Any, qn: Any) -> str:
     numbering = _Numbering(document, qn)
     lines: list[str] = []
     for child in document.element.body.iterchildren():
+        check_time()
         if child.tag == qn("w:p"):
             text = _paragraph_text(child, qn)
             number = numbering.label(child)
@@ -210,7 +222,7 @@ class _Numbering:
 def _pdf(raw: bytes, path: str) -> tuple[str, tuple[Message, ...]]:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
     except ImportError:  # pragma: no cover - a dependency of the package
         raise InputError("PDF support needs pypdf (pip install pypdf)",
                          message_de="PDF braucht pypdf (pip install pypdf)", path=path) from None
@@ -230,10 +242,16 @@ def _pdf(raw: bytes, path: str) -> tuple[str, tuple[Message, ...]]:
                                  path=path) from None
         pages = []
         for page in reader.pages:
+            check_time(path)
             pages.append(page.extract_text() or "")
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+    except LimitReachedError:
+        # pypdf's own limit on what one stream may decompress to (a PDF bomb), issue 12.
+        raise InputError("refused: a stream of the PDF decompresses beyond pypdf's limit (a decompression bomb?)",
+                         message_de="abgelehnt: ein Datenstrom des PDF entpackt über pypdfs Grenze hinaus "
+                         "(eine Dekompressionsbombe?)", path=path) from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
             RecursionError, AssertionError, ZeroDivisionError) as exc:
         raise InputError(f"damaged PDF, its binary content cannot be read ({type(exc).__name__})",
                          message_de=f"beschädigtes PDF, der binäre Inhalt ist nicht lesbar ({type(exc).__name__})",

@@ -39,7 +39,7 @@ def check_zip(raw: bytes, path: str) -> None:
     """Refuse a ZIP container that would unpack to too much (total size, ratio, member count)."""
     try:
         members = zipfile.ZipFile(BytesIO(raw)).infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError) as exc:
         raise InputError(f"not a readable ZIP/DOCX file ({type(exc).__name__})",
                          message_de=f"keine lesbare ZIP-/DOCX-Datei ({type(exc).__name__})", path=path) from None
     total = sum(member.file_size for member in members)

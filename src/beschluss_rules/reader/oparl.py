@@ -259,10 +259,16 @@ def read_oparl(raw: bytes, path: str, lexicon: Lexicon, *, land: str | None = No
         raise NotAPaperError(f"no OParl Paper in this file{what}",
                              message_de=f"kein OParl-Paper in dieser Datei{what.replace('found', 'gefunden')}",
                              path=path)
-    organizations = _load_organizations(path, objects)
-    side_text = _side_text(path) if len(papers) == 1 else None
-    return tuple(_paper(paper, index, path, organizations, side_text, notes, lexicon, land, profile)
-                 for index, paper in enumerate(papers, start=1))
+    try:
+        organizations = _load_organizations(path, objects)
+        side_text = _side_text(path) if len(papers) == 1 else None
+        return tuple(_paper(paper, index, path, organizations, side_text, notes, lexicon, land, profile)
+                     for index, paper in enumerate(papers, start=1))
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
+        # A field of the wrong type ("consultation": true, "name": 5): an input error of this
+        # file, not an internal one (found by fuzzing, issue 12).
+        raise _fail(path, f"malformed OParl record: a field has the wrong type ({type(exc).__name__})",
+                    f"fehlerhafter OParl-Datensatz: ein Feld hat den falschen Typ ({type(exc).__name__})") from None
 
 
 def _side_text(path: str) -> str | None:

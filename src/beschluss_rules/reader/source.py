@@ -100,7 +100,7 @@ def detect_format(raw: bytes, path: str) -> str:
         try:
             with zipfile.ZipFile(BytesIO(raw)) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError):
             raise _error(path, "a damaged ZIP archive (a DOCX is a ZIP archive); cannot read it",
                          "ein beschädigtes ZIP-Archiv (DOCX ist ein ZIP-Archiv); nicht lesbar") from None
         if "word/document.xml" in names:

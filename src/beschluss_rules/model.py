@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -184,8 +185,8 @@ _VERDICT_LEVEL = {
 }
 
 
-def _in(choices: tuple[str, ...], what: str):
-    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _in(choices: tuple[str, ...], what: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value not in choices:
             raise ValueError(
                 f"{attribute.name} must be one of the {what} {', '.join(choices)}; got {value!r}"
@@ -194,7 +195,7 @@ def _in(choices: tuple[str, ...], what: str):
     return check
 
 
-def _kinds(instance: Any, attribute: attrs.Attribute, value: tuple[str, ...]) -> None:
+def _kinds(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for kind in value:
         if kind not in BODY_KINDS:
             raise ValueError(
@@ -205,8 +206,25 @@ def _kinds(instance: Any, attribute: attrs.Attribute, value: tuple[str, ...]) ->
         raise ValueError(f"{attribute.name} names a body kind twice: {value!r}")
 
 
-def _sorted_tuple(value: Any) -> tuple:
+def _sorted_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(value))
+
+
+# Typed converters: attrs' mypy plugin cannot see through ``converter=tuple``.
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _bodies(value: Iterable[Body]) -> tuple[Body, ...]:
+    return tuple(value)
+
+
+def _items(value: Iterable[DecisionItem]) -> tuple[DecisionItem, ...]:
+    return tuple(value)
+
+
+def _messages(value: Iterable[Message]) -> tuple[Message, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -277,7 +295,7 @@ class Validity:
     )
 
     @end.validator
-    def _end_after_start(self, attribute: attrs.Attribute, value: _dt.date | None) -> None:
+    def _end_after_start(self, attribute: attrs.Attribute[Any], value: _dt.date | None) -> None:
         if value is not None and value < self.start:
             raise ValueError(f"valid.until ({value}) lies before valid.from ({self.start})")
 
@@ -294,7 +312,7 @@ class Body:
     """
 
     name: str = attrs.field(validator=attrs.validators.min_len(1))
-    kinds: tuple[str, ...] = attrs.field(converter=tuple, validator=_kinds)
+    kinds: tuple[str, ...] = attrs.field(converter=_strings, validator=_kinds)
     key: str | None = None
 
     def has_kind(self, kind: str) -> bool:
@@ -322,13 +340,13 @@ class Municipality:
     ags: str = attrs.field()
     land: str = attrs.field(validator=_in(tuple(LANDS), "Länder"))
     kreisfrei: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    bodies: tuple[Body, ...] = attrs.field(converter=tuple, default=())
+    bodies: tuple[Body, ...] = attrs.field(converter=_bodies, default=())
     delegations_complete: bool = False
     district: str | None = None
     source: str | None = None
 
     @ags.validator
-    def _ags_digits(self, attribute: attrs.Attribute, value: str) -> None:
+    def _ags_digits(self, attribute: attrs.Attribute[Any], value: str) -> None:
         if not isinstance(value, str) or not _AGS.match(value):
             raise ValueError(f"ags must be the 8-digit Gemeindeschlüssel; got {value!r}")
 
@@ -368,10 +386,10 @@ class DecisionItem:
     #: Bauleitplanung stage: aufstellung, beteiligung, auslegung, satzung, feststellung.
     planning_stage: str | None = None
     #: Norms the item cites, as written ("§ 2 Abs. 1 BauGB").
-    norms: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    norms: tuple[str, ...] = attrs.field(converter=_strings, default=())
 
     @amount_cents.validator
-    def _not_negative(self, attribute: attrs.Attribute, value: int | None) -> None:
+    def _not_negative(self, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and value < 0:
             raise ValueError(f"amount_cents must not be negative; got {value}")
 
@@ -382,14 +400,14 @@ class Paper:
 
     path: str
     title: str | None
-    items: tuple[DecisionItem, ...] = attrs.field(converter=tuple)
+    items: tuple[DecisionItem, ...] = attrs.field(converter=_items)
     land: str | None = None
     municipality: Municipality | None = None
     municipality_name: str | None = None
     date: _dt.date | None = None
     reference: str | None = None
     #: How the paper was read, where worth knowing (encoding guessed, Land from the cited law).
-    notes: tuple[Message, ...] = attrs.field(converter=tuple, default=())
+    notes: tuple[Message, ...] = attrs.field(converter=_messages, default=())
     #: The YAML front matter of a Markdown paper (``None`` for other formats).
     front_matter: Any = None
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 import attrs
 
@@ -76,6 +77,11 @@ class Exclude:
         return False
 
 
+def _components(directory: str, path: str) -> list[str]:
+    """The sort key of a walked path: its components below ``directory``."""
+    return os.path.relpath(path, directory).split(os.sep)
+
+
 def _walk(directory: str, excludes: Sequence[Exclude]) -> Iterable[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
@@ -108,8 +114,7 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discover
         if is_dir:
             if any(e.matches(path, is_dir=True) for e in excludes):
                 continue
-            found: Iterable[str] = sorted(_walk(path, excludes),
-                                          key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
+            found: Iterable[str] = sorted(_walk(path, excludes), key=partial(_components, path))
         else:
             found = [path]
         for paper in found:

@@ -129,7 +129,7 @@ class _Reader:
             raise self.error(key, f"unknown value {value!r}; allowed: {', '.join(choices)}",
                              f"unbekannter Wert {value!r}; erlaubt: {', '.join(choices)}",
                              did_you_mean(value, choices))
-        return value
+        return str(value)
 
     def strings(self, key: str, value: Any) -> tuple[str, ...]:
         if isinstance(value, str):

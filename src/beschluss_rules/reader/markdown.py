@@ -66,6 +66,14 @@ def split_front_matter(text: str) -> tuple[str | None, int, str]:
     return None, 0, text
 
 
+def _blank_hashes(match: re.Match[str]) -> str:
+    return match.group(1) + " " * len(match.group(2))
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return match.group(1) + " " * (len(match.group(0)) - len(match.group(1)))
+
+
 def strip_markdown(text: str) -> str:
     """Blank Markdown markup with spaces, keeping every character's line and column."""
     def blank(match: re.Match[str]) -> str:
@@ -74,12 +82,12 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"<!--.*?-->", blank, text, flags=re.DOTALL)
     out = []
     for line in text.split("\n"):
-        line = re.sub(r"^(\s{0,3})(#{1,6})(?=\s)", lambda m: m.group(1) + " " * len(m.group(2)), line)
+        line = re.sub(r"^(\s{0,3})(#{1,6})(?=\s)", _blank_hashes, line)
         line = re.sub(r"^(\s{0,3})>\s?", lambda m: " " * len(m.group(0)), line)
         if re.fullmatch(r"\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*", line):
             line = " " * len(line)
         line = line.replace("**", "  ").replace("__", "  ")
-        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
+        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", _link_text, line)
         out.append(line)
     return "\n".join(out)
 
@@ -109,7 +117,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
         data = loaded
 
     def line_of(key: str) -> int:
-        key_lines = getattr(data, "key_lines", {})
+        key_lines: Mapping[str, int] = getattr(data, "key_lines", {})
         return first_line - 1 + key_lines.get(key, 1)
 
     for key in data:

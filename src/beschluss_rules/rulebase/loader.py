@@ -352,8 +352,8 @@ def load_rule_base(
     files = list(_yaml_files(base))
     file_digests = _file_digests(files)
     digest = hashlib.sha256()
-    for path in files if file_digests is not None else ():
-        digest.update(str(path.relative_to(base).as_posix()).encode() + b"\0" + file_digests[path].encode())
+    for path, file_hash in (file_digests or {}).items():
+        digest.update(str(path.relative_to(base).as_posix()).encode() + b"\0" + file_hash.encode())
     cached = rulecache.read(str(base), digest.hexdigest()) if file_digests is not None else None
     documents = _Documents(base, cached[0] if cached else None)
     vocabulary = load_vocabulary(base / "vocab", load=documents.load, needles=cached[1] if cached else None)

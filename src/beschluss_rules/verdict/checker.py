@@ -9,13 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
 from ..engine.evaluate import Matcher, build_matcher
 from ..engine.facts import make_fact
 from ..errors import BeschlussRulesError, InternalError, NotAPaperError, UsageError
-from ..model import LANDS, DecisionItem, Finding, FindingId, ItemResult, Level, Message, Paper, PaperResult, Verdict
+from ..model import (
+    LANDS,
+    DecisionItem,
+    Finding,
+    FindingId,
+    ItemResult,
+    Level,
+    Message,
+    Municipality,
+    Paper,
+    PaperResult,
+    Verdict,
+)
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
 from ..rulebase.types import Profile, RuleBase
@@ -38,7 +51,7 @@ class CheckOptions:
     default_date: dt.date | None = None
 
     @land.validator
-    def _known_land(self, attribute: attrs.Attribute, value: str | None) -> None:
+    def _known_land(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value is not None and value not in LANDS:
             from ..errors import did_you_mean
 
@@ -181,7 +194,7 @@ class Checker:
                                      municipality=paper.municipality)
 
     def evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
-                      municipality=None) -> ItemResult:
+                      municipality: Municipality | None = None) -> ItemResult:
         if land is None or day is None:
             missing = Message(
                 "Land unbekannt: bitte --land angeben oder ein Gemeindeprofil wählen."

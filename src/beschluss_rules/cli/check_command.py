@@ -50,7 +50,7 @@ def resolve_settings(args: argparse.Namespace, config: Config, environ=None) -> 
         "lang": args.lang or config.lang or "de",
         "format": fmt,
         "fail_level": Level(args.fail_level or config.fail_level or "error"),
-        "land": args.land or config.land,
+        "land": _land_option(args.land) or config.land,
         "municipality": args.municipality or config.municipality,
         "profiles": list(args.profile) if args.profile else list(config.profiles),
         "rules": args.rules or config.rules,
@@ -59,6 +59,16 @@ def resolve_settings(args: argparse.Namespace, config: Config, environ=None) -> 
         "exclude": (tuple(args.exclude), os.getcwd()) if args.exclude else (config.exclude, config.root),
         "waivers": args.waivers or config.waivers,
     }
+
+
+def _land_option(value: str | None) -> str | None:
+    """``--land`` in any spelling ("NW", "NRW", "Nordrhein-Westfalen", "rp") as its code; an
+    unknown value is passed on as given and refused with the list of Länder."""
+    if value is None:
+        return None
+    from ..model import land_code
+
+    return land_code(value) or value
 
 
 def _check(checker, paths: Sequence[str], options, settings: dict, args: argparse.Namespace,

@@ -6,8 +6,9 @@ profiles, papers) and a wrong value must be caught where it enters, not where it
 
 Vocabulary used throughout:
 
-- *Land*: the German state whose municipal code applies (``nw`` Nordrhein-Westfalen, ``bw``
-  Baden-Württemberg, ``by`` Bayern, ``ni`` Niedersachsen, ``he`` Hessen, ``sn`` Sachsen).
+- *Land*: the German state whose municipal code applies, by its ISO 3166-2:DE code in lower case
+  (``nw`` Nordrhein-Westfalen, ``bw`` Baden-Württemberg, ``ni`` Niedersachsen, ``rp``
+  Rheinland-Pfalz ...; all 16 in :data:`LANDS`, :func:`land_code` reads what users type).
 - *Body kind*: what a body is in law, whatever a municipality calls it. The council is ``rat``
   whether it is called Rat, Stadtrat, Gemeinderat or Stadtverordnetenversammlung. A body may have
   several kinds: the "Haupt- und Finanzausschuss" is Hauptausschuss and Finanzausschuss at once
@@ -31,6 +32,7 @@ import attrs
 
 __all__ = [
     "BODY_KINDS",
+    "AGS_LANDS",
     "BODY_KIND_LABELS",
     "RULE_KINDS",
     "WAIVABLE_FINDINGS",
@@ -39,6 +41,7 @@ __all__ = [
     "FindingId",
     "RuleKind",
     "LANDS",
+    "land_code",
     "LEGAL_FORMS",
     "URGENCY_VALUES",
     "Body",
@@ -55,7 +58,9 @@ __all__ = [
     "Verdict",
 ]
 
-#: The Länder the rule base may speak of, with their names. A rule base need not cover all.
+#: All 16 Länder with their names, by their ISO 3166-2:DE code in lower case. A rule base need
+#: not cover all: a paper of a Land without rules gets ``unknown`` ("no rules for ... yet"),
+#: never another Land's law.
 LANDS: dict[str, str] = {
     "nw": "Nordrhein-Westfalen",
     "bw": "Baden-Württemberg",
@@ -63,7 +68,51 @@ LANDS: dict[str, str] = {
     "ni": "Niedersachsen",
     "he": "Hessen",
     "sn": "Sachsen",
+    "rp": "Rheinland-Pfalz",
+    "sh": "Schleswig-Holstein",
+    "bb": "Brandenburg",
+    "mv": "Mecklenburg-Vorpommern",
+    "st": "Sachsen-Anhalt",
+    "th": "Thüringen",
+    "sl": "Saarland",
+    "be": "Berlin",
+    "hh": "Hamburg",
+    "hb": "Bremen",
 }
+
+#: The Land part of the Amtlicher Gemeindeschlüssel (its first two digits).
+AGS_LANDS: dict[str, str] = {
+    "01": "sh", "02": "hh", "03": "ni", "04": "hb", "05": "nw", "06": "he", "07": "rp", "08": "bw",
+    "09": "by", "10": "sl", "11": "be", "12": "bb", "13": "mv", "14": "sn", "15": "st", "16": "th",
+}
+
+#: Other spellings users type for a Land (compared case-insensitively, umlauts folded).
+_LAND_ALIASES: dict[str, str] = {
+    "nrw": "nw", "rlp": "rp", "bawue": "bw", "bwue": "bw", "lsa": "st", "mvp": "mv", "m-v": "mv",
+    "saar": "sl", "thueringen": "th", "baden-wuerttemberg": "bw",
+}
+
+
+def _fold_land(text: str) -> str:
+    folded = " ".join(text.strip().lower().split())
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        folded = folded.replace(umlaut, plain)
+    return folded.replace(" ", "-")
+
+
+def land_code(text: str) -> str | None:
+    """The Land ``text`` names: a code in any case ("NW", "rp"), a common abbreviation ("NRW",
+    "RLP") or the name ("Nordrhein-Westfalen", "baden-württemberg"); ``None`` if none."""
+    folded = _fold_land(text)
+    if folded in LANDS:
+        return folded
+    if folded in _LAND_ALIASES:
+        return _LAND_ALIASES[folded]
+    for code, name in LANDS.items():
+        if _fold_land(name) == folded:
+            return code
+    return None
+
 
 #: The fixed vocabulary of body kinds. ``ortschaftsrat`` stands for every sub-municipal council
 #: outside the NRW Bezirksvertretung (Bezirksausschuss, Ortschaftsrat, Ortsrat, Ortsbeirat);

@@ -79,7 +79,7 @@ def resolve_settings(args: argparse.Namespace, config: Config,
         lang=args.lang or config.lang or "de",
         format=fmt,
         fail_level=Level(args.fail_level or config.fail_level or "error"),
-        land=args.land or config.land,
+        land=_land_option(args.land) or config.land,
         municipality=args.municipality or config.municipality,
         profiles=tuple(args.profile) if args.profile else tuple(config.profiles),
         rules=args.rules or config.rules,
@@ -89,6 +89,16 @@ def resolve_settings(args: argparse.Namespace, config: Config,
         exclude_base=os.getcwd() if args.exclude else config.root,
         waivers=args.waivers or config.waivers,
     )
+
+
+def _land_option(value: str | None) -> str | None:
+    """``--land`` in any spelling ("NW", "NRW", "Nordrhein-Westfalen", "rp") as its code; an
+    unknown value is passed on as given and refused with the list of Länder."""
+    if value is None:
+        return None
+    from ..model import land_code
+
+    return land_code(value) or value
 
 
 def _check(checker: Checker, paths: Sequence[str], options: CheckOptions, settings: Settings,

@@ -37,7 +37,7 @@ from typing import Any
 import attrs
 
 from ..errors import UsageError, did_you_mean
-from ..model import LANDS, Level
+from ..model import LANDS, Level, land_code
 from ..report.registry import FORMAT_NAMES
 from ..rulebase.fields import parse_date
 
@@ -167,7 +167,8 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
                 "noch nicht unterstützt: der Lader liest eine Regelbasis; 'rules' für eine eigene "
                 "Regelbasis oder 'profiles' für örtliche Delegationen verwenden")
         if key == "land":
-            values["land"] = reader.choice(key, value, tuple(LANDS))
+            values["land"] = reader.choice(key, land_code(str(value)) or value if isinstance(value, str) else value,
+                                           tuple(LANDS))
         elif key == "municipality":
             values["municipality"] = reader.text_value(key, value)
         elif key == "profiles":

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import BeschlussRulesError, InputError, did_you_mean
-from ..model import LANDS, Body, Message
+from ..model import LANDS, Body, Message, land_code
 from ..rulebase.types import Lexicon, Profile
 from ..rulebase.yamlfile import load_yaml_text
 from .bodies import resolve_body
@@ -140,7 +140,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
         profile = lexicon.profile_for(municipality)
     stated_land = text_value("land")
     if stated_land is not None:
-        stated_land = stated_land.lower()
+        stated_land = land_code(stated_land) or stated_land.lower()
         if stated_land not in LANDS:
             raise _fail(path, line_of("land"), "land", f"unknown Land {stated_land!r}; known: {', '.join(LANDS)}",
                         f"unbekanntes Land {stated_land!r}; bekannt: {', '.join(LANDS)}",

@@ -116,7 +116,9 @@ def land_code(text: str) -> str | None:
 
 #: The fixed vocabulary of body kinds. ``ortschaftsrat`` stands for every sub-municipal council
 #: outside the NRW Bezirksvertretung (Bezirksausschuss, Ortschaftsrat, Ortsrat, Ortsbeirat);
-#: ``gemeindevorstand`` is the collegial executive of Hessen (Magistrat in cities).
+#: ``gemeindevorstand`` is the collegial executive of Hessen (Magistrat in cities); ``ferienausschuss`` is
+#: the Bavarian holiday committee (Art. 32 Abs. 4 GO Bayern), which stands in for the council and its
+#: committees during the holiday period, so it cannot be an ordinary ``fachausschuss``.
 BODY_KINDS: tuple[str, ...] = (
     "rat",
     "hauptausschuss",
@@ -127,6 +129,7 @@ BODY_KINDS: tuple[str, ...] = (
     "ortschaftsrat",
     "buergermeister",
     "gemeindevorstand",
+    "ferienausschuss",
 )
 
 #: Legal forms of a counterpart (an association, company or public-law body the municipality joins,
@@ -572,4 +575,5 @@ BODY_KIND_LABELS: dict[str, Message] = {
     "ortschaftsrat": Message("Ortschafts-/Ortsrat", "local council"),
     "buergermeister": Message("Bürgermeister", "mayor"),
     "gemeindevorstand": Message("Gemeindevorstand", "municipal executive board"),
+    "ferienausschuss": Message("Ferienausschuss", "holiday committee"),
 }

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -169,7 +170,7 @@ class Clause:
 
 
 def _dehyphenate(lines: list[str]) -> list[str]:
-    out = []
+    out: list[str] = []
     for line in lines:
         line = nfc(line).replace("\u00a0", " ").rstrip()
         if out and re.search(r"[a-zäöüß]-$", out[-1]) and re.match(r"^\s*[a-zäöüß]", line):
@@ -186,9 +187,9 @@ def find_clauses(text: str) -> list[Clause]:
     the quoted new wordings of an amending statute or minute."""
     lines = _dehyphenate(text.splitlines())
     clauses: list[Clause] = []
+    current: dict[str, Any] | None = None
     section = paragraph = number = None
     section_title = lead = ""
-    current: dict | None = None
 
     def close() -> None:
         nonlocal current
@@ -205,10 +206,10 @@ def find_clauses(text: str) -> list[Clause]:
         quote = re.compile(r"[„\"]([^“\"]{10,1500})[“\"]").search(whole, found.end())
         if quote is None or quote.start() - found.end() > 200:
             continue
-        line = whole.count("\n", 0, quote.start()) + 1
+        quote_line = whole.count("\n", 0, quote.start()) + 1
         wording = re.sub(r"\s+", " ", quote.group(1)).strip(" ….") + "."
         wording = wording.lstrip("… ").strip()
-        clauses.append(Clause(line, found.group(1), found.group(2), found.group(3), found.group(4), wording,
+        clauses.append(Clause(quote_line, found.group(1), found.group(2), found.group(3), found.group(4), wording,
                               whole[max(0, found.start() - 200): found.end()], amendment=True))
     if clauses:
         return clauses

@@ -559,9 +559,11 @@ def _profile_problems(path: Path, vocabulary: Vocabulary, first: RuleFileError) 
     for key, entry in entries.items():
         if not isinstance(entry, LineDict):
             continue
-        found = _collect(entry, lambda d, key=key: parse_delegation(
-            d, Where(str(path), d), rule_id=f"local.x.{key}", path=str(path), land=land, vocabulary=vocabulary,
-            municipality="00000000", grantees=grantees), grantees[:1])
+        def parse(d: Any, key: Any = key) -> list[Rule]:
+            return parse_delegation(d, Where(str(path), d), rule_id=f"local.x.{key}", path=str(path), land=land,
+                                    vocabulary=vocabulary, municipality="00000000", grantees=grantees)
+
+        found = _collect(entry, parse, grantees[:1])
         for error in found:
             if not any(e.render("en") == error.render("en") for e in errors):
                 errors.append(error)

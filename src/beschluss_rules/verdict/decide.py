@@ -22,7 +22,7 @@ style of default logic (as in Catala): a base rule and its exceptions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..model import (
     BODY_KIND_LABELS,
@@ -131,7 +131,9 @@ def _limit_doubt(rule: Rule, item: DecisionItem) -> Message | None:
 
 
 def _outside_limit(item: DecisionItem, outside: Sequence[Rule], decisive: Sequence[Rule],
-                   council: Sequence[str], municipality: Municipality | None, done) -> ItemResult:
+                   council: Sequence[str], municipality: Municipality | None,
+                   done: Callable[[Verdict, Rule | None, Sequence[str], Finding | None], ItemResult]
+                   ) -> ItemResult:
     """The body has a delegation for the matter, but the item's amount is missing or outside its
     value limit: ``not-competent`` where the profile's delegations of the matter are complete
     (the body the amount falls to is named), else ``conditional``; always with the limit named."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..model import ExitCode, Level
 
 __all__ = ["register", "run"]
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[Any]) -> None:
     """Add the ``profile`` command (with ``draft`` and ``lint``) to the CLI's subcommands."""
     profile = commands.add_parser("profile", help="municipality profiles from local statutes / Gemeindeprofile")
     sub = profile.add_subparsers(dest="profile_command", parser_class=type(profile))

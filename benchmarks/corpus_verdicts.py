@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from beschluss_rules.model import DecisionItem, Verdict
 from beschluss_rules.reader import resolve_body
+from beschluss_rules.reader.attributes import VALUE_MATTERS, amount_basis, amount_cents, recurring, stated_value
 from beschluss_rules.text.normalize import fold
 from beschluss_rules.verdict.checker import Checker
 
@@ -264,8 +265,14 @@ class CorpusCheck:
         urgency = voc.urgency_of(text)
         if urgency == "keine":
             urgency = voc.urgency_of(title)
-        return DecisionItem(index=index, text=text, body=body, matters=voc.classify(text),
-                            legal_form=form, urgency=urgency, counterpart=organisation)
+        matters = voc.classify(text)
+        folded = fold(text)
+        cents, basis = amount_cents(folded), amount_basis(folded)
+        if cents is None and VALUE_MATTERS.intersection(matters):
+            cents, basis = stated_value(fold(full_text))
+        return DecisionItem(index=index, text=text, body=body, matters=matters,
+                            legal_form=form, urgency=urgency, counterpart=organisation,
+                            amount_cents=cents, amount_basis=basis, recurring=recurring(folded))
 
     def recommended_body(self, text: str, profile):
         """The body an item recommends to ("Der Ortschaftsrat empfiehlt dem Gemeinderat ..."), if any.

@@ -116,7 +116,7 @@ def test_schema_reports_several_problems_per_file_and_every_broken_file(base):
 def test_schema_problems_of_a_profile_delegation_are_reported(base):
     profile = base / "municipalities" / "nw" / "heinsberg.yaml"
     _edit(profile, "competent: [bau]", "competent: [bauausschuss]")
-    _edit(profile, "      from: 2019-01-01", "      from: 2019-01-01\n      until: 2018-01-01")
+    _edit(profile, "      from: 2017-05-03", "      from: 2017-05-03\n      until: 2016-01-01")
     messages = [f.message.en for f in _findings(base, "schema") if f.path == str(profile)]
     assert any("unknown body 'bauausschuss'" in m for m in messages), messages
     assert any("lies before valid.from" in m for m in messages), messages

@@ -439,6 +439,10 @@ class DecisionItem:
     planning_stage: str | None = None
     #: Norms the item cites, as written ("§ 2 Abs. 1 BauGB").
     norms: tuple[str, ...] = attrs.field(converter=_strings, default=())
+    #: Whether the amount includes VAT as the paper says: ``brutto``, ``netto``, or ``None``
+    #: (not said). A value limit stated net or gross is only compared when this matches.
+    amount_basis: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(("brutto", "netto"))))
 
     @amount_cents.validator
     def _not_negative(self, attribute: attrs.Attribute[Any], value: int | None) -> None:

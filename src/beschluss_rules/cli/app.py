@@ -89,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     from .rules_command import register as register_rules_commands
 
     register_rules_commands(commands)
+    from .profile_command import register as register_profile_commands
+
+    register_profile_commands(commands)
     return parser
 
 
@@ -113,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             sys.stdout.write(describe(args))
             return ExitCode.OK
+        if args.command == "profile":
+            from .profile_command import run as run_profile_command
+
+            return run_profile_command(args)
         if args.command == "rules":
             from .rules_command import run as run_rules_command
 

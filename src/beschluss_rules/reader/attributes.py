@@ -29,7 +29,10 @@ from ..text.prefilter import needles, passes
 
 __all__ = [
     "PLANNING_STAGES",
+    "VALUE_MATTERS",
+    "amount_basis",
     "amount_cents",
+    "stated_value",
     "cited_norms",
     "land_from_text",
     "municipality_from_text",
@@ -68,6 +71,48 @@ def amount_cents(folded: str) -> int | None:
     for match in _AMOUNT_BEFORE.finditer(folded):
         values.append(_cents(match.group(1), match.group(2), match.group(3)))
     return max(values) if values else None
+
+
+_GROSS = re.compile(r"(?<![a-z])(brutto|inkl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
+                    r"|(inklusive|einschl\w*\.?) (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|umsatzsteuer|ust))(?![a-z])")
+_NET = re.compile(r"(?<![a-z])(netto|zzgl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
+                  r"|(zuzuglich|ohne|exkl\w*\.?) (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|umsatzsteuer|ust))(?![a-z])")
+
+
+def amount_basis(folded: str) -> str | None:
+    """``brutto`` or ``netto`` when ``folded`` says whether its amounts include VAT; ``None``
+    when it says neither or both (a paper that gives both figures leaves the choice open)."""
+    gross, net = bool(_GROSS.search(folded)), bool(_NET.search(folded))
+    if gross == net:
+        return None
+    return "brutto" if gross else "netto"
+
+
+#: Matters whose competence often turns on a value limit (Wertgrenze) of the local statute.
+VALUE_MATTERS = frozenset({"vergabe", "grundstuecksgeschaeft", "annahme_zuwendung", "zuschuss",
+                           "verzicht_vergleich", "kredit_darlehen", "buergschaft"})
+_VALUE_CUE = re.compile(
+    r"(gesamtauftragswert|auftragswert|auftragssumme|vergabesumme|gesamtangebotssumme|angebotssumme"
+    r"|auftragsvolumen|gesamtkosten|kaufpreis|verkaufspreis|grundstuckswert|zuwendung\w* in hohe von"
+    r"|zuschuss\w* in hohe von)\s*:?[^.;:]{0,80}?" + _NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)")
+
+
+def stated_value(folded_paper: str) -> tuple[int | None, str | None]:
+    """The value the paper states for the whole matter (Auftragswert, Vergabesumme, Kaufpreis,
+    Zuwendung in Höhe von ...), with its net/gross basis: the largest such amount, or ``None``.
+
+    Used for an item that names no amount itself ("Der Hauptausschuss stimmt der Vergabe zu")
+    when its matter turns on a value limit; amounts elsewhere in the paper (costs of other
+    years, budget lines) are not taken.
+    """
+    found: list[tuple[int, str | None]] = []
+    for match in _VALUE_CUE.finditer(folded_paper):
+        window = folded_paper[match.start(): match.end() + 40]
+        found.append((_cents(match.group(2), match.group(3), match.group(4)), amount_basis(window)))
+    if not found:
+        return None, None
+    cents, basis = max(found, key=lambda f: f[0])
+    return cents, basis
 
 
 _RECURRING = re.compile(

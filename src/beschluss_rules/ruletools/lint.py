@@ -48,13 +48,16 @@ from ..engine.facts import date_number
 from ..errors import BeschlussRulesError, RuleFileError, UsageError
 from ..model import BODY_KIND_LABELS, LANDS, Level, Message, decision_rank
 from ..rulebase.conditions import All, Any_, Atom, Condition, atoms, negate
+from ..rulebase.fields import Where
 from ..rulebase.loader import (
     KINDS,
     Profile,
     Rule,
     default_rules_dir,
     load_profile,
+    parse_delegation,
     parse_rule,
+    placeholder_errors,
     rule_id_for,
 )
 from ..rulebase.vocabulary import Vocabulary, load_vocabulary
@@ -96,7 +99,39 @@ CHECKS: dict[str, tuple[Level, str, str]] = {
                    "rule never decides: another always applies with it and takes precedence"),
     "vocabulary": (Level.ERROR, "zwei Vokabulareinträge beanspruchen denselben Begriff",
                    "two vocabulary entries claim the same term"),
+    "delegation-overlap": (Level.ERROR, "zwei örtliche Delegationen erfassen dieselben Punkte: für verschiedene "
+                           "Organe widersprüchlich (Fehler), für dasselbe doppelt (Warnung)",
+                           "two local delegations cover the same items: contradictory for different bodies "
+                           "(error), redundant for the same body (warning)"),
+    "land-body": (Level.ERROR, "Gremium einer Art, die es in diesem Land (oder dieser Gemeinde) nicht gibt",
+                  "body of a kind this Land (or this municipality) does not have"),
 }
+
+#: Body kinds a Land's municipal law does not have (or, for NRW's Bezirksvertretungen, has only
+#: in kreisfreie Städte, § 35 Abs. 1 GO NRW). Deliberately a short list of clear cases: the
+#: names of committees vary, their kinds in law do not.
+_FOREIGN_KINDS: dict[str, Message] = {
+    "gemeindevorstand": Message("einen Gemeindevorstand (Magistrat) kennt nur die HGO (Hessen)",
+                                "only the HGO (Hesse) has a Gemeindevorstand (Magistrat)"),
+    "bezirksvertretung": Message("Bezirksvertretungen kennt nur die GO NRW, und nur in kreisfreien Städten "
+                                 "(§ 35 Abs. 1 GO NRW)",
+                                 "only the GO NRW has Bezirksvertretungen, and only in kreisfreie Städte "
+                                 "(§ 35 Abs. 1 GO NRW)"),
+    "ortschaftsrat": Message("Ortschafts- oder Ortsräte kennt die GO NRW nicht (dort: Bezirksausschüsse, "
+                             "Ortsvorsteher, § 39 GO NRW)",
+                             "the GO NRW has no Ortschafts- or Ortsräte (it has Bezirksausschüsse and "
+                             "Ortsvorsteher, § 39 GO NRW)"),
+}
+
+
+def _foreign(kind: str, land: str, kreisfrei: bool) -> bool:
+    if kind == "gemeindevorstand":
+        return land != "he"
+    if kind == "bezirksvertretung":
+        return land != "nw" or not kreisfrei
+    if kind == "ortschaftsrat":
+        return land == "nw"
+    return False
 
 _EXCLUSIVE_RANK = {"reserved": 0, "assigned": 1}
 _VERSION_SUFFIX = re.compile(r"^(?P<base>.+?)-(?:(?:vor|bis|ab|seit)-)?(?:19|20)\d\d(?:-\d\d){0,2}$")
@@ -510,6 +545,9 @@ def _profile_problems(path: Path, vocabulary: Vocabulary, first: RuleFileError) 
         return errors
     if not isinstance(data, dict):
         return errors
+    for error in placeholder_errors(data, str(path)):
+        if not any(e.render("en") == error.render("en") for e in errors):
+            errors.append(error)
     bodies = data.get("bodies")
     grantees = [str(k) for k in bodies] if isinstance(bodies, dict) else []
     muni = data.get("municipality")
@@ -521,9 +559,11 @@ def _profile_problems(path: Path, vocabulary: Vocabulary, first: RuleFileError) 
     for key, entry in entries.items():
         if not isinstance(entry, LineDict):
             continue
-        found = _collect(entry, lambda d, key=key: parse_rule(
-            d, rule_id=f"local.x.{key}", path=str(path), land=land, vocabulary=vocabulary,
-            municipality="00000000", grantees=grantees, default_kind="delegation"), grantees[:1])
+        def parse(d: Any, key: Any = key) -> list[Rule]:
+            return parse_delegation(d, Where(str(path), d), rule_id=f"local.x.{key}", path=str(path), land=land,
+                                    vocabulary=vocabulary, municipality="00000000", grantees=grantees)
+
+        found = _collect(entry, parse, grantees[:1])
         for error in found:
             if not any(e.render("en") == error.render("en") for e in errors):
                 errors.append(error)
@@ -855,6 +895,66 @@ def _check_conflicts(ctx: _Context) -> list[LintFinding]:
     return out
 
 
+def _check_delegation_overlap(ctx: _Context) -> list[LintFinding]:
+    """Two delegations of one profile whose conditions hold on the same item on the same day:
+    for different bodies the profile contradicts itself (which body decides?); for the same body
+    one of them is redundant. Outside-the-limit companions are left out (they never grant)."""
+    out = []
+    grants = [r for r in ctx.rules if r.kind == "delegation" and r.limit_side != "outside"]
+    for i, a in enumerate(grants):
+        for b in grants[i + 1:]:
+            if a.municipality != b.municipality or not _compatible(a, b):
+                continue
+            try:
+                witness = solve(All((ctx.condition(a), ctx.condition(b))), ctx.world(a, single=True))
+            except Undecided:
+                continue
+            if witness is None:
+                continue
+            wde, wen = _witness_message(witness, ctx.labels)
+            if set(a.competent) == set(b.competent):
+                out.append(_finding("delegation-overlap", ctx.locator, a, Message(
+                    f"{a.id} und {b.id} übertragen {_bodies(a, 'de')} dieselben Punkte{wde}; eine der "
+                    "beiden ist überflüssig oder ihre Bedingungen sind zu weit",
+                    f"{a.id} and {b.id} delegate the same items to {_bodies(a, 'en')}{wen}; one of them "
+                    "is redundant or their conditions are too wide"),
+                    key="when", level=Level.WARNING, related=[b], example=witness))
+                continue
+            out.append(_finding("delegation-overlap", ctx.locator, a, Message(
+                f"{a.id} ({_bodies(a, 'de')}) und {b.id} ({_bodies(b, 'de')}) übertragen dieselben Punkte "
+                f"verschiedenen Organen{wde}; die Satzung grenzt sie gewiss ab (Angelegenheit, Wertgrenze) "
+                "– die Bedingungen des Profils sollten das auch tun",
+                f"{a.id} ({_bodies(a, 'en')}) and {b.id} ({_bodies(b, 'en')}) delegate the same items to "
+                f"different bodies{wen}; the statute surely tells them apart (matter, value limit) - the "
+                "profile's conditions should too"),
+                key="when", related=[b], example=witness))
+    return out
+
+
+def _check_land_bodies(profiles: Sequence[Profile], locator: _Locator) -> list[LintFinding]:
+    out = []
+    for profile in profiles:
+        muni = profile.municipality
+        seen: set[tuple[str, str]] = set()
+        for body in muni.bodies:
+            for kind in body.kinds:
+                if (body.key or body.name, kind) in seen or not _foreign(kind, muni.land, muni.kreisfrei):
+                    continue
+                seen.add((body.key or body.name, kind))
+                data = locator._load(profile.path)
+                line = 1
+                if isinstance(data, LineDict) and isinstance(data.get("bodies"), LineDict):
+                    line = data["bodies"].line_of(body.key) if body.key in data["bodies"] else data.line_of("bodies")
+                why = _FOREIGN_KINDS[kind]
+                out.append(LintFinding("land-body", CHECKS["land-body"][0], Message(
+                    f"Gremium {body.key or body.name} ({body.name}) hat die Art {kind}: {why.de}; "
+                    f"{muni.name} liegt in {muni.land.upper()}" + ("" if muni.kreisfrei else ", kreisangehörig"),
+                    f"body {body.key or body.name} ({body.name}) has the kind {kind}: {why.en}; "
+                    f"{muni.name} is in {muni.land.upper()}" + ("" if muni.kreisfrei else ", not kreisfrei")),
+                    profile.path, line, locator.column(profile.path, line, body.key)))
+    return out
+
+
 def _named_matters(cond: Condition | None) -> list[str]:
     if cond is None:
         return []
@@ -1138,6 +1238,10 @@ def check_rules(
         out += _check_conflicts(ctx)
     if "void-delegation" in wanted:
         out += _check_void_delegations(ctx)
+    if "delegation-overlap" in wanted:
+        out += _check_delegation_overlap(ctx)
+    if "land-body" in wanted:
+        out += _check_land_bodies(profiles, ctx.locator)
     if "overridden" in wanted:
         out += _check_overridden(ctx)
     if "gap" in wanted and matter_ids:

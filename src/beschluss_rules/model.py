@@ -30,6 +30,8 @@ from typing import Any
 
 import attrs
 
+from .errors import Location
+
 __all__ = [
     "BODY_KINDS",
     "AGS_LANDS",
@@ -482,6 +484,16 @@ class Finding:
     references: tuple[Reference, ...] = ()
     line: int | None = None
     column: int | None = None
+
+    @property
+    def code(self) -> str:
+        """The stable code of this finding: the rule id or built-in :class:`FindingId`."""
+        return str(self.rule)
+
+    @property
+    def location(self) -> Location:
+        """Where in the paper the finding points (the paper's path is its result's)."""
+        return Location(None, self.line, self.column)
 
     def to_json(self, lang: str) -> dict[str, Any]:
         return {

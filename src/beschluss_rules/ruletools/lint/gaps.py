@@ -45,6 +45,10 @@ GAP = Check(
         Beispiel eine kreisangehörige Gemeinde.) Vor dem Beginn der Grundregel eines Landes meldet der
         Linter keine Lücken – dort meldet `lint.unreachable` Regeln, die nur dann gelten.
     """),
+    fix=markdown("""
+        die Grundregel oder ihre Nachfolgefassung so fassen, dass sie die Tage und die
+        Angelegenheit erfasst, oder eine Regel für die Angelegenheit ergänzen.
+    """),
 )
 
 

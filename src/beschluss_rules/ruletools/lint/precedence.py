@@ -69,6 +69,7 @@ OVERRIDDEN = Check(
         die Regeln zusammenlegen (die zweite Norm als weitere Fundstelle) oder ihre
         Bedingungen abgrenzen.
     """),
+    reference="[legal-model.md](legal-model.md#wie-das-ergebnis-entsteht-resolvepy): die Rangfolge des Auflösers.",
 )
 
 

@@ -38,6 +38,10 @@ UNREACHABLE = Check(
         rules/ni/ngo/geltung-ngo-nicht-erfasst.yaml:28:1: warning lint.unreachable gilt nur 1955-04-01 – 2011-10-31, außerhalb jeder Grundregel (general) des Landes ni (ab 2011-11-01): an diesen Tagen deckt die Regelbasis das Land nicht ab
         ```
     """),
+    fix=markdown("""
+        die Bedingungen berichtigen. Bei Regeln alten Rechts: die Grundregel dieses Rechts ergänzen,
+        oder die Warnung stehen lassen, wenn die Regelbasis das alte Recht bewusst nicht abdeckt.
+    """),
 )
 
 

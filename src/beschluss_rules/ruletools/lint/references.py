@@ -22,6 +22,7 @@ CITATION = Check(
     fix=markdown("""
         `section`, `paragraph`, `sentence`, `letter`/`number` ergänzen.
     """),
+    reference="[rule-format.md](rule-format.md), Schlüssel `reference`.",
 )
 
 QUOTED_TEXT = Check(

@@ -39,10 +39,10 @@ SCHEMA = Check(
         ```
     """),
     fix=markdown("""
-        wie gemeldet; die Schlüssel stehen in [rule-format.md](rule-format.md).
-        Ist das Vokabular selbst fehlerhaft, entfallen die inhaltlichen Prüfungen (Befund der Stufe
-        `info`).
+        wie gemeldet. Ist das Vokabular selbst fehlerhaft, entfallen die inhaltlichen Prüfungen
+        (Befund der Stufe `info`).
     """),
+    reference="[rule-format.md](rule-format.md): alle Schlüssel und Werte einer Regeldatei.",
 )
 
 

@@ -63,6 +63,9 @@ VERSION_GAP = Check(
         rules/nw/go/60-1-1-eilentscheidung-2023.yaml:43:1: warning lint.version-gap zwischen nw.go.60-1-1-eilentscheidung-2020 (bis 2022-12-30) und nw.go.60-1-1-eilentscheidung-2023 (ab 2023-01-01) gilt am 2022-12-31 keine Fassung
         ```
     """),
+    fix=markdown("""
+        das Datum berichtigen (`until` der älteren Fassung = Tag vor dem Beginn der neueren).
+    """),
 )
 
 

@@ -38,6 +38,10 @@ VOCABULARY = Check(
         rules/vocab/bodies.yaml:38:5: error lint.vocabulary Begriff 'hauptausschuss' wird von zwei Einträgen beansprucht: 'hauptausschuss' (Zeile 30) und 'finanzausschuss'
         ```
     """),
+    fix=markdown("""
+        den Begriff nur bei einem Eintrag führen; Gremienbegriffe, die nur in einzelnen Ländern
+        gelten, mit `lands` abgrenzen.
+    """),
 )
 
 

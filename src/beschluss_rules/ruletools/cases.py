@@ -154,7 +154,12 @@ def run_case(checker: Checker, case: RuleCase) -> ItemResult:
     profile = rule_base.profile_for(case.municipality) if case.municipality else None
     if case.municipality and profile is None:
         raise ValueError(f"{case.path}:{case.line}: unknown municipality profile {case.municipality!r}")
-    land = case.land or profile.municipality.land  # type: ignore[union-attr]
+    if case.land:
+        land = case.land
+    elif profile is not None:
+        land = profile.municipality.land
+    else:
+        raise ValueError(f"{case.path}:{case.line}: the case names neither a Land nor a municipality")
     spec = case.item
     body = resolve_body(spec["body"], rule_base.lexicon, profile, land)
     if body is None:

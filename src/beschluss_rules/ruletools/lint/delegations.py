@@ -84,6 +84,7 @@ def _check_void_delegations(ctx: Context) -> list[LintFinding]:
                 rest = solve(All((cd, negate(Any_(tuple(ctx.condition(s) for s, _ in hits))))), world)
                 norms = "; ".join(f"{cite(s)} ({s.id})" for s, _ in hits)
                 both = overlap(d, hits[0][0])
+                assert both is not None, "compatible() keeps only reservations valid on a day of the delegation"
                 label = ctx.labels.get(matter)
                 shown_de = f"„{label.de}“ ({matter})" if label else matter
                 shown_en = f"\"{label.en}\" ({matter})" if label else matter

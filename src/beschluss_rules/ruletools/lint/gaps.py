@@ -4,6 +4,7 @@ rule base covers for it."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from ...engine.facts import date_number
 from ...model import Level, Message
@@ -75,7 +76,8 @@ def _check_gaps(ctx: Context) -> list[LintFinding]:
                 "its earliest rule")))
         scope = general or statute
         start = min(r.valid.start for r in scope)
-        end = None if any(r.valid.end is None for r in scope) else max(r.valid.end for r in scope)  # type: ignore[type-var]
+        ends = [r.valid.end for r in scope if r.valid.end is not None]
+        end = max(ends) if len(ends) == len(scope) else None  # open if any rule of the scope is
         deciding = [r for r in statute if r.kind in _DECIDING_KINDS]
         points = {start}
         for r in deciding:
@@ -87,13 +89,13 @@ def _check_gaps(ctx: Context) -> list[LintFinding]:
         negations = [(r, negate(ctx.condition(r))) for r in deciding]
         # Per date segment: the matters some item of which no deciding rule covers; consecutive
         # segments with the same matters become one finding.
-        runs: list[tuple[dt.date, dt.date | None, tuple[str, ...], dict]] = []
+        runs: list[tuple[dt.date, dt.date | None, tuple[str, ...], dict[str, Any]]] = []
         undecided: list[str] = []
         for seg_start, seg_end in segments:
             number = date_number(seg_start)
             live = [n for r, n in negations if r.valid.covers(seg_start)]
             missing: list[str] = []
-            example: dict = {}
+            example: dict[str, Any] = {}
             for matter in matters:
                 world = World(ctx.private_forms, exact_matters=frozenset({matter})).with_fixed(
                     land=land, date=number)
@@ -112,18 +114,18 @@ def _check_gaps(ctx: Context) -> list[LintFinding]:
                 runs[-1] = (runs[-1][0], seg_end, key, runs[-1][3])
             else:
                 runs.append((seg_start, seg_end, key, example))
-        for seg_start, seg_end, missing, witness in runs:
+        for seg_start, seg_end, run_matters, witness in runs:
             shown = {k: v for k, v in witness.items() if not k.startswith("matter__") and k != "land"}
             wde, wen = witness_message(shown, ctx.labels)
-            if len(missing) == len(matters):
+            if len(run_matters) == len(matters):
                 out.append(ctx.finding(GAP, anchor, Message(
                     f"Land {land}: {span(seg_start, seg_end, 'de')} entscheidet keine Regel über die "
                     "Zuständigkeit, für keine Angelegenheit",
                     f"Land {land}: {span(seg_start, seg_end, 'en')} no rule decides competence, for "
                     "any matter"), example=witness))
                 continue
-            if len(missing) == 1:
-                matter = missing[0]
+            if len(run_matters) == 1:
+                matter = run_matters[0]
                 label = ctx.labels.get(matter)
                 out.append(ctx.finding(GAP, anchor, Message(
                     f"Land {land}: für die Angelegenheit {matter}"
@@ -133,12 +135,12 @@ def _check_gaps(ctx: Context) -> list[LintFinding]:
                     + (f" (\"{label.en}\")" if label else "")
                     + f" {span(seg_start, seg_end, 'en')}{wen}"), example=witness))
                 continue
-            listed = ", ".join(missing[:8]) + (", …" if len(missing) > 8 else "")
+            listed = ", ".join(run_matters[:8]) + (", …" if len(run_matters) > 8 else "")
             out.append(ctx.finding(GAP, anchor, Message(
-                f"Land {land}: {span(seg_start, seg_end, 'de')} entscheidet für {len(missing)} von "
+                f"Land {land}: {span(seg_start, seg_end, 'de')} entscheidet für {len(run_matters)} von "
                 f"{len(matters)} Angelegenheiten keine Regel über die Zuständigkeit: {listed}{wde}",
                 f"Land {land}: {span(seg_start, seg_end, 'en')} no rule decides competence for "
-                f"{len(missing)} of {len(matters)} matters: {listed}{wen}"), example=witness))
+                f"{len(run_matters)} of {len(matters)} matters: {listed}{wen}"), example=witness))
         for matter in sorted(set(undecided)):
             out.append(ctx.finding(GAP, anchor, Message(
                 f"Land {land}: ob für {matter} stets eine Regel entscheidet, ließ sich nicht prüfen (zu aufwendig)",

@@ -93,49 +93,54 @@ def _check_unreachable(ctx: Context) -> list[LintFinding]:
 
 
 def _unreachable_finding(ctx: Context, rule: Rule, world: World) -> LintFinding:
-    when = rule.when
-    key = "when"
-    de = en = None
-    if when is not None:
-        amounts = [a for a in atoms(when) if a.prop == "amount_cents" and isinstance(a.value, int)
-                   and (a.op in ("lt", "lte", "eq") and a.value < (1 if a.op == "lt" else 0))]
+    words = _contradiction(rule.when, world) if rule.when is not None else None
+    de, en = words or _never_fits(ctx, rule)
+    return ctx.finding(UNREACHABLE, rule, Message(de, en), key="when" if rule.when is not None else None)
+
+
+def _contradiction(when: Condition, world: World) -> tuple[str, str] | None:
+    """Which conditions of ``when`` contradict each other (German, English), or ``None`` if
+    ``when`` alone can hold (then the rule's date or municipality is what never fits)."""
+    amounts = [a for a in atoms(when) if a.prop == "amount_cents" and isinstance(a.value, int)
+               and (a.op in ("lt", "lte", "eq") and a.value < (1 if a.op == "lt" else 0))]
+    try:
+        when_alone = solve(when, world)
+    except Undecided:
+        return None
+    if when_alone is not None:
+        return None
+    keys = sorted({_prop_key(a.prop) for a in atoms(when)})
+    culprits = []
+    for k in keys:
         try:
-            when_alone = solve(when, world)
+            if solve(_keep(when, {k}), world) is None:
+                culprits.append(k)
         except Undecided:
-            when_alone = {}
-        if when_alone is None:
-            keys = sorted({_prop_key(a.prop) for a in atoms(when)})
-            culprits = []
-            for k in keys:
-                try:
-                    if solve(_keep(when, {k}), world) is None:
-                        culprits.append(k)
-                except Undecided:
-                    pass
-            if amounts and "amount_eur" in culprits:
-                de = ("die Bedingung auf amount_eur verlangt einen Betrag unter null; Beträge sind nie "
-                      "negativ, die Regel kann nie greifen")
-                en = "the condition on amount_eur asks for an amount below zero; amounts are never negative, so the rule never applies"
-            elif culprits:
-                de = (f"die Bedingungen auf {', '.join(culprits)} widersprechen sich; die Regel kann nie greifen")
-                en = f"the conditions on {', '.join(culprits)} contradict each other; the rule never applies"
-            else:
-                de = f"die Bedingungen ({', '.join(keys)}) können nie zugleich gelten; die Regel kann nie greifen"
-                en = f"the conditions ({', '.join(keys)}) can never hold together; the rule never applies"
-    if de is None:
-        if rule.municipality is not None and rule.municipality in ctx.kreisfrei:
-            state = "kreisfrei" if ctx.kreisfrei[rule.municipality] else "kreisangehörig"
-            de = (f"die Bedingungen passen nie auf die Gemeinde {rule.municipality} ({state}), für die "
-                  "die Delegation gilt; die Regel kann nie greifen")
-            en = (f"the conditions never fit municipality {rule.municipality} ({state}), for which the "
-                  "delegation holds; the rule never applies")
-        elif rule.municipality is not None:
-            de = "die Bedingungen passen nie auf eine Gemeinde mit Profil (kreisfrei: unbekannt gibt es dort nicht)"
-            en = "the conditions never fit a municipality with a profile (there kreisfrei is never unbekannt)"
-        else:
-            de = f"die Bedingungen können {validity(rule, 'de')} nie gelten; die Regel kann nie greifen"
-            en = f"the conditions can never hold {validity(rule, 'en')}; the rule never applies"
-    return ctx.finding(UNREACHABLE, rule, Message(de, en), key=key if rule.when is not None else None)
+            pass
+    if amounts and "amount_eur" in culprits:
+        return ("die Bedingung auf amount_eur verlangt einen Betrag unter null; Beträge sind nie "
+                "negativ, die Regel kann nie greifen",
+                "the condition on amount_eur asks for an amount below zero; amounts are never negative, so the rule never applies")
+    if culprits:
+        return (f"die Bedingungen auf {', '.join(culprits)} widersprechen sich; die Regel kann nie greifen",
+                f"the conditions on {', '.join(culprits)} contradict each other; the rule never applies")
+    return (f"die Bedingungen ({', '.join(keys)}) können nie zugleich gelten; die Regel kann nie greifen",
+            f"the conditions ({', '.join(keys)}) can never hold together; the rule never applies")
+
+
+def _never_fits(ctx: Context, rule: Rule) -> tuple[str, str]:
+    """Why a rule whose conditions can hold in general never applies: its municipality or its dates."""
+    if rule.municipality is not None and rule.municipality in ctx.kreisfrei:
+        state = "kreisfrei" if ctx.kreisfrei[rule.municipality] else "kreisangehörig"
+        return (f"die Bedingungen passen nie auf die Gemeinde {rule.municipality} ({state}), für die "
+                "die Delegation gilt; die Regel kann nie greifen",
+                f"the conditions never fit municipality {rule.municipality} ({state}), for which the "
+                "delegation holds; the rule never applies")
+    if rule.municipality is not None:
+        return ("die Bedingungen passen nie auf eine Gemeinde mit Profil (kreisfrei: unbekannt gibt es dort nicht)",
+                "the conditions never fit a municipality with a profile (there kreisfrei is never unbekannt)")
+    return (f"die Bedingungen können {validity(rule, 'de')} nie gelten; die Regel kann nie greifen",
+            f"the conditions can never hold {validity(rule, 'en')}; the rule never applies")
 
 
 

@@ -138,15 +138,15 @@ def lint_paths(paths: Sequence[str | os.PathLike[str]] = (), *, rules_dir: str |
         path = Path(raw).resolve()
         if not path.exists():
             raise UsageError(f"{raw}: no such file or directory", message_de=f"{raw}: Datei oder Verzeichnis fehlt")
-        base = _base_of(path)
-        if base is None:
+        found = _base_of(path)
+        if found is None:
             if path.is_file() and _is_profile(path):
                 extra.append(path)
                 continue
             raise UsageError(
                 f"{raw} is not inside a rule base (no vocab/ directory above it) and is not a municipality profile",
                 message_de=f"{raw} liegt in keiner Regelbasis (kein vocab/ darüber) und ist kein Gemeindeprofil")
-        bases[base].append(path)
+        bases[found].append(path)
     if extra:
         base = Path(rules_dir).resolve() if rules_dir else default_rules_dir().resolve()
         bases[base].extend(extra)

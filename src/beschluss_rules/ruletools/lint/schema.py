@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -93,9 +94,10 @@ def profile_problems(path: Path, vocabulary: Vocabulary, first: RuleFileError) -
     for key, entry in entries.items():
         if not isinstance(entry, LineDict):
             continue
-        found = collect(entry, lambda d, key=key: parse_rule(
-            d, rule_id=f"local.x.{key}", path=str(path), land=land, vocabulary=vocabulary,
-            municipality="00000000", grantees=grantees, default_kind="delegation"), grantees[:1])
+        parse = functools.partial(parse_rule, rule_id=f"local.x.{key}", path=str(path), land=land,
+                                  vocabulary=vocabulary, municipality="00000000", grantees=grantees,
+                                  default_kind="delegation")
+        found = collect(entry, parse, grantees[:1])
         for error in found:
             if not any(e.render("en") == error.render("en") for e in errors):
                 errors.append(error)

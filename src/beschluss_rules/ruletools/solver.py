@@ -104,17 +104,17 @@ def _holds(op: str, actual: Any, value: Any) -> bool:
             return not same
         return False
     if op == "eq":
-        return actual == value
+        return bool(actual == value)
     if op == "ne":
-        return actual != value
+        return bool(actual != value)
     try:
         if op == "lt":
-            return actual < value
+            return bool(actual < value)
         if op == "lte":
-            return actual <= value
+            return bool(actual <= value)
         if op == "gt":
-            return actual > value
-        return actual >= value
+            return bool(actual > value)
+        return bool(actual >= value)
     except TypeError:
         return False
 

@@ -160,7 +160,7 @@ def lint_paths(paths: Sequence[str | os.PathLike[str]] = (), *, rules_dir: str |
         profiles += report.profiles
         files += report.files
 
-        def wanted(path: str, targets=targets) -> bool:
+        def wanted(path: str, targets: list[Path] = targets) -> bool:
             p = Path(path).resolve()
             return any(p == t or t in p.parents for t in targets)
 

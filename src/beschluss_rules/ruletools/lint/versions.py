@@ -81,8 +81,8 @@ def _canon(cond: Condition | None) -> Any:
 
 
 def _version_groups(rules: Sequence[Rule]) -> tuple[list[list[Rule]], list[list[Rule]]]:
-    by_name: dict[tuple, list[Rule]] = defaultdict(list)
-    by_content: dict[tuple, list[Rule]] = defaultdict(list)
+    by_name: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    by_content: dict[tuple[Any, ...], list[Rule]] = defaultdict(list)
     for rule in rules:
         prefix, _, last = rule.id.rpartition(".")
         match = _VERSION_SUFFIX.match(last)

@@ -35,7 +35,7 @@ UNREACHABLE = Check(
     example=markdown("""
         ```text
         rules/nw/go/99-zuschuss.yaml:7:1: error lint.unreachable die Bedingungen auf amount_eur widersprechen sich; die Regel kann nie greifen
-        rules/ni/ngo/geltung-ngo-nicht-erfasst.yaml:28:1: warning lint.unreachable gilt nur 1955-04-01 – 2011-10-31, außerhalb jeder Grundregel (general) des Landes ni (ab 2011-11-01): an diesen Tagen deckt die Regelbasis das Land nicht ab
+        rules/ni/ngo/geltung-ngo-nicht-erfasst.yaml:27:1: warning lint.unreachable gilt nur 1955-04-01 – 1996-08-21, außerhalb jeder Grundregel (general) des Landes ni (1996-08-22 – 2011-10-31, ab 2011-11-01): an diesen Tagen deckt die Regelbasis das Land nicht ab
         ```
     """),
     fix=markdown("""

@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from beschluss_rules.model import DecisionItem, Verdict
 from beschluss_rules.reader import resolve_body
+from beschluss_rules.reader.attributes import VALUE_MATTERS, amount_basis, amount_cents, recurring, stated_value
 from beschluss_rules.text.normalize import fold
 from beschluss_rules.verdict.checker import Checker
 
@@ -82,8 +83,24 @@ RESERVED = {
         "veraeusserung_beteiligung",
     },
 }
-#: From this date the encoded law of the Land applies (NI: NKomVG; the NGO is not encoded).
-LAW_FROM = {"bw": dt.date(2000, 7, 24), "ni": dt.date(2011, 11, 1)}
+#: The NGO's catalogue (§ 40 Abs. 1 NGO, encoded by its documented substance): no strategic
+#: goals, Einrichtungen or Beteiligungen, but every Bauleitplan (the Flächennutzungsplan too).
+RESERVED_NGO = {
+    "verwaltungsgrundsaetze", "hoheitszeichen", "gebietsaenderung", "satzung",
+    "bauleitplanung_abschluss", "ehrenbuergerrecht", "abgaben", "haushaltssatzung",
+    "investitionsprogramm", "jahresabschluss",
+}
+#: From this date the encoded law of the Land applies (NI: the NGO by its substance from the
+#: version of 1996-08-22, the NKomVG from 2011-11-01).
+LAW_FROM = {"bw": dt.date(2000, 7, 24), "ni": dt.date(1996, 8, 22)}
+NKOMVG_FROM = dt.date(2011, 11, 1)
+
+
+def era(land: str, day: dt.date | None) -> str:
+    """The law a paper's date falls under: "GemO" (BW), "NGO" or "NKomVG" (NI)."""
+    if land != "ni":
+        return "GemO"
+    return "NGO" if day is not None and day < NKOMVG_FROM else "NKomVG"
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2}[.)]|[a-h]\))\s+")
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -222,9 +239,10 @@ def nordstemmen_papers(base: Path, names: list[str]) -> list[dict]:
 # Checking
 # ---------------------------------------------------------------------------------------------
 
-def _eligible(land: str, matters: tuple[str, ...]) -> bool:
-    reserved = set(matters) & RESERVED[land]
-    if "flaechennutzungsplan" in matters:
+def _eligible(land: str, matters: tuple[str, ...], day: dt.date | None = None) -> bool:
+    ngo = era(land, day) == "NGO"
+    reserved = set(matters) & (RESERVED_NGO if ngo else RESERVED[land])
+    if "flaechennutzungsplan" in matters and not ngo:
         reserved.discard("bauleitplanung_abschluss")
     if "privatrechtliche_entgelte" in matters:
         reserved.discard("abgaben")
@@ -247,8 +265,14 @@ class CorpusCheck:
         urgency = voc.urgency_of(text)
         if urgency == "keine":
             urgency = voc.urgency_of(title)
-        return DecisionItem(index=index, text=text, body=body, matters=voc.classify(text),
-                            legal_form=form, urgency=urgency, counterpart=organisation)
+        matters = voc.classify(text)
+        folded = fold(text)
+        cents, basis = amount_cents(folded), amount_basis(folded)
+        if cents is None and VALUE_MATTERS.intersection(matters):
+            cents, basis = stated_value(fold(full_text))
+        return DecisionItem(index=index, text=text, body=body, matters=matters,
+                            legal_form=form, urgency=urgency, counterpart=organisation,
+                            amount_cents=cents, amount_basis=basis, recurring=recurring(folded))
 
     def recommended_body(self, text: str, profile):
         """The body an item recommends to ("Der Ortschaftsrat empfiehlt dem Gemeinderat ..."), if any.
@@ -306,6 +330,7 @@ def run(corpus_name: str, papers: list[dict], profile, check: CorpusCheck, mutan
                                            and fold(r.item.body.name) != fold(paper["body"]))
         verdict = worst(results)
         out["paper_verdicts"][verdict.value] += 1
+        out.setdefault("eras", {}).setdefault(era(land, paper["date"]), collections.Counter())[verdict.value] += 1
         for r in results:
             out["item_verdicts"][r.verdict.value] += 1
             if r.verdict is Verdict.UNKNOWN:
@@ -318,18 +343,22 @@ def run(corpus_name: str, papers: list[dict], profile, check: CorpusCheck, mutan
                 "items": [{"rule": r.deciding, "matters": list(r.item.matters), "text": r.item.text[:200]} for r in bad],
             })
         # mutation check
-        eligible = [i for i, r in enumerate(results) if _eligible(land, r.item.matters)]
+        eligible = [i for i, r in enumerate(results) if _eligible(land, r.item.matters, paper["date"])]
         if not eligible:
             continue
         for label, mutant in mutants.items():
-            stats = out["mutation"].setdefault(label, {"eligible": 0, "caught": 0, "missed": [], "not_evaluable": []})
+            stats = out["mutation"].setdefault(label, {"eligible": 0, "caught": 0, "missed": [], "not_evaluable": [],
+                                                       "by_era": {}})
             if paper["date"] is None or paper["date"] < LAW_FROM[land]:
                 stats["not_evaluable"].append(paper["ref"])
                 continue
             stats["eligible"] += 1
             mutated = check.evaluate(paper, profile, mutant, follow_recommendations=False)
+            by_era = stats["by_era"].setdefault(era(land, paper["date"]), [0, 0])
+            by_era[1] += 1
             if any(mutated[i].verdict is Verdict.NOT_COMPETENT for i in eligible):
                 stats["caught"] += 1
+                by_era[0] += 1
             else:
                 stats["missed"].append({"ref": paper["ref"], "verdicts": [mutated[i].verdict.value for i in eligible],
                                         "rules": [mutated[i].deciding for i in eligible],
@@ -354,11 +383,17 @@ def report(res: dict, details: bool) -> None:
           f"{pct(len(res['false_alarms']), n)} of all papers, {pct(len(res['false_alarms']), checked)} of checked")
     for v in ("competent", "conditional", "unknown", "not-competent"):
         print(f"   {v:14s} papers {pv[v]:4d} ({pct(pv[v], checked)})   items {iv[v]:4d} ({pct(iv[v], items)})")
+    for name, counts in sorted(res.get("eras", {}).items()):
+        total = sum(counts.values())
+        print(f"   era {name:7s} papers {total:4d}: definite (competent) {counts['competent']:4d} "
+              f"({pct(counts['competent'], total)}), conditional {counts['conditional']}, unknown "
+              f"{counts['unknown']}, not-competent {counts['not-competent']}")
     print("   unknown items by reason:", dict(res["unknown_reasons"]))
     print(f"   items that only recommend to another body (checked with that body): {res['recommendation_items']}")
     for label, st in res["mutation"].items():
         print(f"   mutation -> {label}: caught {st['caught']}/{st['eligible']} = {pct(st['caught'], st['eligible'])}"
-              f"; not evaluable (law for the date not encoded): {len(st['not_evaluable'])}")
+              f"; not evaluable (law for the date not encoded): {len(st['not_evaluable'])}"
+              + "".join(f"; {name} {c}/{e}" for name, (c, e) in sorted(st.get("by_era", {}).items())))
         if details:
             for miss in st["missed"]:
                 print(f"      missed {miss['ref']}: {miss['verdicts']} {miss['rules']} {miss['matters']}")

@@ -24,7 +24,7 @@ from beschluss_rules.model import (
     Reference,
     Validity,
 )
-from beschluss_rules.rulebase.conditions import All, Any_, Atom
+from beschluss_rules.rulebase.conditions import All, Any_, Atom, negate
 from beschluss_rules.rulebase.types import Rule
 
 MATTERS = ("m_alpha", "m_beta", "m_gamma", "m_delta", "m_epsilon")
@@ -87,6 +87,24 @@ def rules(draw, index: int | None = None, kinds=("general", "reserved", "assigne
         uncertainty="Generiert unsicher.",
         municipality=municipality,
     )
+
+
+@st.composite
+def contradictory_rules(draw, index: int | None = None) -> Rule:
+    """A rule whose condition contradicts itself: a drawn condition ``c`` (or, for rules without
+    one, a drawn atom) conjoined with its negation, ``c and not c``, or two different values for
+    one equality. The solver must refute every such condition."""
+    rule = draw(rules(index=index, kinds=("reserved", "assigned", "urgency", "caution")))
+    base = rule.when if rule.when is not None else draw(_atom())
+    how = draw(st.sampled_from(("negation", "two-values")))
+    if how == "two-values":
+        prop = draw(st.sampled_from(("land", "urgency", "legal_form")))
+        values = {"land": LANDS, "urgency": URGENCY_VALUES, "legal_form": LEGAL_FORMS}[prop]
+        first, second = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
+        when = All((base, Atom(prop, "eq", first), Atom(prop, "eq", second)))
+    else:
+        when = All((base, negate(base)))
+    return attrs.evolve(rule, when=when)
 
 
 @st.composite

@@ -72,9 +72,10 @@ def test_bad_date_is_a_usage_error(capsys):
 
 
 def test_unknown_land_suggests(capsys):
-    assert main(["check", "--land", "nrw", "--date", "2021-06-01", str(EXAMPLE)]) == 2
+    # "nrw" itself is a name of Nordrhein-Westfalen (issue 13); a typo still gets a suggestion.
+    assert main(["check", "--land", "Nordrhein-Westfahlen", "--date", "2021-06-01", str(EXAMPLE)]) == 2
     err = capsys.readouterr().err
-    assert "unbekanntes Land 'nrw'" in err and "meinten Sie 'nw'?" in err
+    assert "unbekanntes Land 'Nordrhein-Westfahlen'" in err and "meinten Sie 'Nordrhein-Westfalen'?" in err
 
 
 def test_unknown_municipality_suggests(capsys):

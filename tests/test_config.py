@@ -46,6 +46,12 @@ def test_pyproject_table_is_found_upward(project):
     assert config.exclude == ("archiv/",) and config.root == str(project)
 
 
+@pytest.mark.parametrize("written, code", [("NRW", "nw"), ("Rheinland-Pfalz", "rp"), ("RP", "rp")])
+def test_the_configured_land_may_be_written_as_code_abbreviation_or_name(project, written, code):
+    (project / "pyproject.toml").write_text(f'[tool.beschluss-rules]\nland = "{written}"\n', encoding="utf-8")
+    assert discover_config().land == code
+
+
 def test_pyproject_without_the_table_is_passed_over(project):
     (project / "vorlagen" / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     (project / ".beschluss-rules.toml").write_text('lang = "en"\n', encoding="utf-8")
@@ -69,7 +75,7 @@ def test_nearest_file_wins(project):
     ('fail_level = "warning"\n', "fail_level", "did you mean 'fail-level'?"),
     ('formats = "json"\n', "formats", "did you mean 'format'?"),
     ('profile = ["a.yaml"]\n', "profile", "did you mean 'profiles'?"),
-    ('land = "nrw"\n', "land", "did you mean 'nw'?"),
+    ('land = "nwx"\n', "land", "did you mean 'nw'?"),  # "nrw" is accepted (issue 13)
     ('fail-level = "fatal"\n', "fail-level", "allowed: info, warning, error"),
     ('format = "xml"\n', "format", "allowed: text, line, json, sarif, junit, github"),
     ('lang = "fr"\n', "lang", "allowed: de, en"),

@@ -4,7 +4,7 @@ The golden run checks ``tests/golden/formats/input/vorlagen`` from inside ``inpu
 relative and machine-independent) with the configuration ``input/.beschluss-rules.toml`` and the
 waivers ``input/ausnahmen.yaml``: one paper fails (not competent), one finding is waived, one
 waiver is unused, one expired, one paper is excluded, one takes the configured date.
-Regenerate the goldens deliberately with ``BESCHLUSS_UPDATE_GOLDEN=1`` after a reviewed change.
+Regenerate the goldens deliberately with ``BESCHLUSS_UPDATE_GOLDEN=1`` (writes ``.new`` files for review, see tests/goldens.py).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from beschluss_rules.report.registry import FORMATS, use_color
 from beschluss_rules.report.report import report_schema
 
 from .conftest import EXAMPLE, ROOT, SHARED
+from .goldens import assert_golden
 
 GOLDEN = Path(__file__).parent / "golden" / "formats"
 INPUT = GOLDEN / "input"
@@ -64,9 +65,7 @@ def _normalise(name: str, text: str) -> str:
 def _golden(name: str, text: str) -> None:
     text = _normalise(name, text)
     path = GOLDEN / name
-    if os.environ.get("BESCHLUSS_UPDATE_GOLDEN") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert path.read_text(encoding="utf-8") == text, f"{path} differs; review and regenerate"
+    assert_golden(path, text)
 
 
 GOLDEN_FILES = {

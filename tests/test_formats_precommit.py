@@ -115,8 +115,7 @@ def test_check_hook_files_pattern_of_the_manifest_selects_papers(tmp_path, envir
 def test_lint_hook_runs_rules_lint(tmp_path, environment):
     lint = subprocess.run([sys.executable, "-m", "beschluss_rules", "rules", "lint", "--help"],
                           env=environment, capture_output=True, text=True, timeout=120, check=False)
-    if lint.returncode != 0:
-        pytest.skip("`beschluss-rules rules lint` is not there yet (issue 4); the hook is documented in docs/ci.md")
+    assert lint.returncode == 0, lint.stderr
     repo = _repo(tmp_path, environment, [_hooks()["beschluss-rules-lint"]])
     profiles = repo / "profiles"
     profiles.mkdir()

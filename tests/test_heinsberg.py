@@ -1,13 +1,12 @@
 """The Heinsberg paper end to end: the three expected results of the foundation issue.
 
 Golden files in tests/golden hold the full JSON reports; regenerate them deliberately with
-BESCHLUSS_UPDATE_GOLDEN=1 after a reviewed change of rules or wording.
+BESCHLUSS_UPDATE_GOLDEN=1 (writes ``.new`` files beside them for review, see tests/goldens.py).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from beschluss_rules.cli.app import main
 
 from .conftest import EXAMPLE, ROOT
+from .goldens import assert_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 PROFILE = ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml"
@@ -41,9 +41,7 @@ def _golden(name: str, report: dict) -> None:
         paper["path"] = Path(paper["path"]).name
     text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     path = GOLDEN / name
-    if os.environ.get("BESCHLUSS_UPDATE_GOLDEN") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert path.read_text(encoding="utf-8") == text, f"{path} differs; review and regenerate"
+    assert_golden(path, text)
 
 
 def test_as_written_accession_is_conditional_and_appointment_competent(capsys):

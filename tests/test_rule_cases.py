@@ -45,12 +45,17 @@ def test_every_rule_is_exercised_both_ways(rule_base):
 
 
 def test_case_files_mirror_rule_files():
-    """Each rule file rules/<land>/.../<name>.yaml has tests/cases/<land>/.../<name>.yaml."""
+    """Each rule file rules/<land>/.../<name>.yaml has tests/cases/<land>/.../<name>.yaml; a case
+    file under tests/cases/municipalities/ belongs to a profile of the same path."""
     root = default_rules_dir()
     expected = {
         p.relative_to(root) for p in root.rglob("*.yaml")
         if p.relative_to(root).parts[0] not in ("vocab", "municipalities")
     }
+    profiles = {p.relative_to(root) for p in (root / "municipalities").rglob("*.yaml")}
     present = {p.relative_to(CASES) for p in CASES.rglob("*.yaml")}
+    orphans = {p for p in present if p.parts[0] == "municipalities"} - profiles
+    assert not orphans, f"profile case files without profile: {sorted(map(str, orphans))}"
+    present = {p for p in present if p.parts[0] != "municipalities"}
     assert not sorted(expected - present), f"rule files without case file: {sorted(map(str, expected - present))}"
     assert not sorted(present - expected), f"case files without rule file: {sorted(map(str, present - expected))}"

@@ -238,13 +238,7 @@ def test_builtin_ids_are_documented():
 
 
 def test_front_matter_waivers_of_a_markdown_paper(papers, capsys):
-    """End to end with the Markdown reader (skipped until it exposes Paper.front_matter)."""
-    import attrs
-
-    from beschluss_rules.model import Paper
-
-    if "front_matter" not in attrs.fields_dict(Paper):
-        pytest.skip("the Markdown reader does not expose Paper.front_matter yet")
+    """End to end with the Markdown reader: a draft's front matter acknowledges a warning of its own."""
     (papers / "vergabe.md").write_text(
         "---\ndate: 2024-03-12\nwaivers:\n  - rule: nw.go.41-2-uebertragung\n    item: 1\n"
         "    reason: Übertragung durch Ratsbeschluss vom 05.02.2024.\n---\n"

@@ -34,6 +34,8 @@ def test_wheel_contains_rules_vocab_and_profiles(wheel):
     assert "beschluss_rules/rules/municipalities/nw/heinsberg.yaml" in names
     assert "beschluss_rules/cli/app.py" in names
     assert "beschluss_rules/report/report-v1.schema.json" in names
+    # The directory of municipalities (evidence of a paper's Land) ships with its attribution.
+    assert {"beschluss_rules/data/gemeindeverzeichnis.tsv.gz", "beschluss_rules/data/NOTICE"} <= names
 
 
 def test_installed_wheel_checks_heinsberg_from_its_own_rules(wheel, tmp_path):

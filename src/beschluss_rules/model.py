@@ -6,8 +6,9 @@ profiles, papers) and a wrong value must be caught where it enters, not where it
 
 Vocabulary used throughout:
 
-- *Land*: the German state whose municipal code applies (``nw`` Nordrhein-Westfalen, ``bw``
-  Baden-Württemberg, ``by`` Bayern, ``ni`` Niedersachsen, ``he`` Hessen, ``sn`` Sachsen).
+- *Land*: the German state whose municipal code applies, by its ISO 3166-2:DE code in lower case
+  (``nw`` Nordrhein-Westfalen, ``bw`` Baden-Württemberg, ``ni`` Niedersachsen, ``rp``
+  Rheinland-Pfalz ...; all 16 in :data:`LANDS`, :func:`land_code` reads what users type).
 - *Body kind*: what a body is in law, whatever a municipality calls it. The council is ``rat``
   whether it is called Rat, Stadtrat, Gemeinderat or Stadtverordnetenversammlung. A body may have
   several kinds: the "Haupt- und Finanzausschuss" is Hauptausschuss and Finanzausschuss at once
@@ -24,12 +25,16 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
+from .errors import Location
+
 __all__ = [
     "BODY_KINDS",
+    "AGS_LANDS",
     "BODY_KIND_LABELS",
     "RULE_KINDS",
     "WAIVABLE_FINDINGS",
@@ -38,6 +43,7 @@ __all__ = [
     "FindingId",
     "RuleKind",
     "LANDS",
+    "land_code",
     "LEGAL_FORMS",
     "URGENCY_VALUES",
     "Body",
@@ -54,7 +60,9 @@ __all__ = [
     "Verdict",
 ]
 
-#: The Länder the rule base may speak of, with their names. A rule base need not cover all.
+#: All 16 Länder with their names, by their ISO 3166-2:DE code in lower case. A rule base need
+#: not cover all: a paper of a Land without rules gets ``unknown`` ("no rules for ... yet"),
+#: never another Land's law.
 LANDS: dict[str, str] = {
     "nw": "Nordrhein-Westfalen",
     "bw": "Baden-Württemberg",
@@ -62,11 +70,57 @@ LANDS: dict[str, str] = {
     "ni": "Niedersachsen",
     "he": "Hessen",
     "sn": "Sachsen",
+    "rp": "Rheinland-Pfalz",
+    "sh": "Schleswig-Holstein",
+    "bb": "Brandenburg",
+    "mv": "Mecklenburg-Vorpommern",
+    "st": "Sachsen-Anhalt",
+    "th": "Thüringen",
+    "sl": "Saarland",
+    "be": "Berlin",
+    "hh": "Hamburg",
+    "hb": "Bremen",
 }
+
+#: The Land part of the Amtlicher Gemeindeschlüssel (its first two digits).
+AGS_LANDS: dict[str, str] = {
+    "01": "sh", "02": "hh", "03": "ni", "04": "hb", "05": "nw", "06": "he", "07": "rp", "08": "bw",
+    "09": "by", "10": "sl", "11": "be", "12": "bb", "13": "mv", "14": "sn", "15": "st", "16": "th",
+}
+
+#: Other spellings users type for a Land (compared case-insensitively, umlauts folded).
+_LAND_ALIASES: dict[str, str] = {
+    "nrw": "nw", "rlp": "rp", "bawue": "bw", "bwue": "bw", "lsa": "st", "mvp": "mv", "m-v": "mv",
+    "saar": "sl", "thueringen": "th", "baden-wuerttemberg": "bw",
+}
+
+
+def _fold_land(text: str) -> str:
+    folded = " ".join(text.strip().lower().split())
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        folded = folded.replace(umlaut, plain)
+    return folded.replace(" ", "-")
+
+
+def land_code(text: str) -> str | None:
+    """The Land ``text`` names: a code in any case ("NW", "rp"), a common abbreviation ("NRW",
+    "RLP") or the name ("Nordrhein-Westfalen", "baden-württemberg"); ``None`` if none."""
+    folded = _fold_land(text)
+    if folded in LANDS:
+        return folded
+    if folded in _LAND_ALIASES:
+        return _LAND_ALIASES[folded]
+    for code, name in LANDS.items():
+        if _fold_land(name) == folded:
+            return code
+    return None
+
 
 #: The fixed vocabulary of body kinds. ``ortschaftsrat`` stands for every sub-municipal council
 #: outside the NRW Bezirksvertretung (Bezirksausschuss, Ortschaftsrat, Ortsrat, Ortsbeirat);
-#: ``gemeindevorstand`` is the collegial executive of Hessen (Magistrat in cities).
+#: ``gemeindevorstand`` is the collegial executive of Hessen (Magistrat in cities); ``ferienausschuss`` is
+#: the Bavarian holiday committee (Art. 32 Abs. 4 GO Bayern), which stands in for the council and its
+#: committees during the holiday period, so it cannot be an ordinary ``fachausschuss``.
 BODY_KINDS: tuple[str, ...] = (
     "rat",
     "hauptausschuss",
@@ -77,6 +131,7 @@ BODY_KINDS: tuple[str, ...] = (
     "ortschaftsrat",
     "buergermeister",
     "gemeindevorstand",
+    "ferienausschuss",
 )
 
 #: Legal forms of a counterpart (an association, company or public-law body the municipality joins,
@@ -185,8 +240,8 @@ _VERDICT_LEVEL = {
 }
 
 
-def _in(choices: tuple[str, ...], what: str):
-    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+def _in(choices: tuple[str, ...], what: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value not in choices:
             raise ValueError(
                 f"{attribute.name} must be one of the {what} {', '.join(choices)}; got {value!r}"
@@ -195,7 +250,7 @@ def _in(choices: tuple[str, ...], what: str):
     return check
 
 
-def _kinds(instance: Any, attribute: attrs.Attribute, value: tuple[str, ...]) -> None:
+def _kinds(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for kind in value:
         if kind not in BODY_KINDS:
             raise ValueError(
@@ -206,8 +261,25 @@ def _kinds(instance: Any, attribute: attrs.Attribute, value: tuple[str, ...]) ->
         raise ValueError(f"{attribute.name} names a body kind twice: {value!r}")
 
 
-def _sorted_tuple(value: Any) -> tuple:
+def _sorted_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(value))
+
+
+# Typed converters: attrs' mypy plugin cannot see through ``converter=tuple``.
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _bodies(value: Iterable[Body]) -> tuple[Body, ...]:
+    return tuple(value)
+
+
+def _items(value: Iterable[DecisionItem]) -> tuple[DecisionItem, ...]:
+    return tuple(value)
+
+
+def _messages(value: Iterable[Message]) -> tuple[Message, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -278,7 +350,7 @@ class Validity:
     )
 
     @end.validator
-    def _end_after_start(self, attribute: attrs.Attribute, value: _dt.date | None) -> None:
+    def _end_after_start(self, attribute: attrs.Attribute[Any], value: _dt.date | None) -> None:
         if value is not None and value < self.start:
             raise ValueError(f"valid.until ({value}) lies before valid.from ({self.start})")
 
@@ -295,7 +367,7 @@ class Body:
     """
 
     name: str = attrs.field(validator=attrs.validators.min_len(1))
-    kinds: tuple[str, ...] = attrs.field(converter=tuple, validator=_kinds)
+    kinds: tuple[str, ...] = attrs.field(converter=_strings, validator=_kinds)
     key: str | None = None
 
     def has_kind(self, kind: str) -> bool:
@@ -323,13 +395,13 @@ class Municipality:
     ags: str = attrs.field()
     land: str = attrs.field(validator=_in(tuple(LANDS), "Länder"))
     kreisfrei: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    bodies: tuple[Body, ...] = attrs.field(converter=tuple, default=())
+    bodies: tuple[Body, ...] = attrs.field(converter=_bodies, default=())
     delegations_complete: bool = False
     district: str | None = None
     source: str | None = None
 
     @ags.validator
-    def _ags_digits(self, attribute: attrs.Attribute, value: str) -> None:
+    def _ags_digits(self, attribute: attrs.Attribute[Any], value: str) -> None:
         if not isinstance(value, str) or not _AGS.match(value):
             raise ValueError(f"ags must be the 8-digit Gemeindeschlüssel; got {value!r}")
 
@@ -369,14 +441,18 @@ class DecisionItem:
     #: Bauleitplanung stage: aufstellung, beteiligung, auslegung, satzung, feststellung.
     planning_stage: str | None = None
     #: Norms the item cites, as written ("§ 2 Abs. 1 BauGB").
-    norms: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    norms: tuple[str, ...] = attrs.field(converter=_strings, default=())
+    #: Whether the amount includes VAT as the paper says: ``brutto``, ``netto``, or ``None``
+    #: (not said). A value limit stated net or gross is only compared when this matches.
+    amount_basis: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(("brutto", "netto"))))
     #: A body name in the item written with mixed scripts, bidi controls, invisible or
     #: compatibility characters ("Rаt" with a Cyrillic "а"), as written; the check reports it
     #: at error level (:mod:`beschluss_rules.text.spoofing`).
     suspicious_name: str | None = None
 
     @amount_cents.validator
-    def _not_negative(self, attribute: attrs.Attribute, value: int | None) -> None:
+    def _not_negative(self, attribute: attrs.Attribute[Any], value: int | None) -> None:
         if value is not None and value < 0:
             raise ValueError(f"amount_cents must not be negative; got {value}")
 
@@ -387,14 +463,14 @@ class Paper:
 
     path: str
     title: str | None
-    items: tuple[DecisionItem, ...] = attrs.field(converter=tuple)
+    items: tuple[DecisionItem, ...] = attrs.field(converter=_items)
     land: str | None = None
     municipality: Municipality | None = None
     municipality_name: str | None = None
     date: _dt.date | None = None
     reference: str | None = None
     #: How the paper was read, where worth knowing (encoding guessed, Land from the cited law).
-    notes: tuple[Message, ...] = attrs.field(converter=tuple, default=())
+    notes: tuple[Message, ...] = attrs.field(converter=_messages, default=())
     #: The YAML front matter of a Markdown paper (``None`` for other formats).
     front_matter: Any = None
 
@@ -413,6 +489,16 @@ class Finding:
     references: tuple[Reference, ...] = ()
     line: int | None = None
     column: int | None = None
+
+    @property
+    def code(self) -> str:
+        """The stable code of this finding: the rule id or built-in :class:`FindingId`."""
+        return str(self.rule)
+
+    @property
+    def location(self) -> Location:
+        """Where in the paper the finding points (the paper's path is its result's)."""
+        return Location(None, self.line, self.column)
 
     def to_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -510,4 +596,5 @@ BODY_KIND_LABELS: dict[str, Message] = {
     "ortschaftsrat": Message("Ortschafts-/Ortsrat", "local council"),
     "buergermeister": Message("Bürgermeister", "mayor"),
     "gemeindevorstand": Message("Gemeindevorstand", "municipal executive board"),
+    "ferienausschuss": Message("Ferienausschuss", "holiday committee"),
 }

@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     def paper_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
                          help="paper files or directories (walked for .txt .md .json .docx .pdf)")
-        sub.add_argument("--land", help="Land code: nw, bw, by, ni, he, sn")
+        sub.add_argument("--land", help="Land: any of the 16, as code in any case (nw, NW, rp), NRW, "
+                         "or name (Nordrhein-Westfalen)")
         sub.add_argument("--municipality", help="municipality profile: id, name or AGS (e.g. heinsberg)")
         sub.add_argument("--date", type=_date, help="session/decision date YYYY-MM-DD; selects the law in force")
         sub.add_argument("--profile", action="append", default=[], metavar="FILE",
@@ -94,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     from .rules_command import register as register_rules_commands
 
     register_rules_commands(commands)
+    from .profile_command import register as register_profile_commands
+
+    register_profile_commands(commands)
     return parser
 
 
@@ -133,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             sys.stdout.write(describe(args))
             return ExitCode.OK
+        if args.command == "profile":
+            from .profile_command import run as run_profile_command
+
+            return run_profile_command(args)
         if args.command == "rules":
             from .rules_command import run as run_rules_command
 

@@ -10,17 +10,24 @@ findings at or above it, 2 usage, configuration, rule-file, waiver-file or unrea
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+import attrs
 
 from ..model import ExitCode, Level, PaperResult
 from .discover import Discovery
 from .settings import Config, discover_config, load_config
 from .streams import WorkflowSafe
 
-__all__ = ["run"]
+if TYPE_CHECKING:
+    from ..report.waivers import Waiver
+    from ..verdict.checker import Checker, CheckOptions
+
+__all__ = ["Settings", "resolve_settings", "run"]
 
 
 def _github_actions(environ: Mapping[str, str]) -> bool:
@@ -38,7 +45,29 @@ def _shown(path: str) -> str:
         return path
 
 
-def resolve_settings(args: argparse.Namespace, config: Config, environ=None) -> dict:
+@attrs.frozen
+class Settings:
+    """The effective settings of one ``check``/``explain`` run, each from the first source that
+    gives it: command line, configuration, environment, built-in default."""
+
+    lang: str
+    format: str
+    fail_level: Level
+    land: str | None
+    municipality: str | None
+    profiles: tuple[str, ...]
+    rules: str | None
+    date: dt.date | None
+    #: The configured date, for papers that state none (``--date`` overrides every paper's).
+    default_date: dt.date | None
+    exclude: tuple[str, ...]
+    #: The directory exclude patterns are relative to (the configuration's, or the working one).
+    exclude_base: str
+    waivers: str | None
+
+
+def resolve_settings(args: argparse.Namespace, config: Config,
+                     environ: Mapping[str, str] | None = None) -> Settings:
     """The effective settings of a run from the command line, the configuration and the
     environment (exposed for tests)."""
     env = os.environ if environ is None else environ
@@ -47,28 +76,39 @@ def resolve_settings(args: argparse.Namespace, config: Config, environ=None) -> 
         fmt = "text"
     elif fmt is None:
         fmt = config.format or ("github" if _github_actions(env) else "text")
-    return {
-        "lang": args.lang or config.lang or "de",
-        "format": fmt,
-        "fail_level": Level(args.fail_level or config.fail_level or "error"),
-        "land": args.land or config.land,
-        "municipality": args.municipality or config.municipality,
-        "profiles": list(args.profile) if args.profile else list(config.profiles),
-        "rules": args.rules or config.rules,
-        "date": args.date,
-        "default_date": config.date,
-        "exclude": (tuple(args.exclude), os.getcwd()) if args.exclude else (config.exclude, config.root),
-        "waivers": args.waivers or config.waivers,
-    }
+    return Settings(
+        lang=args.lang or config.lang or "de",
+        format=fmt,
+        fail_level=Level(args.fail_level or config.fail_level or "error"),
+        land=_land_option(args.land) or config.land,
+        municipality=args.municipality or config.municipality,
+        profiles=tuple(args.profile) if args.profile else tuple(config.profiles),
+        rules=args.rules or config.rules,
+        date=args.date,
+        default_date=config.date,
+        exclude=tuple(args.exclude) if args.exclude else tuple(config.exclude),
+        exclude_base=os.getcwd() if args.exclude else config.root,
+        waivers=args.waivers or config.waivers,
+    )
 
 
-def _check(checker, paths: Sequence[str], options, settings: dict, args: argparse.Namespace,
-           fmt: str) -> list[PaperResult]:
+def _land_option(value: str | None) -> str | None:
+    """``--land`` in any spelling ("NW", "NRW", "Nordrhein-Westfalen", "rp") as its code; an
+    unknown value is passed on as given and refused with the list of Länder."""
+    if value is None:
+        return None
+    from ..model import land_code
+
+    return land_code(value) or value
+
+
+def _check(checker: Checker, paths: Sequence[str], options: CheckOptions, settings: Settings,
+           args: argparse.Namespace) -> list[PaperResult]:
     from ..verdict.batch import check_many, terminal_progress
 
-    progress = terminal_progress() if len(paths) > 20 and fmt == "text" else None
-    return check_many(paths, jobs=getattr(args, "jobs", 1), options=options, rules=settings["rules"],
-                      profiles=settings["profiles"], engine=args.engine, checker=checker,
+    progress = terminal_progress() if len(paths) > 20 and settings.format == "text" else None
+    return check_many(paths, jobs=getattr(args, "jobs", 1), options=options, rules=settings.rules,
+                      profiles=settings.profiles, engine=args.engine, checker=checker,
                       progress=progress)
 
 
@@ -86,11 +126,12 @@ def _drop_skipped(results: list[PaperResult], discovery: Discovery, lang: str, e
     return kept
 
 
-def _load_waivers(settings: dict, config: Config, results: Sequence[PaperResult], known: list[str]):
+def _load_waivers(settings: Settings, config: Config, results: Sequence[PaperResult],
+                  known: list[str]) -> tuple[list[Waiver], bool]:
     from ..report.waivers import WAIVER_FILE, load_waiver_file, waivers_from_front_matter
 
-    waivers = []
-    path = settings["waivers"]
+    waivers: list[Waiver] = []
+    path = settings.waivers
     if path is None:
         default = os.path.join(config.root, WAIVER_FILE)
         path = default if os.path.isfile(default) else None
@@ -121,11 +162,10 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
         err = WorkflowSafe(err, one_line=True)
     config = load_config(args.config) if getattr(args, "config", None) else discover_config()
     settings = resolve_settings(args, config)
-    if github and settings["format"] != "github":
+    if github and settings.format != "github":
         out = WorkflowSafe(out, one_line=False)
-    lang = settings["lang"]
-    patterns, base = settings["exclude"]
-    discovery = discover(args.paths, [Exclude(tuple(patterns), base)],
+    lang = settings.lang
+    discovery = discover(args.paths, [Exclude(settings.exclude, settings.exclude_base)],
                          follow_symlinks=getattr(args, "follow_symlinks", False))
     for link in discovery.outside_links:
         err.write(f"beschluss-rules: {_shown(link)}: " + (
@@ -154,12 +194,12 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
                                          "keine Vorlagen gefunden (alle ausgeschlossen oder keine mit "
                                          "Vorlagen-Endung)") + "\n")
 
-    rule_base = load_rule_base(settings["rules"]) if settings["rules"] else None
-    checker = Checker(rule_base, profiles=settings["profiles"], engine=args.engine)
-    options = CheckOptions(land=settings["land"], municipality=settings["municipality"], date=settings["date"],
-                           default_date=settings["default_date"],
+    rule_base = load_rule_base(settings.rules) if settings.rules else None
+    checker = Checker(rule_base, profiles=settings.profiles, engine=args.engine)
+    options = CheckOptions(land=settings.land, municipality=settings.municipality, date=settings.date,
+                           default_date=settings.default_date,
                            time_budget=getattr(args, "time_budget", None) or None)
-    results = _check(checker, papers, options, settings, args, settings["format"])
+    results = _check(checker, papers, options, settings, args)
     results = _drop_skipped(results, discovery, lang, err)
 
     known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
@@ -172,10 +212,10 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
         rules={rule.id: rule for rule in checker.rule_base.rules},
         rule_base=checker.rule_base.digest[:16],
         waivers=outcome,
-        fail_level=settings["fail_level"],
+        fail_level=settings.fail_level,
         matter_labels={m.id: m.label for m in checker.rule_base.vocabulary.matters.values()},
     )
-    fmt = settings["format"]
+    fmt = settings.format
     color = fmt == "text" and use_color(out)
     out.write(render(fmt, report, explain=args.command == "explain", color=color))
     out.flush()

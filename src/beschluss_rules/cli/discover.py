@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 import attrs
 
@@ -79,6 +80,11 @@ class Exclude:
             if any(regex.match(prefix) for prefix in prefixes):
                 return True
         return False
+
+
+def _components(directory: str, path: str) -> list[str]:
+    """The sort key of a walked path: its components below ``directory``."""
+    return os.path.relpath(path, directory).split(os.sep)
 
 
 def _inside(path: str, root: str) -> bool:
@@ -164,7 +170,7 @@ def discover(paths: Sequence[str], excludes: Sequence[Exclude] = (), *,
                 excluded.append(path)
                 continue
             found: Iterable[str] = sorted(_walk(path, excludes, follow_symlinks, outside, excluded, unreadable),
-                                          key=lambda p, d=path: os.path.relpath(p, d).split(os.sep))
+                                          key=partial(_components, path))
         elif not follow_symlinks and os.path.islink(path) and not _inside(path, os.getcwd()):
             outside.append(path)
             continue

@@ -21,15 +21,23 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..model import ExitCode
+from ..rulebase.types import RuleBase
 from .settings import FAIL_LEVELS
 
 __all__ = ["describe", "register", "run"]
 
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def _profile_land(rule_base: RuleBase, municipality: str | None) -> str | None:
+    """The Land of the profile a case names (``None`` without a known profile)."""
+    profile = rule_base.profile_for(municipality) if municipality else None
+    return profile.municipality.land if profile is not None else None
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
     """Add the ``rules`` command (with ``lint``, ``test``, ``docs``) to the CLI's subcommands."""
     rules = commands.add_parser("rules", help="lint, test and document the rule base / Regelbasis prüfen")
     sub = rules.add_subparsers(dest="rules_command", parser_class=type(rules))
@@ -133,9 +141,7 @@ def _test(args: argparse.Namespace) -> int:
     cases = [case for path in paths for file in iter_case_files(path) for case in load_cases(file)]
     outcomes = [evaluate_case(checker, case) for case in cases]
     if args.paths:
-        lands = {case.land or (checker.rule_base.profile_for(case.municipality).municipality.land
-                               if case.municipality and checker.rule_base.profile_for(case.municipality) else None)
-                 for case in cases}
+        lands = {case.land or _profile_land(checker.rule_base, case.municipality) for case in cases}
         scope = [r for r in checker.rule_base.rules if r.land in lands]
     else:
         scope = list(checker.rule_base.rules)

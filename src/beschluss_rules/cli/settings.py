@@ -38,7 +38,7 @@ from typing import Any
 import attrs
 
 from ..errors import UsageError, did_you_mean, shorten
-from ..model import LANDS, Level
+from ..model import LANDS, Level, land_code
 from ..report.registry import FORMAT_NAMES
 from ..rulebase.fields import parse_date
 
@@ -130,7 +130,7 @@ class _Reader:
             raise self.error(key, f"unknown value {shorten(value)}; allowed: {', '.join(choices)}",
                              f"unbekannter Wert {shorten(value)}; erlaubt: {', '.join(choices)}",
                              did_you_mean(value, choices))
-        return value
+        return str(value)
 
     def strings(self, key: str, value: Any) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -179,7 +179,8 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
                 "noch nicht unterstützt: der Lader liest eine Regelbasis; 'rules' für eine eigene "
                 "Regelbasis oder 'profiles' für örtliche Delegationen verwenden")
         if key == "land":
-            values["land"] = reader.choice(key, value, tuple(LANDS))
+            values["land"] = reader.choice(key, land_code(str(value)) or value if isinstance(value, str) else value,
+                                           tuple(LANDS))
         elif key == "municipality":
             values["municipality"] = reader.text_value(key, value)
         elif key == "profiles":

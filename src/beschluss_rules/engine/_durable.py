@@ -124,7 +124,7 @@ class DurableEvaluator:
             pass
         self._new_state()
 
-    def _run(self, fact: dict) -> set[str]:
+    def _run(self, fact: dict[str, Any]) -> set[str]:
         dre, handle = self._dre, self._handle
         # sid and id are spliced into the fact's JSON text: cheaper than copying the fact.
         key = f'"sid":{self._sid_json},"id":{next(self._ids)}}}'
@@ -166,9 +166,10 @@ class DurableEvaluator:
                     ) from None
         raise AssertionError("unreachable")
 
-    def pending_facts(self) -> list:
+    def pending_facts(self) -> list[Any]:
         """Facts left in this worker's state (always empty between evaluations; for tests)."""
-        return json.loads(self._dre.get_facts(self._handle, self._sid))
+        facts: list[Any] = json.loads(self._dre.get_facts(self._handle, self._sid))
+        return facts
 
 
 class _Collision(Exception):

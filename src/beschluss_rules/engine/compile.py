@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -47,11 +48,11 @@ class CompiledRuleBase:
     rules: tuple[CompiledRule, ...]
     matters: tuple[str, ...]
 
-    def durable_ruleset(self) -> dict:
+    def durable_ruleset(self) -> dict[str, Any]:
         return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
 
 
-def durable_expression(cond: Condition) -> dict:
+def durable_expression(cond: Condition) -> dict[str, Any]:
     """The durable_rules JSON expression of a condition in negation normal form.
 
     Matter and body flags are present in a fact only when true (``facts.make_fact``), so a flag
@@ -154,9 +155,9 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
                 message_de=f"{len(ids)} Regeln des Landes {land} könnten auf einen Punkt passen; "
                 f"durable_rules scheitert über {MAX_SIMULTANEOUS}",
             )
-    values: dict[str, set] = defaultdict(set)
-    for rule in compiled:
-        for atom in atoms(rule.condition):
+    values: dict[str, set[str]] = defaultdict(set)
+    for compiled_rule in compiled:
+        for atom in atoms(compiled_rule.condition):
             if atom.op in ("eq", "ne"):
                 values[atom.prop].add(json.dumps(atom.value))
     for prop, seen in values.items():

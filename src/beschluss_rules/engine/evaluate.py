@@ -7,6 +7,7 @@ an internal-error finding and no verdict, never a silent one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..errors import InternalError
 from ..rulebase.types import Rule
@@ -29,7 +30,7 @@ class Matcher:
 
             self.durable = DurableEvaluator(compiled)
 
-    def match(self, fact: dict) -> frozenset[str]:
+    def match(self, fact: dict[str, Any]) -> frozenset[str]:
         expected = self.reference.match(fact)
         if self.durable is None:
             return expected

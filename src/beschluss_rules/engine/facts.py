@@ -93,7 +93,7 @@ def make_fact(
 
 _BASE_KEYS = tuple(BASE_PROPERTIES)
 _JSON_BOOL = {True: "true", False: "false"}
-_quote = _json_encoder.c_encode_basestring or _json_encoder.py_encode_basestring
+_quote = getattr(_json_encoder, "c_encode_basestring", None) or _json_encoder.py_encode_basestring
 _generic = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 

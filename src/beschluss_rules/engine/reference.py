@@ -26,7 +26,7 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
     "gte": operator.ge,
 }
 
-Test = Callable[[dict], bool]
+Test = Callable[[dict[str, Any]], bool]
 
 
 def _atom(cond: Atom) -> Test:
@@ -85,7 +85,7 @@ class NaiveEvaluator:
     def __init__(self, compiled: CompiledRuleBase) -> None:
         self._tests = tuple((rule.id, _closure(rule.condition)) for rule in compiled.rules)
 
-    def match(self, fact: dict) -> frozenset[str]:
+    def match(self, fact: dict[str, Any]) -> frozenset[str]:
         return frozenset(rule_id for rule_id, test in self._tests if test(fact))
 
 
@@ -99,7 +99,7 @@ class ReferenceEvaluator:
     """
 
     def __init__(self, compiled: CompiledRuleBase) -> None:
-        groups: dict[tuple, dict[str | None, list[tuple[str, Test]]]] = {}
+        groups: dict[tuple[Any, Any], dict[str | None, list[tuple[str, Test]]]] = {}
         for rule in compiled.rules:
             guards = _guards(rule.condition)
             land = next((value for prop, value in guards if prop == "land"), None)
@@ -107,7 +107,8 @@ class ReferenceEvaluator:
             flag = next((prop for prop, value in guards
                          if value is True and is_flag(prop)), None)
             # The index tests Land, municipality and flag; the closure tests the rest.
-            indexed = {Atom("land", "eq", land), Atom("municipality", "eq", ags), Atom(flag or "", "eq", True)}
+            indexed = {Atom(prop, "eq", value) for prop, value in (("land", land), ("municipality", ags), (flag, True))
+                       if prop and value is not None}
             rest = rule.condition
             if isinstance(rest, All):
                 rest = All(tuple(c for c in rest.children if c not in indexed))
@@ -116,7 +117,7 @@ class ReferenceEvaluator:
                         for key, flags in groups.items()}
         self._unindexed = tuple(key for key in self._groups if key[0] is None)
 
-    def match(self, fact: dict) -> frozenset[str]:
+    def match(self, fact: dict[str, Any]) -> frozenset[str]:
         """Ids of every rule whose condition holds for ``fact``."""
         land = fact["land"]
         keys = [(land, None), (land, fact["municipality"]), *self._unindexed]

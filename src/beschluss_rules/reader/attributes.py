@@ -13,7 +13,8 @@ otherwise:
   the approving body decides in the ordinary course (NRW § 60 Abs. 1 S. 3 GO);
 - cited norms: "§ 41 Abs. 1 S. 2 lit. m GO NRW", "§§ 2 Abs. 1, 3 Abs. 2 BauGB", "§ 40 Abs. 1
   Nr. 1 NGO";
-- the paper's Land from the law it cites (GO NRW, GemO, NKomVG/NGO, HGO, BayGO, SächsGemO), its
+- the paper's Land from the statute names it cites that identify one Land (GO NRW, GemO BW,
+  NKomVG, § … NGO, HGO, BayGO, SächsGemO …; a bare "GemO" is BW or RP and needs more), its
   reference (Vorlage-Nr., Drucksache) and municipality ("Stadt Karlsruhe", "Gemeinde
   Nordstemmen").
 """
@@ -23,17 +24,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..model import LANDS
 from ..text.prefilter import needles, passes
 
 __all__ = [
     "PLANNING_STAGES",
+    "VALUE_MATTERS",
+    "amount_basis",
     "amount_cents",
+    "stated_value",
     "cited_norms",
     "land_from_text",
     "municipality_from_text",
     "planning_stage",
     "recurring",
     "reference_from_text",
+    "shared_signs",
     "urgency_approval",
 ]
 
@@ -65,6 +71,48 @@ def amount_cents(folded: str) -> int | None:
     for match in _AMOUNT_BEFORE.finditer(folded):
         values.append(_cents(match.group(1), match.group(2), match.group(3)))
     return max(values) if values else None
+
+
+_GROSS = re.compile(r"(?<![a-z])(brutto|inkl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
+                    r"|(inklusive|einschl\w*\.?) (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|umsatzsteuer|ust))(?![a-z])")
+_NET = re.compile(r"(?<![a-z])(netto|zzgl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
+                  r"|(zuzuglich|ohne|exkl\w*\.?) (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|umsatzsteuer|ust))(?![a-z])")
+
+
+def amount_basis(folded: str) -> str | None:
+    """``brutto`` or ``netto`` when ``folded`` says whether its amounts include VAT; ``None``
+    when it says neither or both (a paper that gives both figures leaves the choice open)."""
+    gross, net = bool(_GROSS.search(folded)), bool(_NET.search(folded))
+    if gross == net:
+        return None
+    return "brutto" if gross else "netto"
+
+
+#: Matters whose competence often turns on a value limit (Wertgrenze) of the local statute.
+VALUE_MATTERS = frozenset({"vergabe", "grundstuecksgeschaeft", "annahme_zuwendung", "zuschuss",
+                           "verzicht_vergleich", "kredit_darlehen", "buergschaft"})
+_VALUE_CUE = re.compile(
+    r"(gesamtauftragswert|auftragswert|auftragssumme|vergabesumme|gesamtangebotssumme|angebotssumme"
+    r"|auftragsvolumen|gesamtkosten|kaufpreis|verkaufspreis|grundstuckswert|zuwendung\w* in hohe von"
+    r"|zuschuss\w* in hohe von)\s*:?[^.;:]{0,80}?" + _NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)")
+
+
+def stated_value(folded_paper: str) -> tuple[int | None, str | None]:
+    """The value the paper states for the whole matter (Auftragswert, Vergabesumme, Kaufpreis,
+    Zuwendung in Höhe von ...), with its net/gross basis: the largest such amount, or ``None``.
+
+    Used for an item that names no amount itself ("Der Hauptausschuss stimmt der Vergabe zu")
+    when its matter turns on a value limit; amounts elsewhere in the paper (costs of other
+    years, budget lines) are not taken.
+    """
+    found: list[tuple[int, str | None]] = []
+    for match in _VALUE_CUE.finditer(folded_paper):
+        window = folded_paper[match.start(): match.end() + 40]
+        found.append((_cents(match.group(2), match.group(3), match.group(4)), amount_basis(window)))
+    if not found:
+        return None, None
+    cents, basis = max(found, key=lambda f: f[0])
+    return cents, basis
 
 
 _RECURRING = re.compile(
@@ -141,13 +189,39 @@ def cited_norms(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Statute names that identify one Land: the municipal code and a few Land laws papers cite
+#: with it. A bare "GemO" is *not* here: Baden-Württemberg and Rheinland-Pfalz both call their
+#: code so (see ``_SHARED_SIGNS``). "NGO" counts only after a "§" (it is also the
+#: non-governmental organisation).
 _LAND_SIGNS: dict[str, re.Pattern[str]] = {
-    "nw": re.compile(r"\bGO\s?(?:NRW|NW)\b|\bGkG\s?NRW\b|\bKAG\s?NRW\b|Nordrhein-Westfalen|\bNRW\b"),
-    "bw": re.compile(r"(?<!Sächs)(?<!Sachs)\bGemO\b|Baden-Württemberg|\bLKrO\b|\bGemHVO\b"),
-    "ni": re.compile(r"\bNKomVG\b|\bNGO\b|\bNKAG\b|(?<![A-Za-z])Niedersachsen|\bNds\.|\bNBauO\b"),
-    "he": re.compile(r"\bHGO\b|\bHessen\b|\bHessische[nr]?\b"),
-    "by": re.compile(r"\bBayGO\b|\bGO\s?Bayern\b|\bBayern\b|\bBayerische[nr]?\b|\bArt\.\s?\d+\s+GO\b"),
-    "sn": re.compile(r"\bSächsGemO\b|\bSachsGemO\b|\bFreistaat Sachsen\b|\bSächsische[nr]?\b"),
+    "nw": re.compile(r"\b(?:GO|GkG|KAG|BauO|KWahlG|EigVO|KomHVO)\s?(?:NRW|NW)\b"
+                     r"|Gemeindeordnung (?:für das Land )?Nordrhein-Westfalen"),
+    "bw": re.compile(r"\bGemO\s?(?:BW|B-W|BaWü|Baden-Württemberg)\b|Gemeindeordnung (?:für )?Baden-Württemberg"),
+    "rp": re.compile(r"\bGemO\s?(?:RP|RLP|Rheinland-Pfalz)\b|Gemeindeordnung (?:für )?Rheinland-Pfalz"),
+    "ni": re.compile(r"\bNKomVG\b|§[^§\n]{0,40}\bNGO\b|Niedersächsische[n]? Gemeindeordnung|\bNKAG\b|\bNBauO\b|\bNSchÄG\b"),
+    "he": re.compile(r"\bHGO\b|Hessische[n]? Gemeindeordnung"),
+    "by": re.compile(r"\bBayGO\b|\bGO\s?Bayern\b|Gemeindeordnung für den Freistaat Bayern|\bArt\.\s?\d+\s+GO\b"
+                     r"|\bBayBO\b|\bBayKAG\b"),
+    "sn": re.compile(r"\bSächsGemO\b|\bSachsGemO\b"),
+    "sh": re.compile(r"\bGO\s?SH\b|Gemeindeordnung für Schleswig-Holstein"),
+    "bb": re.compile(r"\bBbgKVerf\b"),
+    "mv": re.compile(r"\bKV\s?M-?V\b"),
+    "st": re.compile(r"\bKVG\s?LSA\b|\bGO\s?LSA\b"),
+    "th": re.compile(r"\bThürKO\b|\bThurKO\b"),
+    "sl": re.compile(r"\bKSVG\b"),
+}
+
+#: Names several Länder give their code: evidence only together with something that picks one
+#: of them (a Land's name in the paper, the directory of municipalities).
+_SHARED_SIGNS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "GemO": (re.compile(r"(?<!Sächs)(?<!Sachs)\bGemO\b(?!\s?(?:BW|B-W|BaWü|RP|RLP|Baden-|Rheinland-))"), ("bw", "rp")),
+}
+
+#: A Land's name in the paper: not evidence on its own (an NRW paper may mention a project in
+#: Bavaria), but it picks one of the Länder a shared statute name leaves open.
+_LAND_NAMES: dict[str, re.Pattern[str]] = {
+    "bw": re.compile(r"Baden-Württemberg"),
+    "rp": re.compile(r"Rheinland-Pfalz"),
 }
 
 
@@ -156,7 +230,12 @@ _LAND_NEEDLES = {land: needles(pattern.pattern) for land, pattern in _LAND_SIGNS
 
 
 def land_from_text(text: str) -> tuple[str | None, str | None]:
-    """The Land whose law ``text`` cites most, and the sign that decided it (e.g. "NKomVG")."""
+    """The Land whose statutes ``text`` names most, and the sign that decided it ("NKomVG").
+
+    Only statute names that identify one Land count; a shared name ("GemO": Baden-Württemberg
+    or Rheinland-Pfalz) counts only where the paper also names one of those Länder. A tie
+    between Länder is no answer. :func:`land_signs` tells what was seen, for the caller's note.
+    """
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for land, pattern in _LAND_SIGNS.items():
@@ -165,12 +244,27 @@ def land_from_text(text: str) -> tuple[str | None, str | None]:
         for match in pattern.finditer(text):
             counts[land] += 1
             first.setdefault(land, match.group(0))
+    for sign, (pattern, lands) in _SHARED_SIGNS.items():
+        if sign not in text:
+            continue
+        hits = pattern.findall(text)
+        named = [land for land in lands if _LAND_NAMES[land].search(text)]
+        if hits and len(named) == 1:
+            counts[named[0]] += len(hits)
+            first.setdefault(named[0], f"{hits[0]} + {LANDS[named[0]]}")
     if not counts:
         return None, None
     (land, count), *rest = counts.most_common()
     if rest and rest[0][1] == count:
         return None, None
     return land, first[land]
+
+
+def shared_signs(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The shared statute names ``text`` uses, each with the Länder it may mean:
+    (("GemO", ("bw", "rp")),)."""
+    return tuple((sign, lands) for sign, (pattern, lands) in _SHARED_SIGNS.items()
+                 if sign in text and pattern.search(text))
 
 
 _REFERENCE = re.compile(
@@ -196,7 +290,7 @@ def reference_from_text(lines: list[str]) -> str | None:
 
 
 _MUNICIPALITY = re.compile(
-    r"(?<![A-Za-zÄÖÜäöü])(Stadt|Gemeinde|Markt|Samtgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|STADT|GEMEINDE)"
+    r"(?<![A-Za-zÄÖÜäöü])(Stadt|Gemeinde|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|STADT|GEMEINDE)"
     r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?![a-zäöüß])"
 )
 _NOT_A_PLACE = frozenset({

@@ -144,7 +144,7 @@ def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: 
         refolded, offsets = fold_with_map(repaired)
         if refolded != folded:
             offsets = None
-    for start, end, body, _kinds in found:
+    for start, end, known, _kinds in found:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
@@ -154,12 +154,10 @@ def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: 
         else:
             name = folded[start:end]
         name = re.sub(r"\s+", " ", name).strip()
-        if body is None:
-            resolved = resolve_body(name, lexicon, profile, land)
-            if resolved is None:
-                continue
-            body = resolved
-        mentions.append(Mention(start, end, name, body))
+        mentioned = known or resolve_body(name, lexicon, profile, land)
+        if mentioned is None:
+            continue
+        mentions.append(Mention(start, end, name, mentioned))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

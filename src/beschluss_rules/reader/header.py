@@ -45,7 +45,7 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
         stop = next((n for n in range(table_end, min(len(lines), table_end + 12))
                      if find_heading(folded[n]) or is_end(folded[n])), None)
         if stop is not None:
-            parts = []
+            parts: list[str] = []
             for number in range(stop - 1, max(table_head or 0, stop - 5), -1):
                 text = lines[number].strip()
                 if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or re.search("[☐☒]", text):

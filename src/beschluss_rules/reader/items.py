@@ -22,10 +22,13 @@ from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from ..text.spoofing import SOFT_HYPHEN, suspicion
 from .attributes import (
+    VALUE_MATTERS,
+    amount_basis,
     amount_cents,
     cited_norms,
     planning_stage,
     recurring,
+    stated_value,
     urgency_approval,
 )
 from .bodies import Mention, Subject, find_mentions, heading_body, subject_of, unrecognised_subject
@@ -257,6 +260,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     items: list[DecisionItem] = []
     single = len(drafts) == 1
     known: tuple[str, str | None] | None = None  # a known organisation named anywhere in the paper
+    stated: tuple[int | None, str | None] | None = None  # the value the paper states for its matter
     title_text = repair(title or "")
     for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised in drafts:
         check_time()  # the paper's time budget (errors.time_budget)
@@ -324,6 +328,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         stage = planning_stage(folded_item)
         if stage is None and single and title_text:
             stage = planning_stage(fold(title_text))
+        # The amount: the item's own, else (for matters with value limits) the value the paper
+        # states for the matter, e.g. "Gesamtauftragswert in Höhe von 612.964,24 EURO (brutto)".
+        cents, basis = amount_cents(folded_item), amount_basis(folded_item)
+        if cents is None and VALUE_MATTERS.intersection(matters):
+            if stated is None:
+                stated = stated_value(fold(text))
+            cents, basis = stated
         column = chunk.column_override or (len(first_line) - len(first_line.lstrip()) + 1)
         if section.inline is not None and first_number == section.head_line - 1:
             column = section.inline_column
@@ -333,7 +344,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             body=body,
             matters=matters,
             legal_form=form,
-            amount_cents=amount_cents(folded_item),
+            amount_cents=cents,
+            amount_basis=basis,
             recurring=recurring(folded_item),
             urgency=urgency,
             counterpart=organisation,

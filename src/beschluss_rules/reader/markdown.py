@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import BeschlussRulesError, InputError, did_you_mean, shorten
-from ..model import LANDS, Body, Message
+from ..model import LANDS, Body, Message, land_code
 from ..rulebase.types import Lexicon, Profile
 from ..rulebase.yamlfile import load_yaml_text
 from ..text.spoofing import has_lone_surrogate
@@ -67,6 +67,14 @@ def split_front_matter(text: str) -> tuple[str | None, int, str]:
     return None, 0, text
 
 
+def _blank_hashes(match: re.Match[str]) -> str:
+    return match.group(1) + " " * len(match.group(2))
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return match.group(1) + " " * (len(match.group(0)) - len(match.group(1)))
+
+
 def strip_markdown(text: str) -> str:
     """Blank Markdown markup with spaces, keeping every character's line and column."""
     def blank(match: re.Match[str]) -> str:
@@ -75,12 +83,12 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"<!--.*?-->", blank, text, flags=re.DOTALL)
     out = []
     for line in text.split("\n"):
-        line = re.sub(r"^(\s{0,3})(#{1,6})(?=\s)", lambda m: m.group(1) + " " * len(m.group(2)), line)
+        line = re.sub(r"^(\s{0,3})(#{1,6})(?=\s)", _blank_hashes, line)
         line = re.sub(r"^(\s{0,3})>\s?", lambda m: " " * len(m.group(0)), line)
         if re.fullmatch(r"\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*", line):
             line = " " * len(line)
         line = line.replace("**", "  ").replace("__", "  ")
-        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), line)
+        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", _link_text, line)
         out.append(line)
     return "\n".join(out)
 
@@ -113,7 +121,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
         data = loaded
 
     def line_of(key: str) -> int:
-        key_lines = getattr(data, "key_lines", {})
+        key_lines: Mapping[str, int] = getattr(data, "key_lines", {})
         return first_line - 1 + key_lines.get(key, 1)
 
     for key in data:
@@ -136,7 +144,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon, *, land: str | None = 
         profile = lexicon.profile_for(municipality)
     stated_land = text_value("land")
     if stated_land is not None:
-        stated_land = stated_land.lower()
+        stated_land = land_code(stated_land) or stated_land.lower()
         if stated_land not in LANDS:
             raise _fail(path, line_of("land"), "land", f"unknown Land {shorten(stated_land)}; known: {', '.join(LANDS)}",
                         f"unbekanntes Land {shorten(stated_land)}; bekannt: {', '.join(LANDS)}",

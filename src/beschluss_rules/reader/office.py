@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
@@ -112,7 +113,7 @@ def _docx_text(document: Any, qn: Any) -> str:
     return nfc("\n".join(lines))
 
 
-def _paragraph_text(paragraph, qn) -> str:
+def _paragraph_text(paragraph: Any, qn: Callable[[str], str]) -> str:
     parts = []
     for node in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
         if node.tag == qn("w:t"):
@@ -137,7 +138,7 @@ def _roman(value: int) -> str:
 class _Numbering:
     """Word's automatic numbering, rendered as the printed paper shows it ("1.", "a)", "I.")."""
 
-    def __init__(self, document, qn) -> None:
+    def __init__(self, document: Any, qn: Callable[[str], str]) -> None:
         self.qn = qn
         self.levels: dict[tuple[str, int], tuple[str, str]] = {}
         self.styles: dict[str, tuple[str, int]] = {}
@@ -175,7 +176,7 @@ class _Numbering:
         except (KeyError, NotImplementedError, AttributeError):
             pass
 
-    def label(self, paragraph) -> str | None:
+    def label(self, paragraph: Any) -> str | None:
         qn = self.qn
         props = paragraph.find(qn("w:pPr"))
         if props is None:

@@ -34,12 +34,13 @@ from typing import Any
 import attrs
 
 from ..errors import InputError, NotAPaperError
-from ..model import Body, Message
+from ..model import AGS_LANDS, Body, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from ..text.spoofing import has_lone_surrogate
 from .bodies import resolve_body
 from .consultation import Consultation
+from .municipal_directory import municipality_from_host
 from .source import MAX_PAPER_BYTES, decode_text
 from .text import Hints, ParsedText, parse_text
 
@@ -54,7 +55,6 @@ _ROLE_MAP = {
     "empfehlung": "vorberatung", "beratung und empfehlung": "vorberatung",
 }
 #: AGS prefix (first two digits) → Land code, for the Länder the rule base may know.
-_AGS_LAND = {"05": "nw", "08": "bw", "09": "by", "03": "ni", "06": "he", "14": "sn"}
 _COUNCIL_CLASSES = ("parlament", "stadtrat", "gemeinderat", "rat", "stadtverordnetenversammlung",
                     "gemeindevertretung", "marktgemeinderat")
 
@@ -297,7 +297,18 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         profile = lexicon.profile_for(ags)
     if profile is None and body_obj and body_obj.get("name"):
         profile = lexicon.profile_for(str(body_obj["name"]))
-    paper_land = land or (profile.municipality.land if profile else None) or _AGS_LAND.get(ags[:2])
+    paper_land = land or (profile.municipality.land if profile else None) or AGS_LANDS.get(ags[:2])
+    host_name = None
+    if paper_land is None and profile is None and not (body_obj and body_obj.get("name")):
+        # The server's address often names the municipality (karlsruhe.de, nordstemmen.ratsinfo...);
+        # the text reader then checks that name against the directory and the cited statutes.
+        address = paper.get("body") if isinstance(paper.get("body"), str) else paper.get("id")
+        host_name = municipality_from_host(str(address)) if address else None
+        if host_name:
+            notes_list.append(Message(
+                f"Gemeindename „{host_name}“ aus der Adresse des OParl-Servers ({address}).",
+                f"Municipality name \"{host_name}\" taken from the OParl server's address ({address}).",
+            ))
 
     consultations = []
     for consultation in consultations_raw:
@@ -351,7 +362,7 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         reference=str(paper.get("reference") or "").strip() or None,
         date=decision_date or (paper_date if how != "none" or not text else None),
         fallback_date=paper_date,
-        municipality=(profile.municipality.name if profile else None) or (str(body_obj.get("name")) if body_obj and body_obj.get("name") else None),
+        municipality=(profile.municipality.name if profile else None) or (str(body_obj.get("name")) if body_obj and body_obj.get("name") else None) or host_name,
         land=paper_land,
         deciding=deciding,
         deciding_source="oparl",

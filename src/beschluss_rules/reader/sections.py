@@ -212,8 +212,9 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
             number += 1
             continue
         if current is not None:
-            marker = marker_at(lines[number]) if outline else None
-            if marker is not None and outline is not None and marker[0] == outline[0] and marker[1] == outline[1] + 1:
+            next_point = marker_at(lines[number]) if outline else None
+            if next_point is not None and outline is not None and next_point[0] == outline[0] \
+                    and next_point[1] == outline[1] + 1:
                 current = None  # "II. Auf die Tagesordnung ...": the next outline point
                 outline = None
             elif is_end(folded[number]) or (

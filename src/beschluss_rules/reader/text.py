@@ -33,7 +33,6 @@ from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, nfc
 from .attributes import (
-    land_from_text,
     municipality_from_text,
     reference_from_text,
 )
@@ -41,6 +40,7 @@ from .bodies import resolve_body
 from .consultation import Consultation, deciders, find_beratungsfolge
 from .header import find_profile, session_date, title_of
 from .items import decision_items
+from .land import land_evidence
 from .ocr import match_lines
 from .parsed import Hints, ParsedText, note
 from .sections import best_section
@@ -77,13 +77,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         land = land or profile.municipality.land
     land = land or hints.land
     if land is None:
-        found_land, sign = land_from_text(text)
-        if found_land is not None:
-            land = found_land
-            notes.append(note(
-                f"Land {found_land} aus der zitierten Rechtsgrundlage ({sign}) geschlossen.",
-                f"Land {found_land} inferred from the law the paper cites ({sign}).",
-            ))
+        land = land_evidence(text, hints.municipality or municipality_from_text(text), notes)
 
     if hints.consultations:
         consultations, table_head, table_end = hints.consultations, None, None

@@ -40,7 +40,8 @@ class Format:
 
     def renderer(self) -> Callable[..., str]:
         # Imported on first use: a run pays only for the format it writes.
-        return getattr(import_module(f".{self.module}", __package__), self.function)
+        renderer: Callable[..., str] = getattr(import_module(f".{self.module}", __package__), self.function)
+        return renderer
 
 
 #: Every output format, in the order help texts list them. This table owns the names: the CLI's

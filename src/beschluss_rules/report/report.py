@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -92,6 +92,10 @@ def _without_path(message: Message, path: str) -> Message:
     return message
 
 
+def _results(value: Iterable[PaperResult]) -> tuple[PaperResult, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Report:
     """Everything one run says: results, waivers, fail level, language, rule metadata.
@@ -100,7 +104,7 @@ class Report:
     ``rule_base`` is the short content hash of the rule base.
     """
 
-    results: tuple[PaperResult, ...] = attrs.field(converter=tuple)
+    results: tuple[PaperResult, ...] = attrs.field(converter=_results)
     lang: str = "de"
     rules: Mapping[str, Any] = attrs.field(factory=dict)
     rule_base: str | None = None
@@ -239,7 +243,8 @@ def report_schema() -> dict[str, Any]:
     from importlib.resources import files
 
     text = files("beschluss_rules.report").joinpath("report-v1.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def render_json(results: Sequence[PaperResult], *, lang: str = "de", rule_base: str | None = None,

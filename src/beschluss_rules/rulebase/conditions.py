@@ -26,7 +26,7 @@ so "not equal" never meets a missing property.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -166,7 +166,7 @@ class _Parser:
         if value is True or value is False:
             return "ja" if value else "nein"
         if value == "unbekannt":
-            return value
+            return "unbekannt"
         raise self.where.error(
             f"must be true, false or unbekannt, got {value!r}",
             f"muss true, false oder unbekannt sein, ist {value!r}", key="kreisfrei",
@@ -179,9 +179,9 @@ class _Parser:
                 f"unbekannter Wert {value!r}; erlaubt: {', '.join(choices)}",
                 key=key, suggestion=did_you_mean(str(value), choices),
             )
-        return value
+        return str(value)
 
-    def compare(self, prop: str, value: Any, convert, *, numeric: bool, key: str | None = None
+    def compare(self, prop: str, value: Any, convert: Callable[[Any], Any], *, numeric: bool, key: str | None = None
                 ) -> Condition:
         key = key or prop
         if isinstance(value, list):

@@ -29,7 +29,7 @@ class Where:
             return self.mapping.line_of(key) if key is not None else self.mapping.line
         return None
 
-    def error(self, en: str, de: str, key: str | None = None, suggestion: str | None = None):
+    def error(self, en: str, de: str, key: str | None = None, suggestion: str | None = None) -> RuleFileError:
         return RuleFileError(
             en, message_de=de, path=self.path, line=self.line(key), key=key, suggestion=suggestion
         )
@@ -97,10 +97,10 @@ def as_int(where: Where, value: Any, key: str) -> int:
             f"muss eine ganze Zahl sein, ist {shorten(value)}",
             key=key,
         )
-    return value
+    return int(value)
 
 
-def as_list(where: Where, value: Any, key: str, *, empty: bool = False) -> list:
+def as_list(where: Where, value: Any, key: str, *, empty: bool = False) -> list[Any]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or (not empty and not value):

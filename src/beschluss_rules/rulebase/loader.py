@@ -20,16 +20,19 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ..errors import RuleFileError, UsageError, did_you_mean, shorten
 from ..model import BODY_KINDS, LANDS, Body, Level, Message, Municipality, Reference, Validity
-from .conditions import parse_condition
+from .conditions import All, Condition, negate, parse_condition
 from .fields import Where, as_bool, as_date, as_list, as_map, as_str, check_keys
-from .types import CERTAINTIES, KINDS, Profile, Rule, RuleBase, file_digest
+from .types import CERTAINTIES, KINDS, Limit, Profile, Rule, RuleBase, file_digest
 from .vocabulary import Vocabulary, load_vocabulary
-from .yamlfile import load_yaml_file
+from .yamlfile import LineDict, load_yaml_file
 
 __all__ = [
     "KINDS",
+    "Limit",
     "Profile",
     "Rule",
     "RuleBase",
@@ -279,7 +282,10 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
     data = load(name)
     where = Where(name, data)
     as_map(where, data, "profile")
-    check_keys(where, ("id", "municipality", "bodies", "delegations_complete", "delegations"),
+    pending = placeholder_errors(data, name)
+    if pending:
+        raise pending[0]
+    check_keys(where, ("id", "municipality", "bodies", "delegations_complete", "complete_for", "delegations"),
                ("id", "municipality", "bodies", "delegations_complete"))
     profile_id = as_str(where, data["id"], "id")
     muni = as_map(where, data["municipality"], "municipality")
@@ -327,16 +333,146 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
     delegations = []
     entries = as_map(where, data.get("delegations") or {}, "delegations")
     dw = where.inner(entries)
+    complete_for = frozenset(
+        as_str(where, m, "complete_for") for m in as_list(where, data.get("complete_for", []), "complete_for", empty=True))
+    for matter in sorted(complete_for):
+        if matter not in vocabulary.matters:
+            raise where.error(f"unknown matter {matter!r}", f"unbekannte Angelegenheit {matter!r}", "complete_for",
+                              suggestion=did_you_mean(matter, tuple(vocabulary.matters)))
     for key, entry in entries.items():
         entry_where = dw.inner(as_map(dw, entry, key))
         if entry.get("kind", "delegation") != "delegation":
             raise entry_where.error("a profile holds only delegations", "ein Profil enthält nur Delegationen", "kind")
-        delegations.append(parse_rule(
-            entry, rule_id=f"local.{profile_id}.{key}", path=name, land=land, vocabulary=vocabulary,
-            municipality=municipality.ags, grantees=body_ids, default_kind="delegation",
-        ))
+        delegations.extend(parse_delegation(
+            entry, entry_where, rule_id=f"local.{profile_id}.{key}", path=name, land=land,
+            vocabulary=vocabulary, municipality=municipality.ags, grantees=body_ids,
+            complete=municipality.delegations_complete or bool(
+                _when_matters(entry.get("when")) and _when_matters(entry.get("when")) <= complete_for)))
     aliases = tuple(as_str(mw, a, "aliases") for a in as_list(mw, muni.get("aliases", []), "aliases", empty=True))
     return Profile(profile_id, name, municipality, aliases, tuple(delegations))
+
+
+#: What ``beschluss-rules profile draft`` writes where a person must decide; a profile that still
+#: holds it does not load.
+REVIEW_PLACEHOLDER = "PRÜFEN"
+
+
+def placeholder_errors(data: Any, path: str) -> list[RuleFileError]:
+    """Every value of ``data`` that is still the draft's review placeholder, with its line."""
+    found: list[RuleFileError] = []
+
+    def walk(value: Any, where: Where, key: str | None, trail: str) -> None:
+        if isinstance(value, dict):
+            inner = where.inner(value)
+            for k, v in value.items():
+                walk(v, inner, str(k), f"{trail}.{k}" if trail else str(k))
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, where, key, trail)
+        elif isinstance(value, str) and value.strip() == REVIEW_PLACEHOLDER:
+            found.append(where.error(
+                f"{trail} is still the draft placeholder {REVIEW_PLACEHOLDER}: decide it from the statute",
+                f"{trail} ist noch der Platzhalter {REVIEW_PLACEHOLDER} des Entwurfs: aus der Satzung entscheiden",
+                key=key))
+
+    walk(data, Where(path, data), None, "")
+    return found
+
+
+def parse_delegation(entry: Any, where: Where, *, rule_id: str, path: str, land: str, vocabulary: Vocabulary,
+                     municipality: str, grantees: Sequence[str], complete: bool = False) -> list[Rule]:
+    """One delegation of a profile as rules: itself, or with a ``limit`` a within and an outside
+    rule (see :class:`Limit`). ``complete`` says whether the profile's delegations of the
+    delegation's matter are complete."""
+    raw_limit = entry.get("limit") if isinstance(entry, dict) else None
+    rule = parse_rule(
+        _without(entry, "limit") if raw_limit is not None else entry, rule_id=rule_id, path=path, land=land,
+        vocabulary=vocabulary, municipality=municipality, grantees=grantees, default_kind="delegation",
+    )
+    if raw_limit is None:
+        return [rule]
+    limit, within = _limit(where, raw_limit, complete, vocabulary)
+    base = rule.when
+    inside = within if base is None else All((base, within))
+    outside = negate(within) if base is None else All((base, negate(within)))
+    title = Message(rule.title.de + " (außerhalb der Wertgrenze)", rule.title.en + " (outside the value limit)")
+    return [attrs.evolve(rule, when=inside, limit=limit, limit_side="within"),
+            attrs.evolve(rule, id=rule.id + ".ausserhalb-der-wertgrenze", when=outside, title=title,
+                         limit=limit, limit_side="outside")]
+
+
+def _without(mapping: Any, key: str) -> Any:
+    """A copy of ``mapping`` without ``key`` that keeps the line numbers of a YAML mapping."""
+    copy = mapping.__class__({k: v for k, v in mapping.items() if k != key})
+    if isinstance(mapping, LineDict):
+        copy.line = mapping.line
+        copy.key_lines = dict(mapping.key_lines)
+    return copy
+
+
+_LIMIT_KEYS = ("above_eur", "from_eur", "up_to_eur", "per", "basis")
+
+
+def _when_matters(when: Any) -> frozenset[str]:
+    """The matters a delegation's ``when`` names at its top level (``matter: x`` or a list)."""
+    if not isinstance(when, dict) or "matter" not in when:
+        return frozenset()
+    value = when["matter"]
+    if isinstance(value, str):
+        return frozenset((value,))
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return frozenset(value)
+    return frozenset()
+
+
+def _limit(where: Where, value: Any, complete: bool, vocabulary: Vocabulary) -> tuple[Limit, Condition]:
+    """Parse a delegation's ``limit`` block into a :class:`Limit` and the amount condition."""
+    mapping = as_map(where, value, "limit")
+    inner = where.inner(mapping)
+    check_keys(inner, _LIMIT_KEYS, (), "limit")
+    if "above_eur" in mapping and "from_eur" in mapping:
+        raise inner.error("give either above_eur ('von mehr als') or from_eur ('ab'), not both",
+                          "entweder above_eur ('von mehr als') oder from_eur ('ab') angeben, nicht beides",
+                          key="above_eur")
+    bounds: dict[str, int] = {}
+    for key in ("above_eur", "from_eur", "up_to_eur"):
+        if key in mapping:
+            raw = mapping[key]
+            if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+                raise inner.error(
+                    f"limit.{key} must be a whole, non-negative number of euros (no dots or commas), got {raw!r}",
+                    f"limit.{key} muss ein ganzer, nicht negativer Euro-Betrag sein (ohne Punkt oder Komma), ist {raw!r}",
+                    key=key)
+            bounds[key] = raw
+    if not bounds:
+        raise inner.error("a limit needs above_eur, from_eur or up_to_eur",
+                          "eine Wertgrenze braucht above_eur, from_eur oder up_to_eur", key="limit")
+    low_key = "above_eur" if "above_eur" in bounds else "from_eur" if "from_eur" in bounds else None
+    if low_key and "up_to_eur" in bounds and bounds["up_to_eur"] < bounds[low_key]:
+        raise inner.error(f"limit.up_to_eur {bounds['up_to_eur']} lies below limit.{low_key} {bounds[low_key]}",
+                          f"limit.up_to_eur {bounds['up_to_eur']} liegt unter limit.{low_key} {bounds[low_key]}",
+                          key="up_to_eur")
+    per = mapping.get("per", "case")
+    if per not in ("case", "year"):
+        raise inner.error(f"limit.per must be case or year, got {per!r}",
+                          f"limit.per muss case oder year sein, ist {per!r}", key="per",
+                          suggestion=did_you_mean(str(per), ("case", "year")))
+    basis = mapping.get("basis", "unstated")
+    if basis not in ("net", "gross", "unstated"):
+        raise inner.error(f"limit.basis must be net, gross or unstated, got {basis!r}",
+                          f"limit.basis muss net, gross oder unstated sein, ist {basis!r}", key="basis",
+                          suggestion=did_you_mean(str(basis), ("net", "gross", "unstated")))
+    compare: dict[str, int] = {}
+    if low_key:
+        compare["gt" if low_key == "above_eur" else "gte"] = bounds[low_key]
+    if "up_to_eur" in bounds:
+        compare["lte"] = bounds["up_to_eur"]
+    condition = parse_condition(inner, {"amount_eur": compare}, frozenset(vocabulary.matters))
+    limit = Limit(
+        low_cents=bounds[low_key] * 100 if low_key else None, low_inclusive=low_key == "from_eur",
+        high_cents=bounds["up_to_eur"] * 100 if "up_to_eur" in bounds else None,
+        per=per, basis=basis, complete=complete)
+    return limit, condition
 
 
 def _yaml_files(directory: Path) -> Iterable[Path]:
@@ -385,8 +521,8 @@ def load_rule_base(
     files = list(_yaml_files(base))
     file_digests = _file_digests(files)
     digest = hashlib.sha256()
-    for path in files if file_digests is not None else ():
-        digest.update(str(path.relative_to(base).as_posix()).encode() + b"\0" + file_digests[path].encode())
+    for path, file_hash in (file_digests or {}).items():
+        digest.update(str(path.relative_to(base).as_posix()).encode() + b"\0" + file_hash.encode())
     cached = rulecache.read(str(base), digest.hexdigest()) if file_digests is not None else None
     documents = _Documents(base, cached[0] if cached else None)
     vocabulary = load_vocabulary(base / "vocab", load=documents.load, needles=cached[1] if cached else None)

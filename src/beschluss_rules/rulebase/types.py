@@ -16,7 +16,7 @@ from ..model import RULE_KINDS, Level, Message, Municipality, Reference, Validit
 from .conditions import Condition
 from .vocabulary import Vocabulary
 
-__all__ = ["CERTAINTIES", "KINDS", "Lexicon", "Profile", "Rule", "RuleBase", "file_digest"]
+__all__ = ["CERTAINTIES", "KINDS", "Lexicon", "Limit", "Profile", "Rule", "RuleBase", "file_digest"]
 
 
 def file_digest(path: str) -> str:
@@ -31,8 +31,54 @@ CERTAINTIES = ("settled", "uncertain")
 
 
 @attrs.frozen
+class Limit:
+    """The value limit (Wertgrenze) of a local delegation, as the statute states it.
+
+    ``low_cents``/``high_cents`` bound the amount (``None``: open); ``low_inclusive`` says whether
+    the lower bound belongs to the range ("von 60.000 EUR" yes, "von mehr als 500.000 Euro" no);
+    the upper bound is always inclusive ("bis 2.000.000 Euro"; "unter X" is written as X - 1).
+    ``per`` is ``case`` (Einzelfall) or ``year`` (jährlich); ``basis`` is ``net``, ``gross`` or
+    ``unstated`` (the statute does not say whether VAT is included). ``complete`` is true when the
+    profile says its delegations of this matter are complete: only then does an amount outside
+    the limit make the body ``not-competent``.
+    """
+
+    low_cents: int | None
+    low_inclusive: bool
+    high_cents: int | None
+    per: str = "case"
+    basis: str = "unstated"
+    complete: bool = False
+
+    def describe(self, lang: str = "de") -> str:
+        def eur(cents: int) -> str:
+            whole = f"{cents // 100:,}".replace(",", "." if lang == "de" else ",")
+            return f"{whole} EUR"
+        parts = []
+        if self.low_cents is not None:
+            if lang == "de":
+                parts.append(("ab " if self.low_inclusive else "über ") + eur(self.low_cents))
+            else:
+                parts.append(("from " if self.low_inclusive else "above ") + eur(self.low_cents))
+        if self.high_cents is not None:
+            parts.append(("bis " if lang == "de" else "up to ") + eur(self.high_cents))
+        text = " ".join(parts)
+        if self.per == "year":
+            text += " im Jahr" if lang == "de" else " a year"
+        if self.basis != "unstated":
+            text += {"net": (" netto", " net"), "gross": (" brutto", " gross")}[self.basis][lang != "de"]
+        return text
+
+
+@attrs.frozen
 class Rule:
-    """One rule: a kind, its conditions, the bodies it makes competent, and its legal source."""
+    """One rule: a kind, its conditions, the bodies it makes competent, and its legal source.
+
+    A local delegation with a value limit is loaded as two rules: ``limit_side`` ``within``
+    (matter and amount inside the limit: the delegation grants) and ``outside`` (the matter
+    without an amount, or with one outside the limit: the resolver says why the delegation does
+    not carry the decision). Both carry the same ``limit``.
+    """
 
     id: str
     path: str
@@ -51,6 +97,8 @@ class Rule:
     uncertainty: str | None = None
     municipality: str | None = None
     line: int = 1
+    limit: Limit | None = None
+    limit_side: str | None = None
 
 
 @attrs.frozen

@@ -21,7 +21,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -366,7 +366,17 @@ class _Source:
     needles: Mapping[str, tuple[str, ...] | None] | None = None
 
 
-def _compile(where: Where, entry: dict, key: str, source: _Source, *, required: bool = True
+@overload
+def _compile(where: Where, entry: dict[str, Any], key: str, source: _Source,
+             *, required: Literal[True] = True) -> Matcher: ...
+
+
+@overload
+def _compile(where: Where, entry: dict[str, Any], key: str, source: _Source,
+             *, required: bool) -> Matcher | None: ...
+
+
+def _compile(where: Where, entry: dict[str, Any], key: str, source: _Source, *, required: bool = True
              ) -> Matcher | None:
     patterns: list[str] = []
     for term in as_list(where, entry.get("terms", []), "terms", empty=True):
@@ -422,7 +432,7 @@ def _message(where: Where, value: Any, key: str) -> Message:
     return Message(de=as_str(inner, mapping["de"], "de"), en=as_str(inner, mapping["en"], "en"))
 
 
-def _entries(path: str, top: str, source: _Source) -> tuple[Where, dict]:
+def _entries(path: str, top: str, source: _Source) -> tuple[Where, dict[str, Any]]:
     data = source.load(path)
     where = Where(path, data)
     as_map(where, data, top)
@@ -443,7 +453,7 @@ def _load_matters(path: str, source: _Source) -> dict[str, Matter]:
                 inner, {"patterns": as_list(inner, entry["exclude"], "exclude")}, "exclude", source
             )
         matters[key] = Matter(key, _message(inner, entry["label"], "label"),
-                              _compile(inner, entry, key, source), exclude)  # type: ignore[arg-type]
+                              _compile(inner, entry, key, source), exclude)
     return matters
 
 
@@ -465,7 +475,7 @@ def _load_bodies(path: str, source: _Source) -> tuple[BodyTerm, ...]:
             if land not in LANDS:
                 raise inner.error(f"unknown Land {land!r}", f"unbekanntes Land {land!r}", "lands",
                                   suggestion=did_you_mean(land, LANDS))
-        terms.append(BodyTerm(key, kinds, _compile(inner, entry, key, source), lands))  # type: ignore[arg-type]
+        terms.append(BodyTerm(key, kinds, _compile(inner, entry, key, source), lands))
     return tuple(terms)
 
 
@@ -481,7 +491,7 @@ def _load_legal_forms(path: str, source: _Source) -> tuple[dict[str, Matcher], f
                               suggestion=did_you_mean(key, LEGAL_FORMS))
         if as_bool(inner, entry["private_law"], "private_law"):
             private.add(key)
-        forms[key] = _compile(inner, entry, key, source)  # type: ignore[assignment]
+        forms[key] = _compile(inner, entry, key, source)
     return forms, frozenset(private)
 
 
@@ -497,21 +507,21 @@ def _load_organisations(path: str, source: _Source) -> tuple[Organisation, ...]:
             raise inner.error(f"unknown legal form {form!r}", f"unbekannte Rechtsform {form!r}",
                               "legal_form", suggestion=did_you_mean(form, LEGAL_FORMS))
         out.append(Organisation(key, as_str(inner, entry["name"], "name"), form,
-                                _compile(inner, entry, key, source),  # type: ignore[arg-type]
+                                _compile(inner, entry, key, source),
                                 as_str(inner, entry["source"], "source")))
     return tuple(out)
 
 
 def _load_urgency(path: str, source: _Source) -> dict[str, Matcher]:
     where, entries = _entries(path, "urgency", source)
-    out = {}
+    out: dict[str, Matcher] = {}
     for key, entry in entries.items():
         inner = where.inner(as_map(where, entry, key))
         check_keys(inner, ("terms", "patterns", "description"), (), key)
         if key not in URGENCY_VALUES or key == "keine":
             raise where.error(f"unknown urgency value {key!r}", f"unbekannte Dringlichkeit {key!r}",
                               key, suggestion=did_you_mean(key, URGENCY_VALUES))
-        out[key] = _compile(inner, entry, key, source)  # type: ignore[assignment]
+        out[key] = _compile(inner, entry, key, source)
     return out
 
 

@@ -23,7 +23,7 @@ MAX_YAML_BYTES = 2 * 1024 * 1024
 MAX_EXPANDED_NODES = 100_000
 
 
-class LineDict(dict):
+class LineDict(dict[Any, Any]):
     """A mapping read from YAML: ``line`` is where it starts, ``key_lines`` where each key is."""
 
     line: int = 0
@@ -73,7 +73,7 @@ def _loader() -> Any:
     def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
         # Dates stay text here; the field's reader parses them and reports a bad one with its key
         # (PyYAML's own constructor raises a bare ValueError for "2019-13-01").
-        return loader.construct_scalar(node)
+        return str(loader.construct_scalar(node))
 
     _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)

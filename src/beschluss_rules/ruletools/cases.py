@@ -33,6 +33,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -74,8 +75,8 @@ class RuleCase:
     date: dt.date
     land: str | None
     municipality: str | None
-    item: dict
-    expect: dict
+    item: dict[str, Any]
+    expect: dict[str, Any]
 
 
 def load_cases(path: str | os.PathLike[str]) -> list[RuleCase]:
@@ -154,7 +155,12 @@ def run_case(checker: Checker, case: RuleCase) -> ItemResult:
     profile = rule_base.profile_for(case.municipality) if case.municipality else None
     if case.municipality and profile is None:
         raise ValueError(f"{case.path}:{case.line}: unknown municipality profile {case.municipality!r}")
-    land = case.land or profile.municipality.land  # type: ignore[union-attr]
+    if case.land:
+        land = case.land
+    elif profile is not None:
+        land = profile.municipality.land
+    else:
+        raise ValueError(f"{case.path}:{case.line}: the case names neither a Land nor a municipality")
     spec = case.item
     body = resolve_body(spec["body"], rule_base.lexicon, profile, land)
     if body is None:
@@ -211,7 +217,7 @@ def check_case(checker: Checker, case: RuleCase) -> list[str]:
     return unknown_ids(case, known) + _compare(result, case.expect)
 
 
-def _compare(result: ItemResult, expect: dict) -> list[str]:
+def _compare(result: ItemResult, expect: dict[str, Any]) -> list[str]:
     problems = []
     if "verdict" in expect and result.verdict.value != expect["verdict"]:
         problems.append(f"verdict {result.verdict.value}, expected {expect['verdict']}")
@@ -276,7 +282,7 @@ class Coverage:
         total = len(self.decidable)
         return 100.0 if not total else 100.0 * (total - len(self.never_decided)) / total
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "rules": len(self.rules),
             "fired": len(self.rules) - len(self.never_fired),

@@ -89,7 +89,7 @@ def _atom_text(atom: Atom, labels: Mapping[str, Message]) -> str:
     return f"{names.get(prop, prop)} {_OP_WORDS.get(op, op)} `{value}`"
 
 
-def _merge_amount(children: Sequence[Condition]) -> list[Condition | str]:
+def _merge_amount(children: Sequence[Condition]) -> list[Condition]:
     """Drop the ``has_amount`` guard next to an amount comparison (the comparison implies it)."""
     has_compare = any(isinstance(c, Atom) and c.prop == "amount_cents" for c in children)
     return [c for c in children if not (has_compare and isinstance(c, Atom) and c.prop == "has_amount"
@@ -103,7 +103,7 @@ def condition_text(cond: Condition, labels: Mapping[str, Message], *, top: bool 
     children = _merge_amount(cond.children) if isinstance(cond, All) else list(cond.children)
     if not children:
         return "immer" if isinstance(cond, All) else "nie"
-    parts = [condition_text(c, labels, top=False) for c in children]  # type: ignore[arg-type]
+    parts = [condition_text(c, labels, top=False) for c in children]
     joined = (" und " if isinstance(cond, All) else " oder ").join(parts)
     return joined if top or len(parts) == 1 else f"({joined})"
 
@@ -113,7 +113,7 @@ def condition_lines(cond: Condition | None, labels: Mapping[str, Message]) -> li
     if cond is None:
         return ["- jeder Punkt (keine Bedingung) / every item"]
     if isinstance(cond, All):
-        return [f"- {condition_text(c, labels)}" for c in _merge_amount(cond.children)]  # type: ignore[arg-type]
+        return [f"- {condition_text(c, labels)}" for c in _merge_amount(cond.children)]
     return [f"- {condition_text(cond, labels)}"]
 
 

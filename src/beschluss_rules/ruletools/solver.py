@@ -104,17 +104,17 @@ def _holds(op: str, actual: Any, value: Any) -> bool:
             return not same
         return False
     if op == "eq":
-        return actual == value
+        return bool(actual == value)
     if op == "ne":
-        return actual != value
+        return bool(actual != value)
     try:
         if op == "lt":
-            return actual < value
+            return bool(actual < value)
         if op == "lte":
-            return actual <= value
+            return bool(actual <= value)
         if op == "gt":
-            return actual > value
-        return actual >= value
+            return bool(actual > value)
+        return bool(actual >= value)
     except TypeError:
         return False
 
@@ -191,6 +191,8 @@ def _groups(cond: Condition, world: World, fixed: Mapping[str, Any]) -> list[Gro
         constants.setdefault(atom.prop, []).append(atom.value)
     wanted = set(constants) - set(fixed)
     groups: list[Group] = []
+    options: list[tuple[Any, ...]]  # the value rows of one group
+    rows: list[dict[str, Any]]
 
     matters = sorted(p for p in wanted if p.startswith("matter__"))
     if matters:
@@ -253,17 +255,18 @@ def _groups(cond: Condition, world: World, fixed: Mapping[str, Any]) -> list[Gro
 
     for p in sorted(wanted):
         values = constants[p]
+        representatives: list[Any]
         if p == "date":
-            options = _int_representatives([v for v in values if isinstance(v, int)], minimum=None, dates=True)
+            representatives = _int_representatives([v for v in values if isinstance(v, int)], minimum=None, dates=True)
         elif p == "urgency":
-            options = list(URGENCY_VALUES)
+            representatives = list(URGENCY_VALUES)
         elif p == "recurring" or all(isinstance(v, bool) for v in values):
-            options = [False, True]
+            representatives = [False, True]
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            options = _int_representatives(values, minimum=None, dates=False)
+            representatives = _int_representatives(values, minimum=None, dates=False)
         else:
-            options = _text_representatives(values, None)
-        groups.append(((p,), [(v,) for v in options]))
+            representatives = _text_representatives(values, None)
+        groups.append(((p,), [(v,) for v in representatives]))
     return groups
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from typing import TextIO
 
 from ..errors import UsageError
 from ..model import Message, PaperResult
+from ..rulebase.types import RuleBase
 from .checker import Checker, CheckOptions
 
 __all__ = ["check_many", "terminal_progress"]
@@ -145,13 +147,13 @@ def _killed(path: str) -> PaperResult:
     ),))
 
 
-def _load(rules: str):
+def _load(rules: str) -> RuleBase:
     from ..rulebase.loader import load_rule_base
 
     return load_rule_base(rules)
 
 
-def terminal_progress(stream=sys.stderr) -> Callable[[int, int], None] | None:
+def terminal_progress(stream: TextIO = sys.stderr) -> Callable[[int, int], None] | None:
     """A one-line progress counter for a terminal; ``None`` when ``stream`` is not a terminal."""
     if not hasattr(stream, "isatty") or not stream.isatty() or os.environ.get("CI"):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -35,6 +36,7 @@ from ..model import (
     Paper,
     PaperResult,
     Verdict,
+    land_code,
 )
 from ..reader import ParsedText, parse_text, read_papers
 from ..rulebase.loader import load_profile, load_rule_base
@@ -45,6 +47,12 @@ from .decide import resolve
 __all__ = ["CheckOptions", "Checker"]
 
 
+def _land_option(value: str | None) -> str | None:
+    """A Land as users type it ("NRW", "rp", "Rheinland-Pfalz") as its code; anything else is kept
+    and refused by the validator with the list of Länder."""
+    return (land_code(value) or value) if isinstance(value, str) else value
+
+
 @attrs.frozen
 class CheckOptions:
     """What the caller knows better than the paper: Land, municipality profile, decision date.
@@ -53,7 +61,7 @@ class CheckOptions:
     papers that state none (a project's configured date for its drafts).
     """
 
-    land: str | None = attrs.field(default=None)
+    land: str | None = attrs.field(default=None, converter=_land_option)
     municipality: str | None = None
     date: dt.date | None = None
     default_date: dt.date | None = None
@@ -62,14 +70,15 @@ class CheckOptions:
     time_budget: float | None = None
 
     @land.validator
-    def _known_land(self, attribute: attrs.Attribute, value: str | None) -> None:
+    def _known_land(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value is not None and value not in LANDS:
             from ..errors import did_you_mean
 
             raise UsageError(
-                f"unknown Land {value!r}; known: {', '.join(LANDS)}",
-                message_de=f"unbekanntes Land {value!r}; bekannt: {', '.join(LANDS)}",
-                suggestion=did_you_mean(value, LANDS),
+                f"unknown Land {value!r}; known: {', '.join(LANDS)} (codes in any case, \"NRW\", or the name)",
+                message_de=f"unbekanntes Land {value!r}; bekannt: {', '.join(LANDS)} (Kürzel in jeder "
+                "Schreibweise, „NRW“ oder der Name)",
+                suggestion=did_you_mean(value, [*LANDS, *LANDS.values()]),
             )
 
 
@@ -95,6 +104,7 @@ class Checker:
             self.explicit_profiles.append(profile)
         self.rule_base = base
         self._rules = {rule.id: rule for rule in base.rules}
+        self._lands_with_rules = frozenset(rule.land for rule in base.rules)
         self.matcher: Matcher = build_matcher(
             base.rules, base.vocabulary.matters, base.digest, engine=engine
         )
@@ -239,6 +249,13 @@ class Checker:
             )
             rule = FindingId.NO_LAND if land is None else FindingId.NO_DATE
             return ItemResult(item, Verdict.UNKNOWN, (), (Finding(rule, Level.WARNING, missing, (), item.line, item.column),))
+        if land not in self._lands_with_rules:
+            name = LANDS.get(land, land)
+            return ItemResult(item, Verdict.UNKNOWN, (), (Finding(FindingId.NO_LAW_FOR_DATE, Level.WARNING, Message(
+                f"Für {name} gibt es noch keine Regeln; keine Aussage (nie nach dem Recht eines anderen "
+                "Landes).",
+                f"No rules for {name} yet; no verdict (never by another Land's law).",
+            ), (), item.line, item.column),))
         fact = make_fact(
             item, land=land, day=day,
             municipality=municipality.ags if municipality else None,

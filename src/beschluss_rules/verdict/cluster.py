@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterable, Sequence
 
 from ..model import PaperResult
+from ..rulebase.types import RuleBase
 from .batch import check_many
 from .checker import Checker, CheckOptions
 
@@ -68,7 +69,7 @@ def check_chunk(
         return check_many(paths, options=options, checker=checker)
 
 
-def _load(rules: str):
+def _load(rules: str) -> RuleBase:
     from ..rulebase.loader import load_rule_base
 
     return load_rule_base(rules)

@@ -22,7 +22,7 @@ style of default logic (as in Catala): a base rule and its exceptions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..model import (
     BODY_KIND_LABELS,
@@ -96,6 +96,91 @@ def _rule_finding(rule: Rule, item: DecisionItem, level: Level, municipality: Mu
     return Finding(rule.id, level, message, rule.references, item.line, item.column)
 
 
+_PARAPHRASE = Message(
+    "Der Wortlaut der Klausel lag nicht vor; ihr Inhalt ist aus den Angaben der Gemeinde übernommen "
+    "(siehe Fundstelle).",
+    "The wording of the clause was not seen; its content is taken from the municipality's own statements "
+    "(see the reference).")
+
+
+def _euros(cents: int, lang: str) -> str:
+    whole = f"{cents // 100:,}".replace(",", "." if lang == "de" else ",")
+    return f"{whole} EUR"
+
+
+def _limit_doubt(rule: Rule, item: DecisionItem) -> Message | None:
+    """Why an amount inside a delegation's value limit does not settle the matter, or ``None``."""
+    limit = rule.limit
+    if limit is None:
+        return None
+    wanted = {"net": "netto", "gross": "brutto"}.get(limit.basis)
+    if wanted and item.amount_basis != wanted:
+        said = {"netto": ("netto", "net"), "brutto": ("brutto", "gross")}.get(item.amount_basis or "", ("", ""))
+        return Message(
+            f"Die Wertgrenze ({limit.describe('de')}) gilt {wanted}; der Betrag der Vorlage ist "
+            + (f"{said[0]} angegeben." if said[0] else "nicht als netto oder brutto bezeichnet."),
+            f"The value limit ({limit.describe('en')}) is {limit.basis}; the paper's amount is "
+            + (f"stated {said[1]}." if said[1] else "not stated as net or gross."))
+    if limit.per == "year" and not item.recurring:
+        return Message(
+            f"Die Wertgrenze ({limit.describe('de')}) gilt für den Jahresbetrag; ob der Betrag der Vorlage "
+            "ein Jahresbetrag ist, sagt sie nicht.",
+            f"The value limit ({limit.describe('en')}) is a yearly amount; the paper does not say whether its "
+            "amount is one.")
+    return None
+
+
+def _outside_limit(item: DecisionItem, outside: Sequence[Rule], decisive: Sequence[Rule],
+                   council: Sequence[str], municipality: Municipality | None,
+                   done: Callable[[Verdict, Rule | None, Sequence[str], Finding | None], ItemResult]
+                   ) -> ItemResult:
+    """The body has a delegation for the matter, but the item's amount is missing or outside its
+    value limit: ``not-competent`` where the profile's delegations of the matter are complete
+    (the body the amount falls to is named), else ``conditional``; always with the limit named."""
+    rule = _first(outside)
+    limit = rule.limit
+    assert limit is not None
+    body = item.body.name if item.body else "?"
+    cite = rule.references[0].cite() if rule.references else rule.id
+    scope_de, scope_en = limit.describe("de"), limit.describe("en")
+    if item.amount_cents is None:
+        return done(Verdict.CONDITIONAL, rule, rule.competent, _core(
+            rule.id, Level.WARNING,
+            f"{body} ist nach {cite} zuständig für Beträge {scope_de}; die Vorlage nennt keinen Betrag, "
+            "an dem sich das prüfen ließe.",
+            f"{body} is competent under {cite} for amounts {scope_en}; the paper states no amount to check "
+            "that against.", item, rule.references))
+    amount_de, amount_en = _euros(item.amount_cents, "de"), _euros(item.amount_cents, "en")
+    doubt = _limit_doubt(rule, item)
+    if doubt is not None or not limit.complete:
+        extra = doubt or Message(
+            "Die Delegationen des Profils für diese Angelegenheit sind nicht als vollständig markiert; ob "
+            "eine andere Übertragung greift, bleibt offen.",
+            "The profile does not mark its delegations of this matter as complete; whether another "
+            "delegation applies remains open.")
+        return done(Verdict.CONDITIONAL, rule, rule.competent, _core(
+            rule.id, Level.WARNING,
+            f"{body} ist nach {cite} zuständig für Beträge {scope_de}; der Betrag der Vorlage "
+            f"({amount_de}) liegt außerhalb. {extra.de}",
+            f"{body} is competent under {cite} for amounts {scope_en}; the paper's amount ({amount_en}) "
+            f"lies outside. {extra.en}", item, rule.references))
+    others = sorted({k for r in decisive if r.kind == "delegation" and r.limit_side == "within"
+                     and not _grants(r, item) for k in r.competent})
+    competent = others or list(council)
+    names = _join(competent, municipality)
+    return done(Verdict.NOT_COMPETENT, rule, competent, _core(
+        rule.id, Level.ERROR,
+        f"{body} ist nicht zuständig: nach {cite} entscheidet {body} nur über Beträge {scope_de}, der "
+        f"Betrag der Vorlage ({amount_de}) liegt außerhalb; zuständig: {names.de}.",
+        f"{body} is not competent: under {cite} {body} decides only amounts {scope_en}; the paper's "
+        f"amount ({amount_en}) lies outside; competent: {names.en}.", item, rule.references))
+
+
+def council_of(decisive: Sequence[Rule]) -> list[str]:
+    """The bodies of the general-competence rules among ``decisive`` (the council)."""
+    return sorted({k for r in decisive if r.kind == "general" for k in r.competent})
+
+
 def _core(rule_id: str, level: Level, de: str, en: str, item: DecisionItem,
           references: tuple[Reference, ...] = ()) -> Finding:
     return Finding(rule_id, level, Message(de, en), references, item.line, item.column)
@@ -137,7 +222,8 @@ def resolve(
             "Kein beschließendes Gremium erkannt: der Punkt nennt keines, und die Beratungsfolge "
             "auch nicht.",
             "No deciding body recognised: neither the item nor the Beratungsfolge names one.", item))
-    if not decisive:
+    # A value limit's outside companion is no law of its own: alone it says nothing.
+    if not [r for r in decisive if r.limit_side != "outside"]:
         return done(Verdict.UNKNOWN, None, (), _core(
             FindingId.NO_LAW_FOR_DATE, Level.WARNING,
             f"Für Land {land or '?'} am {date_text or '?'} kennt die Regelbasis keine "
@@ -165,7 +251,10 @@ def resolve(
             f"that {reason.references[0].cite()} reserves to the council.",
             item, reason.references))
     grants = [r for r in decisive if r.kind in ("assigned", "general", "delegation")
-              and not (r.kind == "assigned" and r.exclusive) and r not in void and _grants(r, item)]
+              and not (r.kind == "assigned" and r.exclusive) and r not in void and _grants(r, item)
+              and r.limit_side != "outside"]
+    outside = [r for r in decisive if r.limit_side == "outside" and r not in void and _grants(r, item)]
+    doubtful = {r.id: _limit_doubt(r, item) for r in grants if r.limit is not None}
     delegable = [r for r in decisive if r.kind == "delegable" and _grants(r, item)]
 
     if forbids and not urgency and not urgency_doubts:
@@ -180,6 +269,21 @@ def resolve(
         rule = _first(urgency_doubts)
         return done(Verdict.CONDITIONAL, rule, rule.competent,
                     _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+    bounded = [r for r in grants if r.kind == "delegation" and r.limit_side == "within"
+               and r.certainty == "settled" and not doubtful.get(r.id) and any(ref.text for ref in r.references)]
+    if doubts and bounded and not forbids:
+        # An uncertain reservation (e.g. "von erheblicher wirtschaftlicher Bedeutung") is drawn by
+        # the value limits of the local statute: the council itself set where it begins.
+        rule = _first(bounded)
+        reason = _first(doubts)
+        return done(Verdict.COMPETENT, rule, rule.competent, _rule_finding(
+            rule, item, Level.WARNING, municipality, rule.competent, Message(
+                f"Der Vorbehalt nach {reason.references[0].cite()} hängt von einer Wertung ab; die "
+                "Wertgrenze der örtlichen Satzung grenzt ihn ab.",
+                f"The reservation of {reason.references[0].cite()} depends on an assessment; the value "
+                "limit of the local statute draws its line.")))
+    if doubts and outside and not grants and not forbids:
+        return _outside_limit(item, outside, decisive, council_of(decisive), municipality, done)
     if doubts:
         rule = _first(doubts)
         return done(Verdict.CONDITIONAL, rule, rule.competent,
@@ -188,9 +292,13 @@ def resolve(
         rule = _first(supports)
         return done(Verdict.COMPETENT, rule, rule.competent,
                     _rule_finding(rule, item, Level.INFO, municipality, rule.competent))
-    settled = [r for r in grants if r.certainty == "settled"]
+    settled = [r for r in grants if r.certainty == "settled" and not doubtful.get(r.id)]
     if settled:
         rule = _first(settled)
+        if rule.kind == "delegation" and not any(ref.text for ref in rule.references):
+            # The clause is known from a paraphrase only: competent, but said at warning level.
+            return done(Verdict.COMPETENT, rule, rule.competent,
+                        _rule_finding(rule, item, Level.WARNING, municipality, rule.competent, _PARAPHRASE))
         return done(Verdict.COMPETENT, rule, rule.competent,
                     _rule_finding(rule, item, Level.INFO, municipality, rule.competent))
     if urgency:
@@ -210,10 +318,12 @@ def resolve(
             "ob eine Delegation sie erfasst.",
             f"The matter could not be classified; whether {item.body.name} is competent depends "
             "on whether it is reserved to the council and whether a delegation covers it.", item))
+    if outside and not grants:
+        return _outside_limit(item, outside, decisive, council_of(decisive), municipality, done)
     if grants:
         rule = _first(grants)
         return done(Verdict.CONDITIONAL, rule, council,
-                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent))
+                    _rule_finding(rule, item, Level.WARNING, municipality, rule.competent, doubtful.get(rule.id)))
     if delegable:
         rule = _first(delegable)
         if municipality is not None and municipality.delegations_complete:

@@ -21,15 +21,21 @@ from hypothesis import strategies as st
 
 from beschluss_rules.reader.bodies import find_mentions
 from beschluss_rules.reader.ocr import match_form, match_lines, repair
-from beschluss_rules.text.normalize import _FOLD, fold, fold_with_map, nfc
+from beschluss_rules.text.normalize import _FOLD, _fold_char, fold, fold_with_map, nfc
 from beschluss_rules.text.prefilter import needles, passes
 
 # --- references: the implementations before the shortcuts ----------------------------------
 
 
+def reference_exotic(text: str) -> str:
+    """Issue 12's folding of characters beyond ASCII (NFKC, Cf removed, look-alikes Latin), one
+    character at a time."""
+    return "".join(c if c.isascii() else (_fold_char(c) or "") for c in text.translate(_FOLD))
+
+
 def reference_fold(text: str) -> str:
     lowered = re.sub(r"(?<=[^\W\d_])ii", "u", nfc(text).lower())
-    return re.sub(r"\s+", " ", lowered.translate(_FOLD))
+    return re.sub(r"\s+", " ", reference_exotic(lowered))
 
 
 def reference_fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -48,7 +54,7 @@ def reference_fold_with_map(text: str) -> tuple[str, list[int]]:
             index += 1
             continue
         lower = char.lower()
-        if not lower.translate(_FOLD):
+        if not reference_exotic(lower):
             index += 1
             continue
         previous_blank = False
@@ -58,7 +64,7 @@ def reference_fold_with_map(text: str) -> tuple[str, list[int]]:
             offsets.append(index)
             index += 2
             continue
-        for piece in lower.translate(_FOLD):
+        for piece in reference_exotic(lower):
             out.append(piece)
             offsets.append(index)
         index += 1
@@ -88,7 +94,7 @@ def reference_repair(text: str) -> str:
 
 def reference_match_lines(lines: list[str]) -> list[str]:
     text = unicodedata.normalize("NFC", reference_repair("\n".join(lines)))
-    text = re.sub(r"(?<=[^\W\d_])ii", "u", re.sub(r"[^\S\n]+", " ", text).lower()).translate(_FOLD)
+    text = reference_exotic(re.sub(r"(?<=[^\W\d_])ii", "u", re.sub(r"[^\S\n]+", " ", text).lower()))
     out = [line.strip() for line in text.split("\n")]
     if len(out) != len(lines):
         return [match_form(line) for line in lines]

@@ -50,7 +50,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def paper_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="paper files or directories (walked for .txt .md .json .docx .pdf)")
+                         help="paper files or directories (walked for .txt .md .json .docx .pdf); "
+                         "- reads one paper from standard input")
+        sub.add_argument("--stdin-filename", metavar="NAME",
+                         help="the name of the paper read from - in reports, waivers and format "
+                         "detection (default: -)")
         sub.add_argument("--land", help="Land: any of the 16, as code in any case (nw, NW, rp), NRW, "
                          "or name (Nordrhein-Westfalen)")
         sub.add_argument("--municipality", help="municipality profile: id, name or AGS (e.g. heinsberg)")
@@ -80,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     paper_options(check)
     check.add_argument("--format", choices=FORMAT_NAMES, default=None,
                        help="output format (default text; github when GITHUB_ACTIONS is set)")
+    check.add_argument("--output-file", metavar="FILE",
+                       help="write the --format report to FILE (UTF-8, replaced); the terminal "
+                       "gets the text report")
+    check.add_argument("--show-level", choices=FAIL_LEVELS, default=None,
+                       help="lowest level the line and gitlab formats list (default: the fail level)")
     explain = commands.add_parser("explain", help="show the chain of rules per item / Begründungskette")
     paper_options(explain)
     rule = commands.add_parser("rule", help="describe one rule / eine Regel beschreiben")

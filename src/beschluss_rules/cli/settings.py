@@ -12,6 +12,7 @@ they are written once::
     date = 2024-03-12                     # only for papers that state no session date
     fail-level = "warning"
     format = "line"
+    show-level = "warning"                # line/gitlab list findings from this level (default: fail-level)
     lang = "de"
     exclude = ["archiv/", "*.entwurf.md"]
     waivers = ".beschluss-rules-waivers.yaml"
@@ -61,7 +62,7 @@ FAIL_LEVELS: tuple[str, ...] = tuple(level.value for level in Level)
 #: Every key the configuration knows, in the order the docs list them.
 CONFIG_KEYS = (
     "land", "municipality", "profiles", "rules", "extra-rules", "date", "fail-level", "format",
-    "lang", "exclude", "waivers",
+    "show-level", "lang", "exclude", "waivers",
 )
 
 
@@ -87,6 +88,7 @@ class Config:
     date: dt.date | None = None
     fail_level: str | None = None
     format: str | None = None
+    show_level: str | None = None
     lang: str | None = None
     exclude: tuple[str, ...] = ()
     waivers: str | None = None
@@ -181,6 +183,8 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
             values["fail_level"] = reader.choice(key, value, FAIL_LEVELS)
         elif key == "format":
             values["format"] = reader.choice(key, value, FORMAT_NAMES)
+        elif key == "show-level":
+            values["show_level"] = reader.choice(key, value, FAIL_LEVELS)
         elif key == "lang":
             values["lang"] = reader.choice(key, value, ("de", "en"))
         elif key == "exclude":

@@ -429,7 +429,7 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
             where = paper.municipality.name if paper.municipality else (paper.municipality_name or "?")
             land = (paper.land or "?").upper()
             date = paper.date.isoformat() if paper.date else ("unbekannt" if de else "unknown")
-            lines.append(f"  {where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}")
+            lines.extend(_wrap(f"{where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}", "  ", width))
         for note in paper.notes if paper else ():
             lines.extend(_wrap(("Hinweis: " if de else "Note: ") + note.get(lang), "  ", width))
         for error in result.errors:
@@ -439,16 +439,17 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
             item = item_result.item
             lines.append("")
             body = item.body.name if item.body else ("(kein Gremium erkannt)" if de else "(no body recognised)")
-            lines.append(f"  {'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}")
+            lines.extend(_wrap(f"{'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}",
+                               "  ", width))
             lines.extend(_wrap("„" + item.text + "“" if de else '"' + item.text + '"', "    ", width))
             labels = matter_labels or {}
             matters = "; ".join(
                 f"{labels[m].get(lang)} ({m})" if m in labels else m for m in item.matters
             ) or ("nicht erkannt" if de else "not recognised")
-            lines.append(f"    {'Angelegenheit' if de else 'Matter'}: {matters}")
+            lines.extend(_wrap(f"{'Angelegenheit' if de else 'Matter'}: {matters}", "    ", width))
             if item.legal_form != "unbekannt":
                 source = f" ({item.counterpart})" if item.counterpart else ""
-                lines.append(f"    {'Rechtsform' if de else 'Legal form'}: {item.legal_form}{source}")
+                lines.extend(_wrap(f"{'Rechtsform' if de else 'Legal form'}: {item.legal_form}{source}", "    ", width))
             verdict_de, verdict_en = _VERDICT_TEXT[item_result.verdict]
             verdict = _paint(verdict_de if de else verdict_en, _VERDICT_COLOUR[item_result.verdict], color)
             lines.append(f"    {'Ergebnis' if de else 'Verdict'}: {verdict} ({item_result.verdict.value})")
@@ -489,18 +490,16 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
         lines.append("")
     totals = summary(results, waivers)
     if de:
-        lines.append(
+        lines.extend(_wrap(
             f"{totals['papers']} Papier(e), {totals['items']} Punkt(e): {totals['competent']} zuständig, "
             f"{totals['conditional']} bedingt, {totals['not_competent']} nicht zuständig, "
-            f"{totals['unknown']} unbekannt; {totals['unreadable']} nicht lesbar."
-        )
+            f"{totals['unknown']} unbekannt; {totals['unreadable']} nicht lesbar.", "", width))
     else:
-        lines.append(
+        lines.extend(_wrap(
             f"{totals['papers']} paper(s), {totals['items']} item(s): {totals['competent']} competent, "
             f"{totals['conditional']} conditional, {totals['not_competent']} not competent, "
-            f"{totals['unknown']} unknown; {totals['unreadable']} unreadable."
-        )
-    lines.append(summary_line(totals, lang) + ".")
+            f"{totals['unknown']} unknown; {totals['unreadable']} unreadable.", "", width))
+    lines.extend(_wrap(summary_line(totals, lang) + ".", "", width))
     return "\n".join(lines) + "\n"
 
 

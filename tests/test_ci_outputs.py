@@ -18,7 +18,15 @@ from beschluss_rules.cli.check_command import _width, run
 from beschluss_rules.report.report import _wrap
 
 from .conftest import EXAMPLE
-from .test_formats import INPUT, _run, in_input  # noqa: F401  (fixture)
+from .test_formats import EPOCH, INPUT, _run
+
+
+@pytest.fixture
+def in_input(monkeypatch):
+    """The golden-file run's folder (tests/test_formats.py) as the working directory."""
+    monkeypatch.chdir(INPUT)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
 
 #: The documented shape of a GitLab Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/,
 #: "Code Quality report format"): an array of issues with these required keys; ``severity`` one

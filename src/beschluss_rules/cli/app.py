@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output-file", metavar="FILE",
                        help="write the --format report to FILE (UTF-8, replaced); the terminal "
                        "gets the text report")
+    check.add_argument("--catalogue-url", metavar="URL",
+                       help="base URL of the rule catalogue site (rules site); SARIF helpUri links "
+                       "to URL/rules/ID.html")
     check.add_argument("--show-level", choices=FAIL_LEVELS, default=None,
                        help="lowest level the line and gitlab formats list (default: the fail level)")
     explain = commands.add_parser("explain", help="show the chain of rules per item / Begründungskette")
@@ -139,3 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader of the output went away (``| head``): stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK

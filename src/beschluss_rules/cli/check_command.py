@@ -69,6 +69,8 @@ class Settings:
     show_level: Level | None = None
     #: The name of a paper read from standard input (``-``).
     stdin_filename: str = "-"
+    #: Base URL of the rule catalogue site, for SARIF ``helpUri``.
+    catalogue_url: str | None = None
 
 
 def _level(name: str | None) -> Level | None:
@@ -101,6 +103,7 @@ def resolve_settings(args: argparse.Namespace, config: Config,
         output_file=getattr(args, "output_file", None),
         show_level=_level(getattr(args, "show_level", None) or config.show_level),
         stdin_filename=getattr(args, "stdin_filename", None) or "-",
+        catalogue_url=getattr(args, "catalogue_url", None) or config.catalogue_url,
     )
 
 
@@ -253,6 +256,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
         fail_level=settings.fail_level,
         matter_labels={m.id: m.label for m in checker.rule_base.vocabulary.matters.values()},
         show_level=settings.show_level,
+        catalogue_url=settings.catalogue_url,
         width=_width(out),
     )
     fmt = settings.format

@@ -114,6 +114,8 @@ class Report:
     #: The lowest level the finding-list formats (``line``, ``gitlab``) show; ``None``: the fail
     #: level, so that they list what fails the run (and what a waiver acknowledged at that level).
     show_level: Level | None = None
+    #: Base URL of the rule catalogue site (``rules site``); SARIF links each rule to its page there.
+    catalogue_url: str | None = None
     #: The width the ``text`` format wraps to (the terminal's; 100 when writing to a file or pipe).
     width: int = 100
 

@@ -98,12 +98,13 @@ def _parser() -> argparse.ArgumentParser:
     rule.add_argument("rule_id", metavar="ID")
     rule.add_argument("--rules", metavar="DIR")
     rule.add_argument("--lang", choices=("de", "en"), default="de")
+    from .completion import register as register_completion
+    from .profile_command import register as register_profile_commands
     from .rules_command import register as register_rules_commands
 
     register_rules_commands(commands)
-    from .profile_command import register as register_profile_commands
-
     register_profile_commands(commands)
+    register_completion(commands)  # last: completion and man page cover every command above
     return parser
 
 
@@ -132,6 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .profile_command import run as run_profile_command
 
             return run_profile_command(args)
+        if args.command in ("completion", "man"):
+            from .completion import completion_script, manpage
+
+            sys.stdout.write(completion_script(parser, args.shell) if args.command == "completion"
+                             else manpage(parser))
+            return ExitCode.OK
         if args.command == "rules":
             from .rules_command import run as run_rules_command
 

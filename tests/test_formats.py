@@ -76,6 +76,7 @@ GOLDEN_FILES = {
     ("sarif", "de"): "report.sarif",
     ("junit", "de"): "report.junit.xml",
     ("github", "de"): "report.github",
+    ("gitlab", "de"): "report.gitlab",
 }
 
 
@@ -276,7 +277,7 @@ def test_junit_unreadable_paper_is_an_error_case(capsys, tmp_path):
 # --- line ----------------------------------------------------------------------------------
 
 def test_line_format_is_path_line_col_level_rule_message(capsys, in_input):
-    _, out, _ = _run(capsys, "--format", "line")
+    _, out, _ = _run(capsys, "--format", "line", "--show-level", "info")
     pattern = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|info) "
                          r"(?P<rule>[a-z][\w.-]+) (?P<message>\S.*)$")
     lines = out.splitlines()

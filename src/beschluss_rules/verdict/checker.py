@@ -30,7 +30,7 @@ from ..model import (
     Verdict,
     land_code,
 )
-from ..reader import ParsedText, parse_text, read_papers
+from ..reader import ParsedText, parse_text, read_papers, read_papers_from_bytes
 from ..rulebase.loader import load_profile, load_rule_base
 from ..rulebase.types import Profile, RuleBase
 from .decide import resolve
@@ -134,10 +134,21 @@ class Checker:
     def check_file(self, path: str | os.PathLike[str], options: CheckOptions = DEFAULT_OPTIONS) -> list[PaperResult]:
         """Check every paper in a file: one, or each Paper of an OParl list (named
         ``path#reference``); an unreadable file gives one result with ``errors``."""
-        name = os.fspath(path)
+        return self._check_read(os.fspath(path), None, options)
+
+    def check_bytes(self, raw: bytes, name: str, options: CheckOptions = DEFAULT_OPTIONS) -> list[PaperResult]:
+        """Check every paper in ``raw``, a paper without a file (standard input) that reports
+        call ``name``; as :meth:`check_file` otherwise."""
+        return self._check_read(name, raw, options)
+
+    def _check_read(self, name: str, raw: bytes | None, options: CheckOptions) -> list[PaperResult]:
         profile = self._profile(options)
         try:
-            papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
+            if raw is None:
+                papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
+            else:
+                papers = read_papers_from_bytes(raw, name, self.rule_base.lexicon, land=options.land,
+                                                profile=profile)
         except BeschlussRulesError as exc:
             return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),),
                                 not_a_paper=isinstance(exc, NotAPaperError))]

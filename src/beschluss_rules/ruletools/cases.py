@@ -22,7 +22,7 @@ Names are full sentences: they are what a failing test prints. The files are str
 keys, cases without expectations, expectation lists that are not lists and rule ids the rule base
 does not know (outside ``core.``/``internal.``) are errors.
 
-The same cases run under pytest (``tests/test_rule_cases.py``) and with ``beschluss-rules rules
+The same cases run under pytest (``tests/ruletools/test_rule_cases.py``) and with ``beschluss-rules rules
 test``, which adds rule-level coverage (:func:`coverage`, in the manner of ``opa test
 --coverage``): which rules no case makes fire and which are never the deciding rule.
 """

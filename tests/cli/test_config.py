@@ -11,8 +11,8 @@ import pytest
 from beschluss_rules.cli.app import main
 from beschluss_rules.cli.settings import Config, ConfigError, discover_config, load_config
 
-from .conftest import ROOT
-from .test_formats_exit import CLEAN, WARNING
+from ..conftest import ROOT
+from .test_exit_and_discovery import CLEAN, WARNING
 
 PROFILE = ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml"
 

@@ -24,10 +24,10 @@ from beschluss_rules.report.github import escape_data, escape_property
 from beschluss_rules.report.registry import FORMATS, use_color
 from beschluss_rules.report.report import report_schema
 
-from .conftest import EXAMPLE, ROOT, SHARED
-from .goldens import assert_golden
+from ..conftest import EXAMPLE, ROOT, SHARED
+from ..goldens import assert_golden
 
-GOLDEN = Path(__file__).parent / "golden" / "formats"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "formats"
 INPUT = GOLDEN / "input"
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 #: 2024-06-10: after the expired waiver's date (2024-01-31), so the golden run is stable.

@@ -17,13 +17,13 @@ from beschluss_rules.cli.app import _parser, main
 from beschluss_rules.cli.check_command import _width, run
 from beschluss_rules.report.report import _wrap
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 from .test_formats import EPOCH, INPUT, _run
 
 
 @pytest.fixture
 def in_input(monkeypatch):
-    """The golden-file run's folder (tests/test_formats.py) as the working directory."""
+    """The golden-file run's folder (tests/report/test_formats.py) as the working directory."""
     monkeypatch.chdir(INPUT)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)

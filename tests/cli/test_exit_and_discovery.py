@@ -13,7 +13,7 @@ from beschluss_rules.cli.app import main
 from beschluss_rules.cli.discover import Exclude, collect_papers, discover
 from beschluss_rules.rulebase.loader import default_rules_dir
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 #: A paper whose only item is competent: findings only at level info.
 CLEAN = ("Stadt Heinsberg\nSitzung am 12.03.2024\n\nBeschlussvorschlag:\n\nRat:\n"

@@ -13,7 +13,7 @@ from beschluss_rules.errors import UsageError
 from beschluss_rules.ruletools.finder import resolve_rule_id, rule_rows, search_rules
 from beschluss_rules.ruletools.site import rule_page, site_pages
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 
 def test_rules_list_filters_by_land_and_gives_json(capsys, rule_base):

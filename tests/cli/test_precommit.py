@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT
-from .test_formats_exit import CLEAN, FAILING
+from ..conftest import ROOT
+from .test_exit_and_discovery import CLEAN, FAILING
 
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 

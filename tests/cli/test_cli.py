@@ -11,7 +11,7 @@ import pytest
 
 from beschluss_rules.cli.app import main
 
-from .conftest import EXAMPLE, ROOT
+from ..conftest import EXAMPLE, ROOT
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

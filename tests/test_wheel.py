@@ -36,6 +36,26 @@ def test_wheel_contains_rules_vocab_and_profiles(wheel):
     assert "beschluss_rules/report/report-v1.schema.json" in names
     # The directory of municipalities (evidence of a paper's Land) ships with its attribution.
     assert {"beschluss_rules/data/gemeindeverzeichnis.tsv.gz", "beschluss_rules/data/NOTICE"} <= names
+    assert "beschluss_rules/rules/schema.json" in names
+    assert "beschluss_rules/py.typed" in names
+    # The rule test cases and their test-only profiles (issue 18: `rules test` from a wheel).
+    assert "beschluss_rules/testdata/cases/nw/go/113-2-vertreter.yaml" in names
+    assert "beschluss_rules/testdata/fixtures/profiles/kreisfreie-teststadt.yaml" in names
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    assert any(name.endswith(".dist-info/licenses/NOTICE") for name in names)
+
+
+def test_installed_wheel_runs_the_rule_test_cases_it_ships(wheel, tmp_path):
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(site)
+    run = subprocess.run([sys.executable, "-m", "beschluss_rules", "rules", "test", "--min-coverage", "100",
+                          "--format", "json"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr
+    data = json.loads(run.stdout)
+    shipped = sum(1 for _ in (ROOT / "tests" / "cases").rglob("*.yaml"))
+    assert data["cases"] > shipped and data["failed"] == []
 
 
 def test_installed_wheel_checks_heinsberg_from_its_own_rules(wheel, tmp_path):

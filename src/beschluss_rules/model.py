@@ -30,7 +30,9 @@ from typing import Any
 
 import attrs
 
+from .codes import WAIVABLE_FINDINGS, ExitCode, FindingId
 from .errors import Location
+from .lands import AGS_LANDS, LANDS, land_code
 
 __all__ = [
     "BODY_KINDS",
@@ -59,62 +61,6 @@ __all__ = [
     "Validity",
     "Verdict",
 ]
-
-#: All 16 Länder with their names, by their ISO 3166-2:DE code in lower case. A rule base need
-#: not cover all: a paper of a Land without rules gets ``unknown`` ("no rules for ... yet"),
-#: never another Land's law.
-LANDS: dict[str, str] = {
-    "nw": "Nordrhein-Westfalen",
-    "bw": "Baden-Württemberg",
-    "by": "Bayern",
-    "ni": "Niedersachsen",
-    "he": "Hessen",
-    "sn": "Sachsen",
-    "rp": "Rheinland-Pfalz",
-    "sh": "Schleswig-Holstein",
-    "bb": "Brandenburg",
-    "mv": "Mecklenburg-Vorpommern",
-    "st": "Sachsen-Anhalt",
-    "th": "Thüringen",
-    "sl": "Saarland",
-    "be": "Berlin",
-    "hh": "Hamburg",
-    "hb": "Bremen",
-}
-
-#: The Land part of the Amtlicher Gemeindeschlüssel (its first two digits).
-AGS_LANDS: dict[str, str] = {
-    "01": "sh", "02": "hh", "03": "ni", "04": "hb", "05": "nw", "06": "he", "07": "rp", "08": "bw",
-    "09": "by", "10": "sl", "11": "be", "12": "bb", "13": "mv", "14": "sn", "15": "st", "16": "th",
-}
-
-#: Other spellings users type for a Land (compared case-insensitively, umlauts folded).
-_LAND_ALIASES: dict[str, str] = {
-    "nrw": "nw", "rlp": "rp", "bawue": "bw", "bwue": "bw", "lsa": "st", "mvp": "mv", "m-v": "mv",
-    "saar": "sl", "thueringen": "th", "baden-wuerttemberg": "bw",
-}
-
-
-def _fold_land(text: str) -> str:
-    folded = " ".join(text.strip().lower().split())
-    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        folded = folded.replace(umlaut, plain)
-    return folded.replace(" ", "-")
-
-
-def land_code(text: str) -> str | None:
-    """The Land ``text`` names: a code in any case ("NW", "rp"), a common abbreviation ("NRW",
-    "RLP") or the name ("Nordrhein-Westfalen", "baden-württemberg"); ``None`` if none."""
-    folded = _fold_land(text)
-    if folded in LANDS:
-        return folded
-    if folded in _LAND_ALIASES:
-        return _LAND_ALIASES[folded]
-    for code, name in LANDS.items():
-        if _fold_land(name) == folded:
-            return code
-    return None
-
 
 #: The fixed vocabulary of body kinds. ``ortschaftsrat`` stands for every sub-municipal council
 #: outside the NRW Bezirksvertretung (Bezirksausschuss, Ortschaftsrat, Ortsrat, Ortsbeirat);
@@ -163,47 +109,6 @@ LEGAL_FORMS: tuple[str, ...] = (
 URGENCY_VALUES: tuple[str, ...] = ("keine", "eilentscheidung", "dringlichkeitsentscheidung")
 
 _AGS = re.compile(r"^\d{8}$")
-
-
-class ExitCode(enum.IntEnum):
-    """What every command of the CLI returns (the same in ``check``, ``explain`` and ``rules``)."""
-
-    #: Nothing at or above the fail level (or ``--exit-zero``).
-    OK = 0
-    #: Findings at or above the fail level; for ``rules``: lint findings, failing cases, a stale catalogue.
-    FINDINGS = 1
-    #: Usage, rule-file or unreadable-input error: nothing trustworthy was checked.
-    ERROR = 2
-    #: Interrupted (Ctrl-C), as shells report SIGINT.
-    INTERRUPTED = 130
-
-
-class FindingId(enum.StrEnum):
-    """The ids of findings the checker itself produces (rule files produce the others, named by
-    their path). A finding's ``rule`` is one of these or a rule id; reports and waivers use them."""
-
-    BODY_UNKNOWN = "core.body-unknown"
-    COUNTERPART_LEGAL_FORM = "core.counterpart-legal-form"
-    DELEGATION_VOID = "core.delegation-void"
-    MATTER_UNKNOWN = "core.matter-unknown"
-    NO_COMPETENCE = "core.no-competence"
-    NO_DATE = "core.no-date"
-    NO_DELEGATION = "core.no-delegation"
-    NO_LAND = "core.no-land"
-    NO_LAW_FOR_DATE = "core.no-law-for-date"
-    NO_PROPOSAL = "core.no-proposal"
-    SPOOFED_NAME = "core.spoofed-name"
-    UNREADABLE = "core.unreadable"
-    WAIVER_EXPIRED = "core.waiver-expired"
-    WAIVER_UNUSED = "core.waiver-unused"
-    ENGINE_DISAGREEMENT = "internal.engine-disagreement"
-
-
-#: The built-in findings a waiver may name: those about an item. A paper that cannot be read, a
-#: paper without proposal, or a waiver's own problem is never waived.
-WAIVABLE_FINDINGS: tuple[FindingId, ...] = tuple(sorted(
-    set(FindingId) - {FindingId.NO_PROPOSAL, FindingId.UNREADABLE, FindingId.WAIVER_EXPIRED,
-                      FindingId.WAIVER_UNUSED, FindingId.SPOOFED_NAME}, key=str))
 
 
 class Verdict(enum.StrEnum):

@@ -51,7 +51,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def paper_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="paper files or directories (walked for .txt .md .json .docx .pdf)")
+                         help="paper files or directories (walked for .txt .md .json .docx .pdf); "
+                         "- reads one paper from standard input")
+        sub.add_argument("--stdin-filename", metavar="NAME",
+                         help="the name of the paper read from - in reports, waivers and format "
+                         "detection (default: -)")
         sub.add_argument("--land", help="Land: any of the 16, as code in any case (nw, NW, rp), NRW, "
                          "or name (Nordrhein-Westfalen)")
         sub.add_argument("--municipality", help="municipality profile: id, name or AGS (e.g. heinsberg)")
@@ -86,18 +90,27 @@ def _parser() -> argparse.ArgumentParser:
     paper_options(check)
     check.add_argument("--format", choices=FORMAT_NAMES, default=None,
                        help="output format (default text; github when GITHUB_ACTIONS is set)")
+    check.add_argument("--output-file", metavar="FILE",
+                       help="write the --format report to FILE (UTF-8, replaced); the terminal "
+                       "gets the text report")
+    check.add_argument("--catalogue-url", metavar="URL",
+                       help="base URL of the rule catalogue site (rules site); SARIF helpUri links "
+                       "to URL/rules/ID.html")
+    check.add_argument("--show-level", choices=FAIL_LEVELS, default=None,
+                       help="lowest level the line and gitlab formats list (default: the fail level)")
     explain = commands.add_parser("explain", help="show the chain of rules per item / Begründungskette")
     paper_options(explain)
     rule = commands.add_parser("rule", help="describe one rule / eine Regel beschreiben")
     rule.add_argument("rule_id", metavar="ID")
     rule.add_argument("--rules", metavar="DIR")
     rule.add_argument("--lang", choices=("de", "en"), default="de")
+    from .completion import register as register_completion
+    from .profile_command import register as register_profile_commands
     from .rules_command import register as register_rules_commands
 
     register_rules_commands(commands)
-    from .profile_command import register as register_profile_commands
-
     register_profile_commands(commands)
+    register_completion(commands)  # last: completion and man page cover every command above
     return parser
 
 
@@ -141,6 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .profile_command import run as run_profile_command
 
             return run_profile_command(args)
+        if args.command in ("completion", "man"):
+            from .completion import completion_script, manpage
+
+            sys.stdout.write(completion_script(parser, args.shell) if args.command == "completion"
+                             else manpage(parser))
+            return ExitCode.OK
         if args.command == "rules":
             from .rules_command import run as run_rules_command
 
@@ -155,3 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader of the output went away (``| head``): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK

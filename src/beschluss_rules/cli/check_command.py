@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 import attrs
 
@@ -64,6 +64,18 @@ class Settings:
     #: The directory exclude patterns are relative to (the configuration's, or the working one).
     exclude_base: str
     waivers: str | None
+    #: Where the ``format`` report goes (``None``: standard output); the terminal then gets ``text``.
+    output_file: str | None = None
+    #: The lowest level the ``line`` and ``gitlab`` formats list (``None``: the fail level).
+    show_level: Level | None = None
+    #: The name of a paper read from standard input (``-``).
+    stdin_filename: str = "-"
+    #: Base URL of the rule catalogue site, for SARIF ``helpUri``.
+    catalogue_url: str | None = None
+
+
+def _level(name: str | None) -> Level | None:
+    return Level(name) if name else None
 
 
 def resolve_settings(args: argparse.Namespace, config: Config,
@@ -89,6 +101,10 @@ def resolve_settings(args: argparse.Namespace, config: Config,
         exclude=tuple(args.exclude) if args.exclude else tuple(config.exclude),
         exclude_base=os.getcwd() if args.exclude else config.root,
         waivers=args.waivers or config.waivers,
+        output_file=getattr(args, "output_file", None),
+        show_level=_level(getattr(args, "show_level", None) or config.show_level),
+        stdin_filename=getattr(args, "stdin_filename", None) or "-",
+        catalogue_url=getattr(args, "catalogue_url", None) or config.catalogue_url,
     )
 
 
@@ -102,14 +118,40 @@ def _land_option(value: str | None) -> str | None:
     return land_code(value) or value
 
 
+#: The path that stands for standard input.
+STDIN = "-"
+
+
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    from ..reader import MAX_PAPER_BYTES
+
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    return stream.read(MAX_PAPER_BYTES + 1)
+
+
 def _check(checker: Checker, paths: Sequence[str], options: CheckOptions, settings: Settings,
-           args: argparse.Namespace) -> list[PaperResult]:
+           args: argparse.Namespace, stdin: BinaryIO | None = None) -> list[PaperResult]:
+    """The results of ``paths`` in their order; ``-`` is the paper on standard input (read once,
+    named :attr:`Settings.stdin_filename`)."""
     from ..verdict.batch import check_many, terminal_progress
 
     progress = terminal_progress() if len(paths) > 20 and settings.format == "text" else None
-    return check_many(paths, jobs=getattr(args, "jobs", 1), options=options, rules=settings.rules,
-                      profiles=settings.profiles, engine=args.engine, checker=checker,
-                      progress=progress)
+
+    def files(segment: Sequence[str]) -> list[PaperResult]:
+        return check_many(segment, jobs=getattr(args, "jobs", 1), options=options, rules=settings.rules,
+                          profiles=settings.profiles, engine=args.engine, checker=checker,
+                          progress=progress) if segment else []
+
+    results: list[PaperResult] = []
+    segment: list[str] = []
+    for path in paths:
+        if path == STDIN:
+            results += files(segment)
+            segment = []
+            results += checker.check_bytes(_read_stdin(stdin), settings.stdin_filename, options)
+        else:
+            segment.append(path)
+    return results + files(segment)
 
 
 def _drop_skipped(results: list[PaperResult], discovery: Discovery, lang: str, err: TextIO) -> list[PaperResult]:
@@ -146,7 +188,34 @@ def _load_waivers(settings: Settings, config: Config, results: Sequence[PaperRes
     return waivers, path is not None or bool(waivers)
 
 
-def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def _write_file(path: str, text: str) -> None:
+    from ..errors import UsageError
+
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"--output-file {path}: cannot write: {exc.strerror}",
+                         message_de=f"--output-file {path}: nicht schreibbar: {exc.strerror}") from None
+
+
+def _width(stream: TextIO) -> int:
+    """The width of the text report: the terminal's (``COLUMNS`` overrides it), at least 40;
+    100 when writing to a file or pipe, so that saved reports do not depend on a window."""
+    import shutil
+
+    isatty = getattr(stream, "isatty", None)
+    try:
+        tty = bool(isatty and isatty())
+    except (ValueError, OSError):
+        tty = False
+    if not tty:
+        return 100
+    return max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+
+
+def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None,
+        stdin: BinaryIO | None = None) -> int:
     """Run ``check``/``explain`` as parsed by the CLI; returns the exit code."""
     from ..report.registry import render, use_color
     from ..report.report import Report
@@ -199,7 +268,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     options = CheckOptions(land=settings.land, municipality=settings.municipality, date=settings.date,
                            default_date=settings.default_date,
                            time_budget=getattr(args, "time_budget", None) or None)
-    results = _check(checker, papers, options, settings, args)
+    results = _check(checker, papers, options, settings, args, stdin)
     results = _drop_skipped(results, discovery, lang, err)
 
     known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
@@ -214,10 +283,18 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
         waivers=outcome,
         fail_level=settings.fail_level,
         matter_labels={m.id: m.label for m in checker.rule_base.vocabulary.matters.values()},
+        show_level=settings.show_level,
+        catalogue_url=settings.catalogue_url,
+        width=_width(out),
     )
     fmt = settings.format
+    explain = args.command == "explain"
+    if settings.output_file is not None:
+        # One format to the file, the readable report to the terminal (one run in a pipeline).
+        _write_file(settings.output_file, render(fmt, attrs.evolve(report, width=100), explain=explain))
+        fmt = "text"
     color = fmt == "text" and use_color(out)
-    out.write(render(fmt, report, explain=args.command == "explain", color=color))
+    out.write(render(fmt, report, explain=explain, color=color))
     out.flush()
     if report.unreadable or discovery.unreadable_dirs:
         for result in results:

@@ -11,15 +11,19 @@ is read as :class:`~beschluss_rules.errors.NotAPaperError`; the command then lis
 instead of reporting an unreadable paper — :attr:`Discovery.walked` says which files a walk
 found.
 
-Exclude patterns (gitignore-like, simplified):
+Exclude patterns have the semantics of ``.gitignore`` (pathspec; :mod:`beschluss_rules.text.globs`,
+which the ``paper`` patterns of waivers share):
 
 - a pattern without ``/`` matches a file or directory *name* anywhere: ``*.entwurf.md``,
   ``archiv``;
 - a pattern with ``/`` matches the path relative to the pattern's base directory (the directory
   of the configuration file for configured patterns, the working directory for ``--exclude``):
-  ``vorlagen/2019/*.txt``; ``**`` spans directories: ``**/alt/*.md``;
-- a trailing ``/`` matches a directory and everything below it: ``archiv/``.
+  ``vorlagen/2019/*.txt``; ``**`` spans directories: ``**/alt/*.md``; a matched directory takes
+  everything below it (``vorlagen/2019``);
+- a trailing ``/`` matches only a directory (and everything below it): ``archiv/``;
+- ``!muster`` takes back what an earlier pattern excluded: ``archiv/`` then ``!archiv/2024/``.
 
+Outside the base directory only the name of a path is matched (a name pattern).
 Excluded means never checked, also when the file is named explicitly (as pre-commit does).
 
 Symbolic links (issue 12): a link whose target lies outside the walked directory — or, for a
@@ -36,7 +40,7 @@ from functools import partial
 
 import attrs
 
-from ..text.globs import glob_regex
+from ..text.globs import path_matches
 
 __all__ = ["PAPER_EXTENSIONS", "Discovery", "Exclude", "collect_papers", "discover"]
 
@@ -56,30 +60,16 @@ class Exclude:
             return False
         absolute = os.path.abspath(path)
         relative = os.path.relpath(absolute, os.path.abspath(self.base)).replace(os.sep, "/")
-        inside = not relative.startswith("../") and relative != ".."
-        # Outside the base only the name itself can match a name pattern.
-        parts = relative.split("/") if inside else [os.path.basename(absolute)]
-        for raw in self.patterns:
-            pattern = raw.replace(os.sep, "/")
-            directory_only = pattern.endswith("/")
-            pattern = pattern.rstrip("/")
-            pattern = pattern.removeprefix("./")
-            if not pattern:
-                continue
-            regex = glob_regex(pattern.lstrip("/"))
-            if "/" not in pattern:
-                # A name pattern: any component (a trailing "/" restricts it to directories).
-                names = parts[:-1] if directory_only and not is_dir else parts
-                if any(regex.match(name) for name in names):
-                    return True
-                continue
-            if not inside:
-                continue
-            last = len(parts) + (0 if directory_only and not is_dir else 1)
-            prefixes = ["/".join(parts[:n]) for n in range(1, last)]
-            if any(regex.match(prefix) for prefix in prefixes):
-                return True
-        return False
+        if relative == ".." or relative.startswith("../"):
+            relative = os.path.basename(absolute)  # outside the base only the name can match
+        elif relative == ".":
+            return False
+        return path_matches(self._normalised(), relative, is_dir=is_dir)
+
+    def _normalised(self) -> tuple[str, ...]:
+        """The patterns with ``/`` separators and without a leading ``./``."""
+        return tuple("!" * raw.startswith("!") + raw.removeprefix("!").replace(os.sep, "/").removeprefix("./")
+                     for raw in self.patterns)
 
 
 def _components(directory: str, path: str) -> list[str]:

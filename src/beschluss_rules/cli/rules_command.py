@@ -1,4 +1,4 @@
-"""``beschluss-rules rules lint|test|docs`` and ``beschluss-rules rule ID``: tooling for the rule base.
+"""``beschluss-rules rules lint|test|docs|list|search|site`` and ``beschluss-rules rule ID``: tooling for the rule base.
 
 - ``rules lint [PATH...]``: static checks of rule files, vocabularies and municipality profiles
   (:mod:`beschluss_rules.lint`); ``path:line:col: level lint.<check> message`` or ``--format json``.
@@ -9,7 +9,12 @@
   coverage is below ``--min-coverage``.
 - ``rules docs [--output DIR]``: writes the rule catalogue (:mod:`beschluss_rules.catalogue`),
   by default into ``docs/rules/`` of the checkout; ``--check`` only says whether it is current.
-- ``rule ID``: one rule's catalogue section in the terminal.
+- ``rules site --output DIR``: the catalogue as a static HTML site (:mod:`beschluss_rules.ruletools.site`).
+- ``rules list [--land nw] [--format json]``, ``rules search WORD...``: the rules, or those whose
+  citation, matter, title or quoted norm text holds every word (:mod:`beschluss_rules.ruletools.finder`);
+  a search without a hit exits 1.
+- ``rule ID``: one rule's catalogue section in the terminal; a part of an id that only one rule
+  has names that rule (``rule 41-1-2-m``), several or none give a list or a suggestion (exit 2).
 
 Exit code 2 for usage errors and files that cannot be read, as everywhere in the CLI.
 """
@@ -67,6 +72,22 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     test.add_argument("--format", choices=("text", "json"), default="text")
     test.add_argument("--lang", choices=("de", "en"), default="de")
     test.add_argument("--engine", choices=("durable", "reference"), default="durable", help=argparse.SUPPRESS)
+
+    listing = sub.add_parser("list", help="list the rules / Regeln auflisten")
+    search = sub.add_parser("search", help="find rules by norm, matter or quoted text / Regeln suchen")
+    search.add_argument("words", nargs="+", metavar="WORD",
+                        help="words that must all occur (citation, matter, title, quoted norm text)")
+    for finder in (listing, search):
+        finder.add_argument("--land", help="only the rules of this Land (nw, bw, ni, ...)")
+        finder.add_argument("--rules", metavar="DIR", help="use this rule base instead of the shipped one")
+        finder.add_argument("--format", choices=("text", "json"), default="text")
+        finder.add_argument("--lang", choices=("de", "en"), default="de")
+
+    site = sub.add_parser("site", help="build the catalogue as a static HTML site / Katalog als HTML")
+    site.add_argument("--output", metavar="DIR", required=True,
+                      help="target folder (replaced), e.g. build/site")
+    site.add_argument("--rules", metavar="DIR", help="use this rule base instead of the shipped one")
+    site.add_argument("--cases", metavar="DIR", help="test cases for the examples (default: tests/cases)")
 
     docs = sub.add_parser("docs", help="write the rule catalogue / Regelkatalog erzeugen")
     docs.add_argument("--output", metavar="DIR", help="target folder (default: docs/rules of the checkout)")
@@ -222,16 +243,55 @@ def _docs(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _find(args: argparse.Namespace) -> int:
+    """``rules list`` and ``rules search``: one line a rule (id, kind, citation, title) or JSON."""
+    from ..rulebase.loader import load_rule_base
+    from ..ruletools.finder import rule_rows, search_rules
+
+    rule_base = load_rule_base(args.rules) if args.rules else load_rule_base()
+    land = args.land.lower() if args.land else None
+    if args.rules_command == "search":
+        rows = search_rules(rule_base, args.words, land=land, lang=args.lang)
+    else:
+        rows = rule_rows(rule_base, land=land, lang=args.lang)
+    if args.format == "json":
+        data = {"schema": "beschluss-rules/rule-list/v1", "rules": [row.to_json() for row in rows]}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        width = max((len(row.id) for row in rows), default=0)
+        for row in rows:
+            sys.stdout.write(f"{row.id:<{width}}  {row.kind:<11} {row.citation} — {row.title}\n")
+        sys.stderr.write(_say(args.lang, f"{len(rows)} Regel(n)\n", f"{len(rows)} rule(s)\n"))
+    if args.rules_command == "search" and not rows:
+        return ExitCode.FINDINGS
+    return ExitCode.OK
+
+
+def _site(args: argparse.Namespace) -> int:
+    from ..rulebase.loader import load_rule_base
+    from ..ruletools.catalogue import load_all_cases
+    from ..ruletools.site import write_site
+
+    rule_base = load_rule_base(args.rules) if args.rules else load_rule_base()
+    written = write_site(rule_base, args.output, load_all_cases(args.cases, strict=False))
+    sys.stdout.write(f"{args.output}: {len(written)} Seiten (pages)\n")
+    return ExitCode.OK
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``beschluss-rules rules ...``; errors of the library propagate to the CLI's handler."""
     command = getattr(args, "rules_command", None)
+    if command == "site":
+        return _site(args)
+    if command in ("list", "search"):
+        return _find(args)
     if command == "lint":
         return _lint(args)
     if command == "test":
         return _test(args)
     if command == "docs":
         return _docs(args)
-    sys.stderr.write("beschluss-rules rules: lint | test | docs (see --help)\n")
+    sys.stderr.write("beschluss-rules rules: lint | test | docs | list | search | site (see --help)\n")
     return ExitCode.ERROR
 
 
@@ -239,6 +299,8 @@ def describe(args: argparse.Namespace) -> str:
     """``beschluss-rules rule ID``: the rule's catalogue section."""
     from ..rulebase.loader import load_rule_base
     from ..ruletools.catalogue import describe_rule, load_all_cases
+    from ..ruletools.finder import resolve_rule_id
 
     rule_base = load_rule_base(args.rules) if getattr(args, "rules", None) else load_rule_base()
-    return describe_rule(rule_base, args.rule_id, load_all_cases(strict=False), lang=getattr(args, "lang", None) or "de")
+    rule_id = resolve_rule_id(rule_base, args.rule_id)
+    return describe_rule(rule_base, rule_id, load_all_cases(strict=False), lang=getattr(args, "lang", None) or "de")

@@ -12,6 +12,8 @@ they are written once::
     date = 2024-03-12                     # only for papers that state no session date
     fail-level = "warning"
     format = "line"
+    show-level = "warning"                # line/gitlab list findings from this level (default: fail-level)
+    catalogue-url = "https://example.org/regelkatalog"   # SARIF helpUri: <url>/rules/<id>.html
     lang = "de"
     exclude = ["archiv/", "*.entwurf.md"]
     waivers = ".beschluss-rules-waivers.yaml"
@@ -62,7 +64,7 @@ FAIL_LEVELS: tuple[str, ...] = tuple(level.value for level in Level)
 #: Every key the configuration knows, in the order the docs list them.
 CONFIG_KEYS = (
     "land", "municipality", "profiles", "rules", "extra-rules", "date", "fail-level", "format",
-    "lang", "exclude", "waivers",
+    "show-level", "catalogue-url", "lang", "exclude", "waivers",
 )
 
 
@@ -88,6 +90,8 @@ class Config:
     date: dt.date | None = None
     fail_level: str | None = None
     format: str | None = None
+    show_level: str | None = None
+    catalogue_url: str | None = None
     lang: str | None = None
     exclude: tuple[str, ...] = ()
     waivers: str | None = None
@@ -193,6 +197,10 @@ def _parse(path: str, text: str, data: dict[str, Any], in_table: bool) -> Config
             values["fail_level"] = reader.choice(key, value, FAIL_LEVELS)
         elif key == "format":
             values["format"] = reader.choice(key, value, FORMAT_NAMES)
+        elif key == "catalogue-url":
+            values["catalogue_url"] = reader.text_value(key, value)
+        elif key == "show-level":
+            values["show_level"] = reader.choice(key, value, FAIL_LEVELS)
         elif key == "lang":
             values["lang"] = reader.choice(key, value, ("de", "en"))
         elif key == "exclude":

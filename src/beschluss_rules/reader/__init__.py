@@ -27,7 +27,7 @@ from functools import partial
 from ..errors import InputError
 from ..rulebase.types import Lexicon, Profile
 from .bodies import resolve_body
-from .source import MAX_PAPER_BYTES, decode_text, detect_format, read_bytes
+from .source import MAX_PAPER_BYTES, checked_bytes, decode_text, detect_format, read_bytes
 from .text import Hints, ParsedText, parse_text
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "read_paper",
     "read_paper_text",
     "read_papers",
+    "read_papers_from_bytes",
     "resolve_body",
     "sniff",
 ]
@@ -114,6 +115,15 @@ def read_papers(path: str | os.PathLike[str], lexicon: Lexicon, *, land: str | N
     """Every paper in the file at ``path``: one, except for an OParl list of papers."""
     name = os.fspath(path)
     raw = read_bytes(name)
+    return READERS[sniff(raw, name)](raw, name, lexicon, land, profile)
+
+
+def read_papers_from_bytes(raw: bytes, name: str, lexicon: Lexicon, *, land: str | None = None,
+                           profile: Profile | None = None) -> tuple[ParsedText, ...]:
+    """Every paper in ``raw``, the content of a paper that has no file (standard input);
+    ``name`` names it in messages and, by its extension, decides the format where the content
+    leaves it open (as a file name does)."""
+    checked_bytes(raw, name)
     return READERS[sniff(raw, name)](raw, name, lexicon, land, profile)
 
 

@@ -81,7 +81,13 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise
     except OSError as exc:
         raise _error(name, f"cannot read: {exc.strerror}", f"nicht lesbar: {exc.strerror}") from None
-    if len(raw) > MAX_PAPER_BYTES:  # grew while we read it
+    return checked_bytes(raw, name)
+
+
+def checked_bytes(raw: bytes, name: str) -> bytes:
+    """``raw`` if it can be a paper: not above :data:`MAX_PAPER_BYTES`, not empty (also for a
+    paper read from standard input, which has no size before it is read)."""
+    if len(raw) > MAX_PAPER_BYTES:  # grew while we read it, or a stream
         limit = MAX_PAPER_BYTES // (1024 * 1024)
         raise _error(name, f"larger than the limit of {limit} MiB for a paper",
                      f"größer als die Grenze von {limit} MiB für ein Papier")

@@ -6,6 +6,10 @@ is as given on the command line (or as found when a directory was walked), line 
 citations in parentheses. A waived finding is printed at level ``info`` with "Ausgenommen
 (<level>)" / "Waived (<level>)" in front of the message and the waiver's reason after it, so that
 problem matchers do not count it. No summary line: every line is a finding.
+
+Only the findings at or above the fail level are listed (``--fail-level``, default ``error``:
+what makes the run fail, and what a waiver acknowledged at that level), not a line for every
+competent item; ``--show-level info`` lists every finding.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ def render_line(report: Report) -> str:
     lang = report.lang
     de = lang != "en"
     lines = []
-    for entry in report.entries():
+    for entry in report.listed():
         level = entry.level.value
         message = entry.text(lang)
         if entry.waiver is not None:

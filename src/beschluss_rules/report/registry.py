@@ -1,4 +1,4 @@
-"""Output formats for CI pipelines and people: text, line, json, sarif, junit, github.
+"""Output formats for CI pipelines and people: text, line, json, sarif, junit, github, gitlab.
 
 Every format renders one :class:`~beschluss_rules.output.Report` to a string, deterministically
 (same input, same bytes: no times, no absolute paths that were not given, fixed order).
@@ -10,6 +10,7 @@ Every format renders one :class:`~beschluss_rules.output.Report` to a string, de
 ``sarif``  SARIF 2.1.0 for GitHub code scanning and other SARIF viewers
 ``junit``  JUnit XML: one test case per (paper, item); failures at or above the fail level
 ``github`` GitHub Actions workflow commands (``::error file=…,line=…::message``)
+``gitlab`` GitLab Code Quality JSON (``artifacts:reports:codequality`` in merge requests)
 =========  ==============================================================================
 """
 
@@ -53,6 +54,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("sarif", "sarif", "render_sarif"),
     Format("junit", "junit", "render_junit"),
     Format("github", "github", "render_github"),
+    Format("gitlab", "gitlab", "render_gitlab"),
 )}
 FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)
 

@@ -16,6 +16,7 @@ findings, "no Beschlussvorschlag" (``core.no-proposal``, a warning) and expired 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -111,6 +112,13 @@ class Report:
     waivers: WaiverOutcome | None = None
     fail_level: Level = Level.ERROR
     matter_labels: Mapping[str, Message] = attrs.field(factory=dict)
+    #: The lowest level the finding-list formats (``line``, ``gitlab``) show; ``None``: the fail
+    #: level, so that they list what fails the run (and what a waiver acknowledged at that level).
+    show_level: Level | None = None
+    #: Base URL of the rule catalogue site (``rules site``); SARIF links each rule to its page there.
+    catalogue_url: str | None = None
+    #: The width the ``text`` format wraps to (the terminal's; 100 when writing to a file or pipe).
+    width: int = 100
 
     def waiver_for(self, paper: int, item: int, finding: int) -> Waiver | None:
         if self.waivers is None:
@@ -142,6 +150,12 @@ class Report:
                 out.append(Entry("waiver", status.waiver.source, problem.line or 1, 1, problem.rule,
                                  problem.level, problem.message))
         return out
+
+    def listed(self) -> list[Entry]:
+        """The entries at or above :attr:`show_level` (default: the fail level), in report order;
+        a waived finding counts at the level it had before the waiver."""
+        threshold = (self.show_level or self.fail_level).rank
+        return [entry for entry in self.entries() if entry.level.rank >= threshold]
 
     def counts(self) -> dict[str, int]:
         return summary(self.results, self.waivers)
@@ -290,20 +304,44 @@ def summary(results: Sequence[PaperResult], waivers: WaiverOutcome | None = None
     return out
 
 
+#: A citation that must stay on one line: "§ 41 Abs. 1 S. 2 lit. m GO NRW", "§§ 2, 3 GkG NRW",
+#: "Art. 28 Abs. 2 GG". The paragraph sign (or "Art."), its numbers, the parts (Abs., S., Nr.,
+#: lit., ...) with their numbers and the statute's abbreviation (two capitals at least, e.g.
+#: GO, GemO, NKomVG, optionally a Land: NRW, BW, ...).
+_CITATION = re.compile(
+    r"(?:§§?|Art\.)\s*\d+[a-z]?\b"
+    r"(?:(?:\s*,\s*|\s+(?:und|bis|u\.)\s+)\d+[a-z]?\b)*"
+    r"(?:\s+(?:Abs\.|S\.|Satz|Nr\.|Nrn\.|lit\.|Buchst\.|Halbs\.|Hs\.|Alt\.)\s*(?:\d+[a-z]?|[a-z]|[IVX]+)\b"
+    r"(?:(?:\s*,\s*|\s+(?:und|bis)\s+)(?:\d+[a-z]?|[a-z])\b)*)*"
+    r"(?:\s+(?=[A-ZÄÖÜ][\w-]*[A-Z])[A-ZÄÖÜ][\w-]{1,10}(?:\s+(?:NRW|NW|BW|BY|NI|HE|SN|LSA|SH|MV|RP|BB|SL|TH)\b)?)?"
+)
+_GLUE = "\x1f"  # a non-breaking stand-in for a space inside a citation (textwrap splits on ASCII blanks only)
+
+
+def _glue(text: str) -> str:
+    """``text`` with the blanks inside citations replaced by :data:`_GLUE`."""
+    return _CITATION.sub(lambda found: re.sub(r"\s+", _GLUE, found.group()), text.replace(_GLUE, " "))
+
+
 #: Longer texts are wrapped by :func:`_wrap_long` (linear) instead of ``textwrap`` (quadratic in
 #: the length of a word longer than a line: a 19 MiB one-line paper took 170 s, issue 12).
 _TEXTWRAP_LIMIT = 4000
 
 
 def _wrap(text: str, indent: str, width: int = 100) -> list[str]:
-    """``text`` wrapped to ``width``; control characters and terminal escapes from papers shown
-    as visible placeholders (:func:`~beschluss_rules.text.spoofing.visible`)."""
+    """``text`` wrapped to ``width`` with ``indent``; never broken inside a citation or a word
+    (a citation or word longer than a line overflows it instead). Control characters and
+    terminal escapes from papers are shown as visible placeholders
+    (:func:`~beschluss_rules.text.spoofing.visible`); a text longer than
+    :data:`_TEXTWRAP_LIMIT` is wrapped in one linear pass (:func:`_wrap_long`)."""
     text = visible(text, newlines=False)
     if len(text) > _TEXTWRAP_LIMIT:
         return _wrap_long(text, indent, width)
     import textwrap
 
-    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+    lines = textwrap.wrap(_glue(text), width=width, initial_indent=indent, subsequent_indent=indent,
+                          break_long_words=False)
+    return [line.replace(_GLUE, " ") for line in lines] or [indent]
 
 
 def _wrap_long(text: str, indent: str, width: int) -> list[str]:
@@ -330,7 +368,7 @@ def _wrap_long(text: str, indent: str, width: int) -> list[str]:
     return lines or [indent]
 
 
-def _chain(result: ItemResult, rules: Mapping[str, Any], de: bool) -> list[str]:
+def _chain(result: ItemResult, rules: Mapping[str, Any], de: bool, width: int = 100) -> list[str]:
     """The explain view: every matched rule, what it did, and its citation."""
     lines = ["    " + ("Begründungskette (passende Regeln):" if de else "Chain of reasoning (matched rules):")]
     if not result.matched:
@@ -345,7 +383,7 @@ def _chain(result: ItemResult, rules: Mapping[str, Any], de: bool) -> list[str]:
             role = "nachrangig" if de else "not deciding"
         kind = f" ({rule.kind})" if rule is not None else ""
         cites = "; ".join(ref.cite() for ref in rule.references) if rule is not None else ""
-        lines.extend(_wrap(f"{role:>14}: {rule_id}{kind} {cites}".rstrip(), "      "))
+        lines.extend(_wrap(f"{role:>14}: {rule_id}{kind} {cites}".rstrip(), "      ", width))
     if result.deciding is None:
         lines.append("      " + ("keine Regel entschied" if de else "no rule decided"))
     return lines
@@ -365,9 +403,10 @@ def _paint(text: str, colour: str | None, enabled: bool) -> str:
     return _ANSI[colour] + text + _RESET
 
 
-def _labelled(label: str, text: str, indent: str, colour: str | None, enabled: bool) -> list[str]:
+def _labelled(label: str, text: str, indent: str, colour: str | None, enabled: bool,
+              width: int = 100) -> list[str]:
     """Wrap ``label: text`` and colour only the label (after wrapping, so widths stay right)."""
-    lines = _wrap(f"{label}: {text}", indent)
+    lines = _wrap(f"{label}: {text}", indent, width)
     if enabled and colour and lines[0].startswith(indent + label + ":"):
         lines[0] = indent + _paint(label + ":", colour, True) + lines[0][len(indent) + len(label) + 1:]
     return lines
@@ -408,12 +447,13 @@ def summary_line(totals: Mapping[str, int], lang: str) -> str:
 def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bool = False,
                 matter_labels: Mapping[str, Message] | None = None,
                 rules: Mapping[str, Any] | None = None,
-                waivers: WaiverOutcome | None = None, color: bool = False) -> str:
+                waivers: WaiverOutcome | None = None, color: bool = False, width: int = 100) -> str:
     """The human report: per paper and item the body, matter, verdict, reason and citation.
 
     Waived findings are shown as "Ausnahme" with the waiver's reason; expired and unused waivers
     follow the papers. ``color`` adds ANSI colours (the CLI sets it only for a terminal without
-    ``NO_COLOR``).
+    ``NO_COLOR``). ``width`` is the line width (the CLI passes the terminal's); a citation
+    ("§ 41 Abs. 2 GO NRW") is never broken across lines.
     """
     de = lang != "en"
     lines: list[str] = []
@@ -423,32 +463,31 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
         lines.append(_paint(visible(result.path, newlines=False), "bold", color))
         if paper is not None:
             if paper.title:
-                lines.extend(_wrap(paper.title, "  "))
+                lines.extend(_wrap(paper.title, "  ", width))
             where = paper.municipality.name if paper.municipality else (paper.municipality_name or "?")
             land = (paper.land or "?").upper()
             date = paper.date.isoformat() if paper.date else ("unbekannt" if de else "unknown")
-            lines.append(visible(f"  {where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}",
-                                 newlines=False))
+            lines.extend(_wrap(f"{where} ({land}) · {'Sitzungsdatum' if de else 'session date'} {date}", "  ", width))
         for note in paper.notes if paper else ():
-            lines.extend(_wrap(("Hinweis: " if de else "Note: ") + note.get(lang), "  "))
+            lines.extend(_wrap(("Hinweis: " if de else "Note: ") + note.get(lang), "  ", width))
         for error in result.errors:
             lines.extend(_labelled("Fehler" if de else "Error", error.get(lang), "  ",
-                                   "red" if paper is None else "yellow", color))
+                                   "red" if paper is None else "yellow", color, width))
         for i, item_result in enumerate(result.items):
             item = item_result.item
             lines.append("")
-            body = visible(item.body.name, newlines=False) if item.body else (
-                "(kein Gremium erkannt)" if de else "(no body recognised)")
-            lines.append(f"  {'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}")
-            lines.extend(_wrap("„" + item.text + "“" if de else '"' + item.text + '"', "    "))
+            body = item.body.name if item.body else ("(kein Gremium erkannt)" if de else "(no body recognised)")
+            lines.extend(_wrap(f"{'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}",
+                               "  ", width))
+            lines.extend(_wrap("„" + item.text + "“" if de else '"' + item.text + '"', "    ", width))
             labels = matter_labels or {}
             matters = "; ".join(
                 f"{labels[m].get(lang)} ({m})" if m in labels else m for m in item.matters
             ) or ("nicht erkannt" if de else "not recognised")
-            lines.append(f"    {'Angelegenheit' if de else 'Matter'}: {matters}")
+            lines.extend(_wrap(f"{'Angelegenheit' if de else 'Matter'}: {matters}", "    ", width))
             if item.legal_form != "unbekannt":
                 source = f" ({item.counterpart})" if item.counterpart else ""
-                lines.append(f"    {'Rechtsform' if de else 'Legal form'}: {item.legal_form}{source}")
+                lines.extend(_wrap(f"{'Rechtsform' if de else 'Legal form'}: {item.legal_form}{source}", "    ", width))
             verdict_de, verdict_en = _VERDICT_TEXT[item_result.verdict]
             verdict = _paint(verdict_de if de else verdict_en, _VERDICT_COLOUR[item_result.verdict], color)
             lines.append(f"    {'Ergebnis' if de else 'Verdict'}: {verdict} ({item_result.verdict.value})")
@@ -463,16 +502,16 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
                     label = (f"Ausnahme ({_LEVEL_TEXT[finding.level][0]})" if de
                              else f"Waived ({_LEVEL_TEXT[finding.level][1]})")
                     colour = "dim"
-                lines.extend(_labelled(label, finding.message.get(lang), "    ", colour, color))
+                lines.extend(_labelled(label, finding.message.get(lang), "    ", colour, color, width))
                 cites = "; ".join(ref.cite() for ref in finding.references)
                 if cites:
-                    lines.extend(_wrap(f"[{finding.rule}] {cites}", "      "))
+                    lines.extend(_wrap(f"[{finding.rule}] {cites}", "      ", width))
                 else:
                     lines.append(f"      [{finding.rule}]")
                 if waiver is not None:
-                    lines.extend(_wrap(_waiver_note(waiver, de), "      "))
+                    lines.extend(_wrap(_waiver_note(waiver, de), "      ", width))
             if explain:
-                lines.extend(_chain(item_result, rules or {}, de))
+                lines.extend(_chain(item_result, rules or {}, de, width))
         lines.append("")
     problems = waivers.problems if waivers is not None else ()
     sources: dict[str, list[Any]] = {}
@@ -484,23 +523,21 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
             problem = status.problem
             assert problem is not None
             label = ("Warnung" if de else "Warning") + (f" (Zeile {problem.line})" if de else f" (line {problem.line})")
-            lines.extend(_labelled(label, problem.message.get(lang), "  ", "yellow", color))
+            lines.extend(_labelled(label, problem.message.get(lang), "  ", "yellow", color, width))
             lines.append(f"      [{problem.rule}]")
         lines.append("")
     totals = summary(results, waivers)
     if de:
-        lines.append(
+        lines.extend(_wrap(
             f"{totals['papers']} Papier(e), {totals['items']} Punkt(e): {totals['competent']} zuständig, "
             f"{totals['conditional']} bedingt, {totals['not_competent']} nicht zuständig, "
-            f"{totals['unknown']} unbekannt; {totals['unreadable']} nicht lesbar."
-        )
+            f"{totals['unknown']} unbekannt; {totals['unreadable']} nicht lesbar.", "", width))
     else:
-        lines.append(
+        lines.extend(_wrap(
             f"{totals['papers']} paper(s), {totals['items']} item(s): {totals['competent']} competent, "
             f"{totals['conditional']} conditional, {totals['not_competent']} not competent, "
-            f"{totals['unknown']} unknown; {totals['unreadable']} unreadable."
-        )
-    lines.append(summary_line(totals, lang) + ".")
+            f"{totals['unknown']} unknown; {totals['unreadable']} unreadable.", "", width))
+    lines.extend(_wrap(summary_line(totals, lang) + ".", "", width))
     return "\n".join(lines) + "\n"
 
 
@@ -508,7 +545,7 @@ def render_report_text(report: Report, *, explain: bool = False, color: bool = F
     """The ``text`` format of :class:`Report` (the format registry's entry point)."""
     return render_text(report.results, lang=report.lang, explain=explain,
                        matter_labels=report.matter_labels, rules=report.rules,
-                       waivers=report.waivers, color=color)
+                       waivers=report.waivers, color=color, width=report.width)
 
 
 def render_report_json(report: Report) -> str:

@@ -2,7 +2,9 @@
 
 One run; the tool driver lists every rule a result names (sorted by id) with ``id``,
 ``shortDescription`` (the rule's title), ``fullDescription`` (its German description),
-``helpUri`` (the URL of the norm it cites, e.g. recht.nrw.de), ``help`` (the citations with the
+``helpUri`` (the rule's page in the catalogue site built by ``rules site`` when a base URL is
+configured with ``--catalogue-url``/``catalogue-url``, else the URL of the norm it cites, e.g.
+recht.nrw.de), ``help`` (the citations with the
 quoted norm text) and tags (rule kind, Land). Built-in ids (``core.*``) have fixed descriptions
 (:mod:`.builtin`).
 
@@ -64,6 +66,9 @@ def _rule_descriptor(rule_id: str, report: Report, entries: list[Entry]) -> dict
                     references.append(ref)
         tags = ["beschluss-rules", "core"]
     url = next((ref.url for ref in references if ref.url), None)
+    if rule is not None and report.catalogue_url:
+        # The rule's page in the catalogue site (the layout of ruletools.site.rule_page).
+        url = f"{report.catalogue_url.rstrip('/')}/rules/{rule_id}.html"
     if url:
         out["helpUri"] = url
     if references:

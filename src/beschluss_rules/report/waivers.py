@@ -48,7 +48,7 @@ from ..errors import RuleFileError, did_you_mean, shorten
 from ..model import WAIVABLE_FINDINGS, Finding, FindingId, Level, Message, PaperResult
 from ..rulebase.fields import Where, as_date, as_int, as_list, as_map, as_str, check_keys
 from ..rulebase.yamlfile import LineDict, load_yaml_file
-from ..text.globs import glob_regex
+from ..text.globs import path_matches
 
 __all__ = [
     "BUILTIN_RULE_IDS",
@@ -67,6 +67,11 @@ _KEYS = ("rule", "paper", "item", "reason", "expires", "by")
 
 #: Finding ids the checker itself produces (not from rule files) that waivers may name.
 BUILTIN_RULE_IDS = WAIVABLE_FINDINGS
+
+
+def _anchored(path: str) -> str:
+    """An absolute path as an anchored gitignore pattern or path: ``/``-separated, one leading ``/``."""
+    return "/" + path.replace(os.sep, "/").lstrip("/")
 
 
 def today() -> dt.date:
@@ -108,7 +113,8 @@ class Waiver:
         assert self.paper is not None
         pattern = os.path.normcase(os.path.abspath(os.path.join(self.base, self.paper)))
         if glob.has_magic(self.paper):
-            return glob_regex(pattern.replace(os.sep, "/")).match(absolute.replace(os.sep, "/")) is not None
+            # Anchored at the waiver file's folder: the pattern is made absolute, like the path.
+            return path_matches((_anchored(pattern),), _anchored(absolute))
         return absolute == pattern
 
     def paper_exists(self) -> bool:

@@ -22,7 +22,7 @@ Names are full sentences: they are what a failing test prints. The files are str
 keys, cases without expectations, expectation lists that are not lists and rule ids the rule base
 does not know (outside ``core.``/``internal.``) are errors.
 
-The same cases run under pytest (``tests/test_rule_cases.py``) and with ``beschluss-rules rules
+The same cases run under pytest (``tests/ruletools/test_rule_cases.py``) and with ``beschluss-rules rules
 test``, which adds rule-level coverage (:func:`coverage`, in the manner of ``opa test
 --coverage``): which rules no case makes fire and which are never the deciding rule.
 """
@@ -139,14 +139,20 @@ def iter_case_files(directory: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 def default_cases_dir() -> Path | None:
-    """``tests/cases`` of a source checkout (an installed wheel ships no test cases)."""
+    """The rule test cases: ``tests/cases`` of a source checkout, else the copy an installed wheel
+    ships as ``beschluss_rules/testdata/cases`` (with ``testdata/fixtures/profiles`` beside it,
+    as ``tests/fixtures/profiles`` lies beside ``tests/cases``)."""
     from ..rulebase.loader import default_rules_dir
 
     try:
-        candidate = default_rules_dir().parent / "tests" / "cases"
+        rules_dir = default_rules_dir()
     except BeschlussRulesError:
         return None
-    return candidate if candidate.is_dir() else None
+    checkout = rules_dir.parent / "tests" / "cases"
+    if checkout.is_dir():
+        return checkout
+    shipped = Path(__file__).resolve().parent.parent / "testdata" / "cases"
+    return shipped if shipped.is_dir() else None
 
 
 def run_case(checker: Checker, case: RuleCase) -> ItemResult:

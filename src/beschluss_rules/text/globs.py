@@ -1,48 +1,31 @@
-"""Path patterns as in ``.gitignore`` and shells: ``*``, ``?``, ``[...]``, ``**``.
+"""Path patterns with the semantics of ``.gitignore`` (pathspec's ``GitIgnoreSpec``).
 
-Used for ``--exclude`` patterns and for the ``paper`` patterns of waivers, so that both read a
-pattern the same way. ``*`` and ``?`` never cross a ``/``; ``**/`` matches any number of whole
-directories (also none); ``[!...]`` negates a class.
+Used for ``--exclude``/``exclude`` patterns and for the ``paper`` patterns of waivers, so that
+both read a pattern the same way: ``*`` and ``?`` never cross a ``/``; ``**`` spans directories
+(``**/alt/*.md``, ``vorlagen/**``); ``[...]`` is a class (``[!...]`` negates it); a pattern
+without a ``/`` (other than a trailing one) matches a name at any depth; a pattern with one is
+anchored at its base directory; a trailing ``/`` matches only directories (and what lies in
+them); a matched directory takes everything below it; ``!pattern`` takes a path back in.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-__all__ = ["glob_regex"]
+import pathspec
+
+__all__ = ["gitignore_spec", "path_matches"]
 
 
 @lru_cache(maxsize=256)
-def glob_regex(pattern: str) -> re.Pattern[str]:
-    """A regular expression that matches a whole ``/``-separated path against ``pattern``."""
-    out = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if pattern.startswith("**/", index):
-            out.append("(?:.*/)?")
-            index += 3
-            continue
-        if pattern.startswith("**", index):
-            out.append(".*")
-            index += 2
-            continue
-        if char == "*":
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = pattern.find("]", index + 1)
-            if end == -1:
-                out.append(re.escape(char))
-            else:
-                body = pattern[index + 1:end].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                index = end
-        else:
-            out.append(re.escape(char))
-        index += 1
-    return re.compile("".join(out) + r"\Z")
+def gitignore_spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """The compiled patterns (``/``-separated, as in a ``.gitignore``)."""
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def path_matches(patterns: tuple[str, ...], path: str, *, is_dir: bool = False) -> bool:
+    """Whether the ``/``-separated ``path`` (relative to the patterns' base; a pattern and a path
+    that both start with ``/`` are absolute) is matched; ``is_dir`` for a directory."""
+    if is_dir and not path.endswith("/"):
+        path += "/"
+    return bool(gitignore_spec(patterns).match_file(path))

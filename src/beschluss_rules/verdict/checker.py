@@ -38,7 +38,7 @@ from ..model import (
     Verdict,
     land_code,
 )
-from ..reader import ParsedText, parse_text, read_papers
+from ..reader import ParsedText, parse_text, read_papers, read_papers_from_bytes
 from ..rulebase.loader import load_profile, load_rule_base
 from ..rulebase.types import Profile, RuleBase
 from ..text.spoofing import shown, suspicion
@@ -146,11 +146,22 @@ class Checker:
     def check_file(self, path: str | os.PathLike[str], options: CheckOptions = DEFAULT_OPTIONS) -> list[PaperResult]:
         """Check every paper in a file: one, or each Paper of an OParl list (named
         ``path#reference``); an unreadable file gives one result with ``errors``."""
-        name = os.fspath(path)
+        return self._check_read(os.fspath(path), None, options)
+
+    def check_bytes(self, raw: bytes, name: str, options: CheckOptions = DEFAULT_OPTIONS) -> list[PaperResult]:
+        """Check every paper in ``raw``, a paper without a file (standard input) that reports
+        call ``name``; as :meth:`check_file` otherwise."""
+        return self._check_read(name, raw, options)
+
+    def _check_read(self, name: str, raw: bytes | None, options: CheckOptions) -> list[PaperResult]:
         profile = self._profile(options)
         with time_budget(options.time_budget):
             try:
-                papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
+                if raw is None:
+                    papers = read_papers(name, self.rule_base.lexicon, land=options.land, profile=profile)
+                else:
+                    papers = read_papers_from_bytes(raw, name, self.rule_base.lexicon, land=options.land,
+                                                    profile=profile)
                 if len(papers) == 1:
                     return [self._check_parsed(papers[0], name, options, profile)]
                 return [self._check_parsed(parsed, f"{name}#{parsed.reference or index}", options, profile)

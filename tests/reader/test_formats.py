@@ -17,7 +17,7 @@ from beschluss_rules.errors import InputError
 from beschluss_rules.reader import MAX_PAPER_BYTES, read_paper, read_papers
 from beschluss_rules.verdict.checker import CheckOptions
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 PROPOSAL = (
     "Beitritt zum Zweckverband Wasserversorgung\n"
@@ -410,7 +410,7 @@ def test_oparl_list_page_with_several_papers(rule_base, checker, tmp_path):
 
 
 def test_shared_oparl_examples_are_read(rule_base):
-    from .conftest import SHARED
+    from ..conftest import SHARED
 
     folder = SHARED / "oparl"
     if not folder.is_dir():

@@ -22,7 +22,7 @@ from beschluss_rules.ruletools.lint import lint_paths
 from beschluss_rules.text.normalize import fold
 from beschluss_rules.verdict.checker import Checker
 
-from .conftest import ROOT, SHARED
+from ..conftest import ROOT, SHARED
 
 DAY = dt.date(2023, 5, 10)
 

@@ -18,7 +18,7 @@ from beschluss_rules.report.waivers import (
     waivers_from_front_matter,
 )
 
-from .test_formats_exit import CLEAN, FAILING, WARNING
+from ..cli.test_exit_and_discovery import CLEAN, FAILING, WARNING
 
 WAIVE_BASE = """\
 waivers:

@@ -13,10 +13,10 @@ import pytest
 
 from beschluss_rules.cli.app import main
 
-from .conftest import EXAMPLE, ROOT
-from .goldens import assert_golden
+from ..conftest import EXAMPLE, ROOT
+from ..goldens import assert_golden
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 PROFILE = ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml"
 
 

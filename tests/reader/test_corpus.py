@@ -15,7 +15,7 @@ import pytest
 from beschluss_rules.errors import InputError
 from beschluss_rules.reader import read_paper, read_papers
 
-from .conftest import SHARED
+from ..conftest import SHARED
 
 CORPUS = SHARED / "corpus"
 

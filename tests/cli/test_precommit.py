@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT
-from .test_formats_exit import CLEAN, FAILING
+from ..conftest import ROOT
+from .test_exit_and_discovery import CLEAN, FAILING
 
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 
@@ -106,6 +106,9 @@ def test_check_hook_files_pattern_of_the_manifest_selects_papers(tmp_path, envir
     (no Beschlussvorschlag: a warning, so the default fail level passes) — but not YAML."""
     repo = _repo(tmp_path, environment, [_hooks()["beschluss-rules-check"]])
     (repo / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    # The line format lists findings from the fail level up; show the warnings as well.
+    (repo / "pyproject.toml").write_text('[tool.beschluss-rules]\nformat = "line"\nshow-level = "warning"\n',
+                                         encoding="utf-8")
     run = _pre_commit(repo, environment, "--verbose")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "LIESMICH.txt:1:1: warning core.no-proposal" in run.stdout

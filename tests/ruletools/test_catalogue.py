@@ -12,7 +12,7 @@ from beschluss_rules.ruletools.catalogue import (
     load_all_cases,
 )
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 CATALOGUE = ROOT / "docs" / "rules"
 

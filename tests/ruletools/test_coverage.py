@@ -12,7 +12,7 @@ from beschluss_rules.errors import RuleFileError
 from beschluss_rules.ruletools.cases import coverage, evaluate_case, load_cases
 from beschluss_rules.verdict.checker import Checker
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 CASES = ROOT / "tests" / "cases"
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "profiles").glob("*.yaml"))

@@ -11,7 +11,7 @@ import pytest
 
 from beschluss_rules.cli.app import main
 
-from .conftest import EXAMPLE, ROOT
+from ..conftest import EXAMPLE, ROOT
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -132,7 +132,9 @@ def test_rule_command_prints_the_quoted_norm(capsys):
 
 
 def test_rule_command_suggests_for_unknown_ids(capsys):
-    assert main(["rule", "nw.go.41-1-2-m-beteiligung-privat"]) == 2
+    assert main(["rule", "nw.go.41-1-2-m-beteiligung-privatrechtlic"]) == 0, "a part only one id has names it"
+    assert capsys.readouterr().out.startswith("# `nw.go.41-1-2-m-beteiligung-privatrechtlich`")
+    assert main(["rule", "nw.go.41-1-2-m-beteiligung-privatrechtlisch"]) == 2
     assert "nw.go.41-1-2-m-beteiligung-privatrechtlich" in capsys.readouterr().err
 
 

@@ -326,3 +326,74 @@ def test_heading_candidates_miss_no_heading(lines):
     for number, (line, fline) in enumerate(zip(lines, folded, strict=True)):
         if number not in maybe:
             assert heading_at(line, fline) is None, (line, fline)
+
+
+# --- the prefilter's own parser (no private re modules) ------------------------------------
+
+def test_prefilter_uses_no_private_re_module():
+    """The needles come from a parser of our own: CPython's ``re._parser``/``re._compiler``
+    change between versions (issue 18)."""
+    import ast
+    import inspect
+
+    from beschluss_rules.text import prefilter
+
+    tree = ast.parse(inspect.getsource(prefilter))
+    private = [node for node in ast.walk(tree)
+               if (isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("re")
+                   and any(alias.name.startswith("_") for alias in node.names))
+               or (isinstance(node, ast.Import) and any(a.name.startswith(("re._", "sre_")) for a in node.names))
+               or (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                   and node.value.id == "re" and node.attr.startswith("_"))]
+    assert private == []
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"[a-c]x", ("ax", "bx", "cx")),                  # a small range is spelt out
+    (r"[a-z]+satzung", ("satzung",)),                 # a wide one is not
+    (r"\x41bc|d\u00e4f", ("Abc", "däf")),             # hex escapes
+    (r"(?P<art>haupt|neben)satzung", ("hauptsatzung", "nebensatzung")),
+    (r"(?:x)?zweck\.verband", ("zweck.verband",)),
+    (r"ab{2}c", ("abbc",)),
+    (r"ab{2,}c", ("a",)),                             # unbounded: equal candidates, the first wins
+    (r"a{,2}bc", ("bc",)),
+    (r"a{x}b", ("a{x}b",)),                           # not a quantifier: literal braces
+    (r"wahl.*?rat", ("wahl",)),                       # lazy repeats and "." spell nothing
+    (r"(?i:satzung)ordnung", ("ordnung",)),           # a case-insensitive group spells nothing
+    (r"(a)\1satzung", ("satzung",)),                  # back-references are unknown
+    (r"[^x]abc[\]]", ("abc]",)),
+    (r"(?#note)rat", ("rat",)),
+    (r"(?x) r a t", None),                            # verbose: not modelled
+    (r"(?>atom)ar", ("atomar",)),
+], ids=lambda value: str(value))
+def test_needles_of_syntax(pattern, expected):
+    assert needles(pattern) == expected
+
+
+_ATOMS = st.sampled_from(["a", "b", "ab", "ba", "x", "[ab]", "[a-c]", "[^a]", ".", r"\w", r"\s", " ", r"\b",
+                          "(?<![a-z])", "(?=a)", "(?!b)", "(?<=a)", "^", "$", r"\.", "-", "(?i:ab)"])
+
+
+def _patterns():
+    def extend(children):
+        return st.one_of(
+            st.lists(children, min_size=1, max_size=4).map("".join),
+            st.lists(children, min_size=2, max_size=3).map(lambda xs: "(" + "|".join(xs) + ")"),
+            st.lists(children, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.tuples(children, st.sampled_from(["?", "*", "+", "{2}", "{0,3}", "{1,2}", "+?", "{,2}"]))
+            .map(lambda t: "(?:" + t[0] + ")" + t[1]),
+        )
+    return st.recursive(_ATOMS, extend, max_leaves=8)
+
+
+@given(_patterns(), st.lists(st.sampled_from(["a", "b", "c", "x", " ", ".", "-", "ab", "ba", "A"]), max_size=14).map("".join))
+def test_every_match_of_any_pattern_contains_a_needle(pattern, text):
+    """Soundness for patterns of every construct the parser models: where the pattern matches,
+    one of its needles occurs in the match, so skipping texts without them loses nothing."""
+    try:
+        regex = re.compile(pattern)
+    except re.error:
+        return
+    found = needles(pattern)
+    for match in regex.finditer(text):
+        assert found is None or any(n in match.group() for n in found), (pattern, text, found)

@@ -11,7 +11,7 @@ import pytest
 from beschluss_rules.model import DecisionItem, Verdict
 from beschluss_rules.verdict.checker import Checker
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 DAY = dt.date(2023, 5, 10)
 PROFILE = (ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml").read_text(encoding="utf-8")

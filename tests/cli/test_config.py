@@ -11,8 +11,8 @@ import pytest
 from beschluss_rules.cli.app import main
 from beschluss_rules.cli.settings import Config, ConfigError, discover_config, load_config
 
-from .conftest import ROOT
-from .test_formats_exit import CLEAN, WARNING
+from ..conftest import ROOT
+from .test_exit_and_discovery import CLEAN, WARNING
 
 PROFILE = ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml"
 
@@ -118,7 +118,7 @@ def test_configuration_errors_exit_2_in_german_by_default(project, capsys):
 
 def test_explicit_config_file(project, capsys, tmp_path):
     other = tmp_path / "ci.toml"
-    other.write_text('format = "line"\n', encoding="utf-8")
+    other.write_text('format = "line"\nshow-level = "info"\n', encoding="utf-8")
     assert main(["check", "--config", str(other), "clean.txt"]) == 0
     assert capsys.readouterr().out.startswith("clean.txt:7:1: info ")
     with pytest.raises(ConfigError, match="no \\[tool.beschluss-rules\\] table"):
@@ -135,7 +135,7 @@ def test_configuration_drives_the_run_and_the_command_line_overrides_it(project,
     assert "may decide only if" in report["papers"][0]["items"][0]["findings"][0]["message"]
 
     assert main(["check", ".", "--fail-level", "error", "--format", "line", "--lang", "de",
-                 "--exclude", "warning.txt"]) == 0
+                 "--exclude", "warning.txt", "--show-level", "info"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("./clean.txt:7:1: info "), "command line replaces format and exclude"
 

@@ -24,7 +24,7 @@ from beschluss_rules.rulebase import yamlfile
 from beschluss_rules.rulebase.loader import default_rules_dir, load_rule_base
 from beschluss_rules.verdict.checker import Checker, CheckOptions
 
-from .conftest import EXAMPLE, ROOT
+from ..conftest import EXAMPLE, ROOT
 
 
 @pytest.fixture

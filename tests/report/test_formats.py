@@ -24,10 +24,10 @@ from beschluss_rules.report.github import escape_data, escape_property
 from beschluss_rules.report.registry import FORMATS, use_color
 from beschluss_rules.report.report import report_schema
 
-from .conftest import EXAMPLE, ROOT, SHARED
-from .goldens import assert_golden
+from ..conftest import EXAMPLE, ROOT, SHARED
+from ..goldens import assert_golden
 
-GOLDEN = Path(__file__).parent / "golden" / "formats"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "formats"
 INPUT = GOLDEN / "input"
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 #: 2024-06-10: after the expired waiver's date (2024-01-31), so the golden run is stable.
@@ -76,6 +76,7 @@ GOLDEN_FILES = {
     ("sarif", "de"): "report.sarif",
     ("junit", "de"): "report.junit.xml",
     ("github", "de"): "report.github",
+    ("gitlab", "de"): "report.gitlab",
 }
 
 
@@ -276,7 +277,7 @@ def test_junit_unreadable_paper_is_an_error_case(capsys, tmp_path):
 # --- line ----------------------------------------------------------------------------------
 
 def test_line_format_is_path_line_col_level_rule_message(capsys, in_input):
-    _, out, _ = _run(capsys, "--format", "line")
+    _, out, _ = _run(capsys, "--format", "line", "--show-level", "info")
     pattern = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|info) "
                          r"(?P<rule>[a-z][\w.-]+) (?P<message>\S.*)$")
     lines = out.splitlines()

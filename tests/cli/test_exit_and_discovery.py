@@ -13,7 +13,7 @@ from beschluss_rules.cli.app import main
 from beschluss_rules.cli.discover import Exclude, collect_papers, discover
 from beschluss_rules.rulebase.loader import default_rules_dir
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 #: A paper whose only item is competent: findings only at level info.
 CLEAN = ("Stadt Heinsberg\nSitzung am 12.03.2024\n\nBeschlussvorschlag:\n\nRat:\n"
@@ -128,6 +128,14 @@ def test_directories_are_walked_sorted_for_paper_extensions(tree):
     (["*.pdf", "*.docx"], {"vorlagen/d.docx", "vorlagen/e.pdf"}),
     (["a.txt/"], set()),
     (["Ä b/"], {"vorlagen/Ä b/ü.TXT"}),
+    # gitignore semantics (pathspec): a later "!" takes a path back in; "./" is the base.
+    (["*.txt", "!a.txt"], {"vorlagen/archiv/old.txt", "vorlagen/2019/z.txt"}),
+    (["vorlagen/2019/*", "!vorlagen/2019/z.txt"], {"vorlagen/2019/y.entwurf.md"}),
+    # ... but, as in git, not out of an excluded directory (it is not even walked).
+    (["vorlagen/2019/", "!vorlagen/2019/z.txt"], {"vorlagen/2019/y.entwurf.md", "vorlagen/2019/z.txt"}),
+    (["./vorlagen/a.txt"], {"vorlagen/a.txt"}),
+    (["/vorlagen/b.md"], {"vorlagen/b.md"}),
+    (["2019/*.txt"], set()),  # a pattern with "/" is anchored at the base
 ])
 def test_exclude_globs(tree, patterns, gone):
     everything = set(_names(tree, collect_papers([str(tree / "vorlagen")])))

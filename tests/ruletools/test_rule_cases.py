@@ -14,11 +14,11 @@ from beschluss_rules.rulebase.loader import default_rules_dir
 from beschluss_rules.ruletools.cases import check_case, iter_case_files, load_cases
 from beschluss_rules.verdict.checker import Checker
 
-CASES = Path(__file__).parent / "cases"
+CASES = Path(__file__).resolve().parent.parent / "cases"
 ALL = [case for path in iter_case_files(CASES) for case in load_cases(path)]
 #: Test-only municipality profiles that case files may name besides the shipped ones, e.g. a
 #: kreisfreie Stadt for § 37 GO NRW (every shipped NRW profile is kreisangehörig).
-FIXTURE_PROFILES = sorted((Path(__file__).parent / "fixtures" / "profiles").glob("*.yaml"))
+FIXTURE_PROFILES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "profiles").glob("*.yaml"))
 
 
 @pytest.fixture(scope="module")

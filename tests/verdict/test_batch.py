@@ -11,7 +11,7 @@ from beschluss_rules.report.report import render_json
 from beschluss_rules.verdict.batch import check_many
 from beschluss_rules.verdict.checker import CheckOptions
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 OPTIONS = CheckOptions(date=dt.date(2021, 6, 1))
 

@@ -59,7 +59,7 @@ def test_the_github_format_escapes_paper_text_and_keeps_its_own_commands(in_tmp,
 def test_a_newline_in_a_path_is_escaped_in_the_line_format(in_tmp, capsys):
     name = "zwei\nzeilen.txt"
     _paper(in_tmp, name, EXAMPLE.read_text(encoding="utf-8"))
-    main(["check", "--date", "2021-06-01", "--format", "line", name])
+    main(["check", "--date", "2021-06-01", "--format", "line", "--show-level", "info", name])
     out = capsys.readouterr().out
     assert out and all(line.startswith("zwei<U+000A>zeilen.txt:") for line in out.splitlines())
 

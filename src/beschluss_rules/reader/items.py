@@ -268,10 +268,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line)
 
+        # The matter: from the item's own text, else with its lead-in, else with the paper's
+        # title (which names the subject when the item only says "beschließt gemäß Vorlage");
+        # when none of them is recognised the item has no matter, and the check says so.
         matters = vocabulary.classify(repaired)
         if not matters and intro_text:
             matters = vocabulary.classify(repair(intro_text) + " " + repaired)
-        if not matters and single and title_text:
+        if not matters and title_text:
             matters = vocabulary.classify(title_text + " " + repaired)
         # The counterpart's legal form: stated in the item, else in the title; from the rest of
         # the paper only a known organisation counts (a "GmbH" in the explanation is usually

@@ -142,3 +142,29 @@ def test_the_title_gives_the_matter_when_the_item_names_none(rule_base):
         rule_base, land="nw")
     assert [item.index for item in parsed.items] == [1, 2]
     assert all("feuerwehr_sicherheit" in item.matters for item in parsed.items)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Ausbau der Gemeindestraße „Im Wiesengrund“", "strassen_infrastruktur"),
+    ("Sanierung der Brücke über den Kallbach", "strassen_infrastruktur"),
+    ("Winterdienst 2020/2021", "strassen_infrastruktur"),
+    ("Dorferneuerung Bergstein: Maßnahmenkatalog", "stadtentwicklung"),
+    ("Integriertes Handlungskonzept (IHK) Ortsmitte Gey", "stadtentwicklung"),
+    ("LEADER-Region Eifel: Beteiligung der Gemeinde", "stadtentwicklung"),
+    ("Stadtwerke: Bericht über das Geschäftsjahr", "kommunale_unternehmen"),
+    ("Beteiligungsbericht 2019", "kommunale_unternehmen"),
+    ("Neuorganisation der Verwaltung: Geschäftsverteilungsplan", "verwaltungsorganisation"),
+    ("Abwassergebühren 2021", "gebuehren_beitraege"),
+    ("Hundesteuer: Hebesatz für gefährliche Hunde", "gebuehren_beitraege"),
+    ("Anfrage der SPD-Fraktion zur Schulwegsicherheit", "anfrage"),
+])
+def test_more_classes_for_what_councils_decide(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kosten betragen 12.000 EUR zzgl. Umsatzsteuer.",
+    "Der Verein leistet einen wichtigen Beitrag zur Jugendarbeit.",
+])
+def test_a_tax_or_contribution_named_in_passing_is_no_fee_matter(vocabulary, text):
+    assert "gebuehren_beitraege" not in vocabulary.classify(text)

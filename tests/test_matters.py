@@ -168,3 +168,34 @@ def test_more_classes_for_what_councils_decide(vocabulary, text, matter):
 ])
 def test_a_tax_or_contribution_named_in_passing_is_no_fee_matter(vocabulary, text):
     assert "gebuehren_beitraege" not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Bürgerumfrage 2023: Bewegung und Sport", "buergerbeteiligung"),
+    ("Einwohnerversammlung zum Neubaugebiet", "buergerbeteiligung"),
+    ("Löschung städtischer Rechte an den ehemaligen städtischen Grundstücken", "grundstuecke_liegenschaften"),
+    ("Antrag auf Erweiterung des Baugebietes „Auf dem Felde“", "bauleitplanung"),
+    ("Bestellung einer Schriftführerin/eines Schriftführers für den Rat", "innere_angelegenheiten"),
+    ("Änderung der Niederschrift der 13. Sitzung des Schulausschusses", "innere_angelegenheiten"),
+    ("Übernachtungssteuer", "gebuehren_beitraege"),
+    ("Verpflichtung der Beisitzer/innen des Wahlausschusses", "wahlorganisation"),
+    ("Bestimmung des Wahltermins für die Bürgermeisterwahl 2020", "wahlorganisation"),
+    ("Anhörung zum Haushaltsplan 2018 und zum Investitionsprogramm bis 2021", "haushalt_finanzen"),
+    ("Hauptfeuerwache und Leitstelle", "feuerwehr_sicherheit"),
+    ("Europahalle, Sanierung, Mobile Tribüne", "bau_massnahme"),
+    ("Abschluss Namensrechtsvertrag für das Stadion", "vertrag"),
+])
+def test_classes_found_from_the_misses_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # reserved matters in the spellings real titles use
+    ("Neuwahl eines Mitgliedes im Ausschuss für Jugend, Kultur und Vereine", "wahl_ausschussmitglieder"),
+    ("Wahl einer*eines Beigeordneten für das Dezernat 2", "wahl_beigeordnete"),
+    ("Änderung der Besetzung des Aufsichtsrates der Wohnungsbau GmbH", "aufsichtsrat_entsendung"),
+    ("Beteiligung der Entwicklungs- und Dienstleistungsgesellschaft mbH an der Energie GmbH",
+     "beteiligung_gesellschaft"),
+])
+def test_reserved_matters_in_real_spellings(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)

@@ -281,6 +281,11 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         profile = lexicon.profile_for(ags)
     if profile is None and body_obj and body_obj.get("name"):
         profile = lexicon.profile_for(str(body_obj["name"]))
+    # The body as its URL (what a paper of an OParl server holds; or the body object's id):
+    # the profile whose source it is.
+    body_url = paper.get("body") if isinstance(paper.get("body"), str) else (body_obj or {}).get("id")
+    if profile is None and isinstance(body_url, str):
+        profile = lexicon.profile_for_url(body_url)
     paper_land = land or (profile.municipality.land if profile else None) or AGS_LANDS.get(ags[:2])
     host_name = None
     if paper_land is None and profile is None and not (body_obj and body_obj.get("name")):

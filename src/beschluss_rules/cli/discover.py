@@ -5,7 +5,9 @@ directory is walked for files with a paper extension — ``.txt``, ``.md``, ``.j
 ``.docx``, ``.pdf``, in any letter case — skipping hidden directories such as ``.git``; the papers
 found are sorted by path (component by component), so reports are deterministic. A file named
 explicitly is checked whatever its extension. Files are not opened here: the reader reads each
-once. A ``.json`` file found in a directory that holds no OParl Paper (OParl archives keep
+once. A folder that holds ``X.json`` and ``X.txt`` holds one paper: the walk yields the JSON
+(an OParl record, read with the text beside it), not the text as a second paper. A ``.json`` file
+found in a directory that holds no OParl Paper (OParl archives keep
 organization lists and name maps beside the papers, e.g. Karlsruhe's ``organizations.json``)
 is read as :class:`~beschluss_rules.errors.NotAPaperError`; the command then lists it as skipped
 instead of reporting an unreadable paper — :attr:`Discovery.walked` says which files a walk
@@ -76,9 +78,17 @@ def _walk(directory: str, excludes: Sequence[Exclude]) -> Iterable[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not any(e.matches(os.path.join(root, d), is_dir=True) for e in excludes))
+        # "X.json" beside "X.txt" is one paper: the OParl record, read with its text (the reader
+        # finds the text beside the JSON). Reading the text again would give a second report of
+        # the same paper that could disagree with the first.
+        records = {os.path.splitext(name)[0] for name in files if os.path.splitext(name)[1].lower() == ".json"}
         for name in sorted(files):
-            if os.path.splitext(name)[1].lower() in PAPER_EXTENSIONS:
-                yield os.path.join(root, name)
+            stem, extension = os.path.splitext(name)
+            if extension.lower() not in PAPER_EXTENSIONS:
+                continue
+            if extension.lower() == ".txt" and stem in records:
+                continue
+            yield os.path.join(root, name)
 
 
 @attrs.frozen

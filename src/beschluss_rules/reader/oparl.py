@@ -152,6 +152,25 @@ def _side_json(path: str, size: int, mtime_ns: int) -> Any:
         return _BROKEN
 
 
+@functools.lru_cache(maxsize=4)
+def _side_organizations(path: str, size: int, mtime_ns: int) -> _Organizations | None:
+    """The names of the ``organizations.json`` at ``path`` (``None`` if unreadable), built once
+    for all the papers beside it."""
+    data = _side_json(path, size, mtime_ns)
+    if data is _BROKEN:
+        return None
+    organizations = _Organizations()
+    if isinstance(data, Mapping) and isinstance(data.get("data"), list):
+        data = data["data"]
+    if isinstance(data, list):
+        for obj in data:
+            if isinstance(obj, Mapping):
+                organizations.add_object(obj)
+    elif isinstance(data, Mapping):
+        organizations.add_mapping(data)
+    return organizations
+
+
 def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     organizations = _Organizations()
     for obj in objects:
@@ -160,23 +179,18 @@ def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     here = Path(path).resolve().parent
     for directory in (here, here.parent):
         candidate = directory / "organizations.json"
-        if not candidate.is_file() or candidate.stat().st_size > MAX_PAPER_BYTES:
-            continue
         try:
             stat = candidate.stat()
-            data = _side_json(str(candidate), stat.st_size, stat.st_mtime_ns)
         except OSError:
             continue
-        if data is _BROKEN:
+        if not candidate.is_file() or stat.st_size > MAX_PAPER_BYTES:
+            continue
+        side = _side_organizations(str(candidate), stat.st_size, stat.st_mtime_ns)
+        if side is None:
             continue  # a broken side file must not make the paper unreadable
-        if isinstance(data, Mapping) and isinstance(data.get("data"), list):
-            data = data["data"]
-        if isinstance(data, list):
-            for obj in data:
-                if isinstance(obj, Mapping):
-                    organizations.add_object(obj)
-        elif isinstance(data, Mapping):
-            organizations.add_mapping(data)
+        # The paper's own objects first (they win), then the side file's: as adding them in turn.
+        organizations.names = {**side.names, **organizations.names}
+        organizations.objects = {**side.objects, **organizations.objects}
         break
     return organizations
 

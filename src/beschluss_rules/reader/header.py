@@ -63,20 +63,20 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
             return line.split(":", 1)[1].strip()
         if _BETREFF_ALONE.match(fline.strip()):
             # The title on the next lines, up to a blank line or the next label ("Vorlage Nr.:").
-            parts: list[str] = []
+            following_lines: list[str] = []
             for following in range(number + 1, min(len(lines), number + 6)):
                 text = lines[following].strip()
                 if not text:
-                    if parts:
+                    if following_lines:
                         break
                     continue
                 if _LABEL.match(text) or _NOT_TITLE.match(folded[following].strip()) or find_heading(folded[following]):
                     break
-                parts.append(text)
-                if len(parts) == 3:
+                following_lines.append(text)
+                if len(following_lines) == 3:
                     break
-            if parts:
-                return join_lines(parts)
+            if following_lines:
+                return join_lines(following_lines)
     if table_end is not None:
         # Lower Saxony's layout: the Betreff stands between the table and the Beschlussvorschlag.
         stop = next((n for n in range(table_end, min(len(lines), table_end + 12))

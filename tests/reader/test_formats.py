@@ -518,6 +518,7 @@ def test_oparl_metadata_only_paper_is_read_as_its_title(rule_base, tmp_path):
     assert item.body is not None and item.body.kinds == ("rat",)
     assert "strassen_infrastruktur" in item.matters
     assert any("Titel" in n.de for n in parsed.notes)
+    assert any("nach der Adresse des OParl-Servers" in n.de for n in parsed.notes)
 
 
 def test_an_unknown_oparl_body_url_gives_no_municipality(rule_base, tmp_path):

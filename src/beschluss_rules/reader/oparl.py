@@ -300,6 +300,11 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
     body_url = paper.get("body") if isinstance(paper.get("body"), str) else (body_obj or {}).get("id")
     if profile is None and isinstance(body_url, str):
         profile = lexicon.profile_for_url(body_url)
+        if profile is not None:
+            notes_list.append(Message(
+                f"Gemeindeprofil „{profile.municipality.name}“ nach der Adresse des OParl-Servers ({body_url}).",
+                f"Municipality profile \"{profile.municipality.name}\" found by the OParl server's address ({body_url}).",
+            ))
     paper_land = land or (profile.municipality.land if profile else None) or AGS_LANDS.get(ags[:2])
     host_name = None
     if paper_land is None and profile is None and not (body_obj and body_obj.get("name")):

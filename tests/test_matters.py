@@ -211,3 +211,12 @@ def test_reserved_matters_in_real_spellings(vocabulary, text, matter):
 ])
 def test_reserved_matters_not_taken_for_look_alikes(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+def test_forming_a_committee_for_a_subject_is_forming_a_committee(vocabulary):
+    # Regensburg 2019: the committee's subject is not the item's matter; forming it is.
+    matters = vocabulary.classify(
+        "Der Stadtrat bildet einen beschließenden Ausschuss für die Planungen zur Stadtbahn und "
+        "überträgt ihm die Vorberatung.")
+    assert "ausschuss_befugnisse" in matters
+    assert "verkehr" not in matters

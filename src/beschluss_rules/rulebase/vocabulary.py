@@ -131,6 +131,8 @@ _NAMED_FOR = re.compile(
     r"(?<![a-z])(\w*(?:ausschuss|ausschusses|ausschusse|beirat|beirates|beirats|kommission"
     r"|dezernat|dezernats|fachbereich|fachbereichs|fachbereiches|abteilung|fachdienst|fachdienstes)|amt|amtes)"
     r" fur (?:die |den |das |der )?[a-z][a-z-]*(?:(?:, ?| und | sowie | u\. ?)(?:fur )?[a-z][a-z-]*){0,4}"
+    # "Ausschuss für die Planungen zur Stadtbahn": the subject's own complement
+    r"(?: (?:zur|zum|der|des|im|in der) [a-z][a-z-]*){0,2}"
 )
 #: Needles are looked up by their first characters in the set of a text's n-grams when an index
 #: has many: building that set is one pass over the text, scanning for each needle one pass each.

@@ -155,7 +155,7 @@ def test_the_title_gives_the_matter_when_the_item_names_none(rule_base):
     ("Beteiligungsbericht 2019", "kommunale_unternehmen"),
     ("Neuorganisation der Verwaltung: Geschäftsverteilungsplan", "verwaltungsorganisation"),
     ("Abwassergebühren 2021", "gebuehren_beitraege"),
-    ("Hundesteuer: Hebesatz für gefährliche Hunde", "gebuehren_beitraege"),
+    ("Hundesteuer für gefährliche Hunde", "gebuehren_beitraege"),
     ("Anfrage der SPD-Fraktion zur Schulwegsicherheit", "anfrage"),
 ])
 def test_more_classes_for_what_councils_decide(vocabulary, text, matter):
@@ -220,3 +220,29 @@ def test_forming_a_committee_for_a_subject_is_forming_a_committee(vocabulary):
         "überträgt ihm die Vorberatung.")
     assert "ausschuss_befugnisse" in matters
     assert "verkehr" not in matters
+
+
+def test_a_subject_class_yields_to_the_reserved_decision_about_it(vocabulary):
+    # "Erwerb und Veräußerung von Grundstücken" is grundstuecksgeschaeft, not also land as a subject
+    # (a delegation drafted from it must not cover every item about land).
+    matters = vocabulary.classify("Erwerb und Veräußerung von Grundstücken bis 1,5 Mio. EUR")
+    assert "grundstuecksgeschaeft" in matters
+    assert "grundstuecke_liegenschaften" not in matters
+    assert "grundstuecke_liegenschaften" in vocabulary.classify("Löschung von Rechten an Grundstücken")
+
+
+def test_yields_to_must_name_a_known_matter(tmp_path):
+    import shutil
+
+    from beschluss_rules.errors import RuleFileError
+    from beschluss_rules.rulebase.loader import default_rules_dir
+    from beschluss_rules.rulebase.vocabulary import load_vocabulary
+
+    vocab = tmp_path / "vocab"
+    shutil.copytree(default_rules_dir() / "vocab", vocab)
+    path = vocab / "matters.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "yields_to: [grundstuecksgeschaeft]", "yields_to: [grundstuecksgeschaft]"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="grundstuecksgeschaft") as info:
+        load_vocabulary(vocab)
+    assert "matters.yaml" in str(info.value)

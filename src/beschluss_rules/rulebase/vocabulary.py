@@ -215,6 +215,9 @@ class Matter:
     label: Message
     matcher: Matcher
     exclude: Matcher | None = None
+    #: The more specific matters this class gives way to: a subject class ("Grundstücke as a
+    #: subject") is dropped when the reserved decision about it (grundstuecksgeschaeft) is found.
+    yields_to: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -293,6 +296,9 @@ class Vocabulary:
                 matter.exclude and matter.exclude.search(folded, hits.get(2 * position + 1, _NO_HITS))
             ):
                 found.append(matter.id)
+        if len(found) > 1:
+            present = set(found)
+            found = [m for m in found if present.isdisjoint(self.matters[m].yields_to)]
         return tuple(sorted(found))
 
     def body_matches(self, folded: str, land: str | None) -> Iterator[tuple[BodyTerm, re.Match[str]]]:
@@ -468,14 +474,25 @@ def _load_matters(path: str, source: _Source) -> dict[str, Matter]:
     matters: dict[str, Matter] = {}
     for key, entry in entries.items():
         inner = where.inner(as_map(where, entry, key))
-        check_keys(inner, ("label", "description", "terms", "patterns", "exclude"), ("label",), key)
+        check_keys(inner, ("label", "description", "terms", "patterns", "exclude", "yields_to"), ("label",), key)
         exclude = None
         if "exclude" in entry:
             exclude = _compile(
                 inner, {"patterns": as_list(inner, entry["exclude"], "exclude")}, "exclude", source
             )
+        yields_to = tuple(as_str(inner, other, "yields_to")
+                          for other in as_list(inner, entry.get("yields_to", []), "yields_to", empty=True))
         matters[key] = Matter(key, _message(inner, entry["label"], "label"),
-                              _compile(inner, entry, key, source), exclude)
+                              _compile(inner, entry, key, source), exclude, yields_to)
+    for key, matter in matters.items():
+        for other in matter.yields_to:
+            if other not in matters:
+                inner = where.inner(as_map(where, entries[key], key))
+                raise inner.error(
+                    f"yields_to names an unknown matter {other!r}",
+                    f"yields_to nennt eine unbekannte Angelegenheit {other!r}", "yields_to",
+                    suggestion=did_you_mean(other, matters),
+                )
     return matters
 
 

@@ -27,8 +27,12 @@ Runs the reader over ``../shared/corpus`` (or ``$BESCHLUSS_CORPUS``) and prints,
 
 Usage: ``PYTHONPATH=src python benchmarks/corpus_eval.py [--list-wrong] [--source karlsruhe]``.
 Exit status 0 when the corpus is absent (nothing to measure) or all targets are met, 1 otherwise.
-Targets: body right ≥ 95 % of the papers that are Beschlussvorlagen, a matter for ≥ 90 % of items,
-0 crashes. The samples are a tenth of the archives; the rest measures the product independently,
+Targets (issue 14): body right ≥ 98 % of the papers that are Beschlussvorlagen, a recognised matter
+for ≥ 95 % of items, 0 crashes. ``huertgenwald``: OParl metadata only (title and Beratungsfolge),
+read as the product reads it (the title is the one item); its body comes from the authoritative
+consultation, so it measures matters. After the table: the matter recognised from each town's
+titles alone (the across-town figure: see docs/inputs.md), and with ``--sample N`` N recognised
+matters per source to check by hand. The samples are a tenth of the archives; the rest measures the product independently,
 so nothing here may key on file names or reference numbers.
 """
 
@@ -37,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import sys
 import time
@@ -53,6 +58,10 @@ from beschluss_rules.rulebase.loader import load_rule_base
 from beschluss_rules.text.normalize import fold
 
 DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss")
+#: Targets of issue 14, on papers of towns the reader was not built from: the deciding body
+#: right for 98 % of the Vorlagen, a recognised matter for 95 % of the items.
+BODY_TARGET = 0.98
+MATTER_TARGET = 0.95
 
 
 def corpus_dir() -> Path | None:
@@ -65,12 +74,20 @@ def corpus_dir() -> Path | None:
     return None
 
 
+#: The profile each Land's sample town has (its body names: "Wahlprüfungsausschuss" is a
+#: committee of Hürtgenwald's council, which the general vocabulary does not know).
+TOWN_OF_LAND = {"bw": "karlsruhe", "ni": "nordstemmen", "nw": "huertgenwald"}
+
+
 def kinds_of(name: str, rule_base, land: str) -> frozenset[str]:
-    body = resolve_body(name, rule_base, None, land)
+    profile = rule_base.profile_for(TOWN_OF_LAND.get(land, ""))
+    body = resolve_body(name, rule_base, profile, land)
     return frozenset(body.kinds) if body else frozenset()
 
 
-def karlsruhe_truth(paper_json: dict, organizations: dict[str, str], rule_base) -> list[tuple[str, frozenset[str]]]:
+def karlsruhe_truth(paper_json: dict, organizations: dict[str, str], rule_base,
+                    land: str = "bw") -> list[tuple[str, frozenset[str]]]:
+    """The authoritative consultation's organizations (Karlsruhe; Hürtgenwald with ``land="nw"``)."""
     authoritative = [c for c in paper_json.get("consultation", []) if c.get("authoritative")]
     deciding = [c for c in authoritative if fold(c.get("role") or "") in DECIDING_ROLES]
     chosen = deciding or authoritative
@@ -79,8 +96,17 @@ def karlsruhe_truth(paper_json: dict, organizations: dict[str, str], rule_base) 
         for url in consultation.get("organization", []):
             name = organizations.get(url.rstrip("/").rsplit("/", 1)[-1], "")
             if name and not name.isdigit():
-                truth.append((name, kinds_of(name, rule_base, "bw")))
+                truth.append((name, kinds_of(name, rule_base, land)))
     return truth
+
+
+def organization_names(path: Path) -> dict[str, str]:
+    """organizations.json as id → name: a plain map (Karlsruhe) or an OParl list page (Hürtgenwald)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and isinstance(data.get("data"), list):
+        return {str(o.get("id", "")).rstrip("/").rsplit("/", 1)[-1]: str(o.get("name", ""))
+                for o in data["data"] if isinstance(o, dict)}
+    return {str(k): str(v) for k, v in data.items()}
 
 
 _BB = re.compile(r"beratungundbeschlus|beschlussfas")
@@ -147,9 +173,12 @@ def is_vorlage(path: Path) -> bool:
 
 
 def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str]]]]], rule_base,
-             list_wrong: bool) -> dict:
+             list_wrong: bool, *, metadata_only: bool = False) -> dict:
+    """Read every paper; ``metadata_only``: OParl records without text (every one a Vorlage, as
+    its ``paperType`` says; the reader takes the title as the one item)."""
     stats = Counter()
     wrong = []
+    recognised: list[tuple[str, str, tuple[str, ...]]] = []
     started = time.perf_counter()
     for path, truth in papers:
         stats["papers"] += 1
@@ -165,12 +194,17 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
             wrong.append(f"  CRASH {path.name}:\n" + traceback.format_exc())
             continue
         stats["items"] += len(parsed.items)
-        stats["items_without_matter"] += sum(1 for item in parsed.items if not item.matters)
+        stats["items_without_matter"] += sum(1 for item in parsed.items if not recognised_matters(item.matters))
+        recognised.extend((path.name, " ".join(item.text.split())[:110], item.matters)
+                          for item in parsed.items if recognised_matters(item.matters))
         stats["items_without_body"] += sum(1 for item in parsed.items if item.body is None)
         if not parsed.items:
             stats["papers_without_item"] += 1
-        vorlage = is_vorlage(path)
+        vorlage = metadata_only or is_vorlage(path)
         stats["vorlagen"] += vorlage
+        # A deciding body of no kind the law knows (Hürtgenwald's Wahlausschuss, an election body
+        # under the KWahlG) gives no truth to compare with.
+        truth = [(n, k) for n, k in truth if k]
         if not truth:
             stats["no_truth"] += 1
             continue
@@ -185,7 +219,28 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
             wrong.append(f"  {'WRONG' if vorlage else 'no-vorlage'} {path.name}: found {name!r} {sorted(kinds)}; "
                          f"truth {[n for n, _ in truth]}")
     stats["seconds"] = round(time.perf_counter() - started, 2)
-    return {"source": source, "stats": stats, "wrong": wrong}
+    return {"source": source, "stats": stats, "wrong": wrong, "recognised": recognised}
+
+
+#: Matter classes that do not count as recognised: a catch-all says nothing about the subject.
+#: (The vocabulary has none today: an item whose matter is not recognised has no matter.)
+FALLBACK_MATTERS: frozenset[str] = frozenset()
+
+
+def recognised_matters(matters: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(m for m in matters if m not in FALLBACK_MATTERS)
+
+
+def titles_of(corpus: Path) -> dict[str, list[str]]:
+    """Each town's paper titles (the OParl ``name``): a text of another shape than the decision
+    texts, and for Hürtgenwald the only text there is."""
+    towns = {}
+    for town in ("karlsruhe", "nordstemmen", "huertgenwald"):
+        folder = corpus / town / "papers"
+        if folder.is_dir():
+            towns[town] = [str(json.loads(p.read_text(encoding="utf-8")).get("name") or "")
+                           for p in sorted(folder.glob("*.json"))]
+    return towns
 
 
 def percent(part: int, whole: int) -> str:
@@ -195,18 +250,20 @@ def percent(part: int, whole: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list-wrong", action="store_true", help="list every paper whose body is wrong")
-    parser.add_argument("--source", choices=("karlsruhe", "nordstemmen"), action="append")
+    parser.add_argument("--source", choices=("karlsruhe", "nordstemmen", "huertgenwald"), action="append")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="print N recognised matters per source (fixed seed) to check by hand")
     args = parser.parse_args(argv)
     corpus = corpus_dir()
     if corpus is None:
         print("corpus not found (../shared/corpus or $BESCHLUSS_CORPUS): nothing to measure")
         return 0
     rule_base = load_rule_base()
-    sources = args.source or ["karlsruhe", "nordstemmen"]
+    sources = args.source or ["karlsruhe", "nordstemmen", "huertgenwald"]
     results = []
     if "karlsruhe" in sources and (corpus / "karlsruhe").is_dir():
         base = corpus / "karlsruhe"
-        organizations = json.loads((base / "organizations.json").read_text(encoding="utf-8"))
+        organizations = organization_names(base / "organizations.json")
         papers = []
         for json_path in sorted((base / "papers").glob("*.json")):
             text_path = json_path.with_suffix(".txt")
@@ -230,6 +287,14 @@ def main(argv: list[str] | None = None) -> int:
             truth = nordstemmen_truth(text, json.loads(json_path.read_text(encoding="utf-8")), rule_base)
             papers.append((text_path, truth))
         results.append(evaluate("nordstemmen", papers, rule_base, args.list_wrong))
+    if "huertgenwald" in sources and (corpus / "huertgenwald").is_dir():
+        # OParl metadata only (title + Beratungsfolge): the body is given by the authoritative
+        # consultation, so this source measures matters (from the title) and the OParl reader.
+        base = corpus / "huertgenwald"
+        organizations = organization_names(base / "organizations.json")
+        papers = [(path, karlsruhe_truth(json.loads(path.read_text(encoding="utf-8")), organizations, rule_base, "nw"))
+                  for path in sorted((base / "papers").glob("*.json"))]
+        results.append(evaluate("huertgenwald", papers, rule_base, args.list_wrong, metadata_only=True))
 
     ok = True
     header = (f"{'source':<16} {'papers':>6} {'Vorl.':>6} {'truth':>6} {'body right':>11} {'(Vorlagen)':>11} "
@@ -246,10 +311,29 @@ def main(argv: list[str] | None = None) -> int:
             ok = False
         if result["source"].endswith("-oparl"):
             continue
-        if s["vorlage_with_truth"] and s["vorlage_right"] < 0.95 * s["vorlage_with_truth"]:
+        if s["vorlage_with_truth"] and s["vorlage_right"] < BODY_TARGET * s["vorlage_with_truth"]:
             ok = False
-        if s["items"] and with_matter < 0.90 * s["items"]:
+        if s["items"] and with_matter < MATTER_TARGET * s["items"]:
             ok = False
+
+    # Matters from the titles alone, per town: the across-town figure. The vocabulary is frozen
+    # (the committed rules/vocab/matters.yaml); a town whose papers were not looked at while it
+    # was built measures how it generalises (see docs/inputs.md, "Measuring across towns").
+    titles = titles_of(corpus)
+    vocabulary = rule_base.vocabulary
+    print(f"\n{'titles of':<16} {'papers':>6} {'w/ matter':>10}   (matter recognised from the title alone)")
+    for town, names in titles.items():
+        if args.source and town not in args.source:
+            continue
+        found = sum(1 for name in names if recognised_matters(vocabulary.classify(name)))
+        print(f"{town:<16} {len(names):>6} {percent(found, len(names)):>10}")
+    if args.sample:
+        rnd = random.Random(14)
+        for result in results:
+            chosen = rnd.sample(result["recognised"], min(args.sample, len(result["recognised"])))
+            print(f"\nsample of recognised matters, {result['source']} (check by hand):")
+            for name, text, matters in sorted(chosen):
+                print(f"  {name}: {', '.join(matters)} <- {text}")
     for result in results:
         if result["wrong"]:
             print(f"\n{result['source']}:")

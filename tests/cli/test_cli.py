@@ -64,11 +64,31 @@ def test_missing_file_is_a_usage_error(capsys):
     assert "does-not-exist.txt" in capsys.readouterr().err
 
 
-def test_bad_date_is_a_usage_error(capsys):
+@pytest.mark.parametrize("bad", ["31.02.2021", "2021-13-01", "1.6.21", "Juni 2021"])
+def test_bad_date_is_a_usage_error(capsys, bad):
     with pytest.raises(SystemExit) as info:
-        main(["check", "--date", "21.06.2021", str(EXAMPLE)])
+        main(["check", "--date", bad, str(EXAMPLE)])
     assert info.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("german", ["1.6.2021", "01.06.2021"])
+def test_german_dates_are_the_iso_date(capsys, german):
+    assert main(["check", "--format", "json", "--date", "2021-06-01", str(EXAMPLE)]) in (0, 1)
+    iso = capsys.readouterr().out
+    assert main(["check", "--format", "json", "--date", german, str(EXAMPLE)]) in (0, 1)
+    assert capsys.readouterr().out == iso
+
+
+def test_a_folder_with_x_json_and_x_txt_holds_one_paper(tmp_path):
+    from beschluss_rules.cli.discover import discover
+
+    for name in ("2021-0123.json", "2021-0123.txt", "2021-0124.txt", "2021-0125.JSON"):
+        (tmp_path / name).write_text("{}" if name.lower().endswith(".json") else "Text", encoding="utf-8")
+    found = [os.path.basename(p) for p in discover([str(tmp_path)]).papers]
+    assert found == ["2021-0123.json", "2021-0124.txt", "2021-0125.JSON"]
+    # a text named explicitly is checked as given
+    assert discover([str(tmp_path / "2021-0123.txt")]).papers == (str(tmp_path / "2021-0123.txt"),)
 
 
 def test_unknown_land_suggests(capsys):

@@ -488,3 +488,41 @@ def test_inputs_are_opened_read_only(rule_base, tmp_path):
         assert read_paper(path, rule_base).items
     finally:
         os.chmod(path, 0o644)
+
+
+# --- OParl metadata only (title and Beratungsfolge, no text) ------------------------------------
+
+HUERTGENWALD = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1"
+
+
+def test_oparl_metadata_only_paper_is_read_as_its_title(rule_base, tmp_path):
+    # The shape of a paper of Hürtgenwald's OParl server before any file is downloaded: the
+    # title, the Beratungsfolge, and the body as a bare URL (the profile's source).
+    organizations(tmp_path, {"data": [
+        {"id": f"{HUERTGENWALD}/organization/1-8", "name": "Gemeinderat"},
+        {"id": f"{HUERTGENWALD}/organization/1-12", "name": "Bau- und Umweltausschuss"},
+    ]})
+    paper = oparl_paper(
+        [consultation(f"{HUERTGENWALD}/organization/1-12"),
+         consultation(f"{HUERTGENWALD}/organization/1-8", authoritative=True, role="Entscheidung")],
+        body=HUERTGENWALD, name="Ausbau der Gemeindestraße „Im Geyberg“ im Ortsteil Gey",
+        date="2021-03-02")
+    paper.pop("mainFile", None)
+    path = write(tmp_path, "2999.json", json.dumps(paper))
+    parsed = read_paper(path, rule_base)
+    assert parsed.municipality_name == "Gemeinde Hürtgenwald"
+    assert parsed.profile is not None and parsed.profile.id == "huertgenwald"
+    assert parsed.land == "nw"
+    assert len(parsed.items) == 1
+    item = parsed.items[0]
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert "strassen_infrastruktur" in item.matters
+    assert any("Titel" in n.de for n in parsed.notes)
+    assert any("nach der Adresse des OParl-Servers" in n.de for n in parsed.notes)
+
+
+def test_an_unknown_oparl_body_url_gives_no_municipality(rule_base, tmp_path):
+    paper = oparl_paper([consultation(f"{BASE}/organizations/9", authoritative=True)],
+                        body="https://ris.other.example/oparl/body/7")
+    path = write(tmp_path, "p.json", json.dumps(paper))
+    assert read_paper(path, rule_base).land is None

@@ -115,12 +115,16 @@ def plain_search(matcher, folded: str):
 
 
 def plain_classify(vocabulary, text: str) -> tuple[str, ...]:
-    folded = fold(text)
-    return tuple(sorted(
+    from beschluss_rules.rulebase.vocabulary import _NAMED_FOR
+
+    folded = _NAMED_FOR.sub(r"\1", fold(text))  # a committee's subjects are no matter (as classify)
+    found = {
         matter.id for matter in vocabulary.matters.values()
         if plain_search(matter.matcher, folded)
         and not (matter.exclude and plain_search(matter.exclude, folded))
-    ))
+    }
+    # a subject class gives way to the reserved decision about it (as classify)
+    return tuple(sorted(m for m in found if found.isdisjoint(vocabulary.matters[m].yields_to)))
 
 
 def plain_legal_form(vocabulary, text: str) -> tuple[str, str | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -29,12 +30,22 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(ExitCode.ERROR)
 
 
+#: A German date: "1.6.2021", "01.06.2021" (day, month, four-digit year).
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
 def _date(text: str) -> dt.date:
+    """An ISO date (2021-06-01) or a German one (1.6.2021, 01.06.2021)."""
+    text = text.strip()
     try:
+        german = _GERMAN_DATE.fullmatch(text)
+        if german:
+            day, month, year = (int(part) for part in german.groups())
+            return dt.date(year, month, day)
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not a date YYYY-MM-DD: {text!r} / kein Datum JJJJ-MM-TT"
+            f"not a date YYYY-MM-DD or DD.MM.YYYY: {text!r} / kein Datum JJJJ-MM-TT oder TT.MM.JJJJ"
         ) from None
 
 
@@ -59,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--land", help="Land: any of the 16, as code in any case (nw, NW, rp), NRW, "
                          "or name (Nordrhein-Westfalen)")
         sub.add_argument("--municipality", help="municipality profile: id, name or AGS (e.g. heinsberg)")
-        sub.add_argument("--date", type=_date, help="session/decision date YYYY-MM-DD; selects the law in force")
+        sub.add_argument("--date", type=_date, help="session/decision date YYYY-MM-DD or DD.MM.YYYY (1.6.2021); selects the law in force")
         sub.add_argument("--profile", action="append", default=[], metavar="FILE",
                          help="a local municipality profile (YAML) with its delegations")
         sub.add_argument("--rules", metavar="DIR", help="use this rule base instead of the shipped one")

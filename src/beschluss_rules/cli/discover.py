@@ -5,7 +5,9 @@ directory is walked for files with a paper extension — ``.txt``, ``.md``, ``.j
 ``.docx``, ``.pdf``, in any letter case — skipping hidden directories such as ``.git``; the papers
 found are sorted by path (component by component), so reports are deterministic. A file named
 explicitly is checked whatever its extension. Files are not opened here: the reader reads each
-once. A ``.json`` file found in a directory that holds no OParl Paper (OParl archives keep
+once. A folder that holds ``X.json`` and ``X.txt`` holds one paper: the walk yields the JSON
+(an OParl record, read with the text beside it), not the text as a second paper. A ``.json`` file
+found in a directory that holds no OParl Paper (OParl archives keep
 organization lists and name maps beside the papers, e.g. Karlsruhe's ``organizations.json``)
 is read as :class:`~beschluss_rules.errors.NotAPaperError`; the command then lists it as skipped
 instead of reporting an unreadable paper — :attr:`Discovery.walked` says which files a walk
@@ -109,8 +111,15 @@ def _walk(directory: str, excludes: Sequence[Exclude], follow: bool, outside: li
                 continue
             kept.append(d)
         dirs[:] = kept
+        # "X.json" beside "X.txt" is one paper: the OParl record, read with its text (the reader
+        # finds the text beside the JSON). Reading the text again would give a second report of
+        # the same paper that could disagree with the first.
+        records = {os.path.splitext(name)[0] for name in files if os.path.splitext(name)[1].lower() == ".json"}
         for name in sorted(files):
-            if os.path.splitext(name)[1].lower() in PAPER_EXTENSIONS:
+            stem, extension = os.path.splitext(name)
+            if extension.lower() == ".txt" and stem in records:
+                continue
+            if extension.lower() in PAPER_EXTENSIONS:
                 full = os.path.join(root, name)
                 if not follow and os.path.islink(full) and not _inside(full, directory):
                     outside.append(full)

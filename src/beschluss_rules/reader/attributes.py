@@ -297,6 +297,16 @@ _NOT_A_PLACE = frozenset({
     "Mittel", "Verwaltung", "Rat", "Gemeinde", "Stadt", "Der", "Die", "Das", "Und", "Als", "Zur", "Zum",
     "Bei", "Mit", "Für", "Von", "Im", "In", "Am", "Auf", "Aus", "Nach", "Über", "Ist", "Wird", "Werden",
     "Kosten", "Haushalt", "Grundstücke", "Eigentum", "Gebiet", "Bürger", "Einwohner", "Anteil",
+    # words of a paper's head that follow "Stadt"/"Gemeinde" across a line break ("Stadt" /
+    # "Entscheidung" in a flattened table): a heading, never a name
+    "Entscheidung", "Beschlussvorlage", "Vorlage", "Drucksache", "Sitzung", "Beratung", "Betreff",
+    "Sachverhalt", "Beschluss", "Beschlussvorschlag", "Begründung", "Anlage", "Anlagen", "Datum",
+    "Amt", "Fachbereich", "Dezernat", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister",
+    "Öffentlich", "Nichtöffentlich", "Tagesordnung", "Niederschrift", "Seite", "Vorberatung",
+    "Kenntnisnahme", "Anhörung", "Information", "Mitteilung", "Antrag", "Stellungnahme",
+    "Bürgerinformationssystem", "Ratsinformationssystem", "Beratungsfolge", "Status", "Federführend",
+    "Verfasser", "Bearbeiter", "Sachbearbeiter", "Zuständigkeit", "Gremium", "Termin", "Ergebnis",
+    "Vorlagenart", "Aktenzeichen", "Az", "Telefon", "Tel", "Fax", "E-Mail", "Postfach",
 })
 
 

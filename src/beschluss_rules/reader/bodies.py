@@ -26,8 +26,8 @@ from ..text.prefilter import needles, passes
 from ..text.spoofing import suspicion
 from .ocr import repair
 
-__all__ = ["Mention", "Subject", "find_mentions", "heading_body", "resolve_body", "subject_of",
-           "unrecognised_subject"]
+__all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "find_mentions", "heading_body",
+           "members_as_subject", "resolve_body", "subject_of", "unrecognised_subject"]
 
 #: Body kinds of which a municipality can have several; never matched to a profile body by kind.
 _MANY_OF_A_KIND = frozenset({"fachausschuss", "bezirksvertretung", "ortschaftsrat"})
@@ -196,6 +196,80 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
         r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:f(?:ü|u|ue)r|an)\s+)?"
         r"(?:(?:den|die|das|dem)\s+)?", "", name, flags=re.IGNORECASE).strip()
     return Body(shown or best.body.name, best.body.kinds)
+
+
+#: The passive with its agent: "Der Jahresabschluss wird vom Rat bestätigt", "... werden durch
+#: den Gemeinderat gewählt". The participle must be a deciding one: "... wird vom Ausschuss
+#: empfohlen" is a recommendation, "... wird von der Verwaltung umgesetzt" an execution.
+_AGENT_BEFORE = re.compile(r"(?:\bvom|\bvon (?:der|dem)|\bdurch (?:den|die|das))\s+$")
+_AGENT_AFTER = re.compile(
+    r"(?:\s+\S+){0,4}?\s+(?:beschlossen|bestatigt|genehmigt|gewahlt|festgestellt|zugestimmt|erlassen|gefasst"
+    r"|bestellt|berufen|entschieden|verabschiedet|angenommen|festgesetzt|gebilligt|abgelehnt|aufgehoben|geandert"
+    r"|benannt|entsandt|vergeben|erteilt|bewilligt)(?![a-z])")
+_PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
+#: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...": the
+#: members of the council act as the council.
+_MEMBERS = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
+    r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
+    r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen)(?![a-z])")
+
+
+def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
+    """The body that decides by a passive sentence's agent ("... wird vom Rat bestätigt")."""
+    for mention in mentions:
+        if not _AGENT_BEFORE.search(folded[max(0, mention.start - 12):mention.start]):
+            continue
+        participle = _AGENT_AFTER.match(folded, mention.end)
+        if participle is None:
+            continue
+        sentence_start = max(folded.rfind(". ", 0, mention.start), folded.rfind(": ", 0, mention.start), 0)
+        if _PASSIVE.search(folded[sentence_start:participle.end() + 20]):
+            return Subject(mention.body, mention)
+    return None
+
+
+def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
+                       ) -> Body | None:
+    """The council, when its members are the subject ("Die Ratsmitglieder wählen ...")."""
+    found = _MEMBERS.search(folded)
+    if not found:
+        return None
+    word = found.group()
+    name = "Ortsrat" if "ortsrats" in word else "Ortschaftsrat" if "ortschaftsrat" in word else "Rat"
+    return resolve_body(name, lexicon, profile, land)
+
+
+#: Where the explanation says who decides: "Der Bau- und Umweltausschuss hat über die Sanierung
+#: zu entscheiden", "Die Entscheidung trifft der Rat", "zuständig ist der Haupt- und
+#: Finanzausschuss", "... fällt in die Zuständigkeit des Rates", "entscheidet der Ausschuss".
+_WHO_DECIDES = re.compile(
+    r"(?:hat|haben) (?:\S+ ){0,8}zu (?:entscheiden|beschliessen)"
+    r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)"
+    r"|zustandig (?:ist|sind|fur die entscheidung)|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
+    r"|obliegt (?:die entscheidung|die beschlussfassung)|beschlussfassung (?:obliegt|erfolgt durch)")
+
+
+def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
+                          ) -> Body | None:
+    """The body the explanation (Sachverhalt) names as the one that decides, if one sentence
+    says so and names exactly one kind of body."""
+    kinds: dict[tuple[str, ...], Body] = {}
+    for found in _WHO_DECIDES.finditer(folded):
+        start = max(folded.rfind(". ", 0, found.start()), folded.rfind("\n\n", 0, found.start()), 0)
+        end = folded.find(". ", found.end())
+        sentence = folded[start:end if end >= 0 else len(folded)]
+        if "nicht" in sentence.split() or "empfiehlt" in sentence or "vorberat" in sentence:
+            continue
+        for mention in find_mentions(sentence, lexicon, profile, land):
+            if "buergermeister" in mention.body.kinds and re.search(r"beauftragt|ermachtigt", sentence):
+                continue
+            kinds.setdefault(tuple(mention.body.kinds), mention.body)
+    if len(kinds) != 1:
+        return None
+    body = next(iter(kinds.values()))
+    # The name as found in the folded text: capitalised for the report ("Bau- und Umweltausschuss").
+    return attrs.evolve(body, name=body.name[:1].upper() + body.name[1:]) if body.name[:1].islower() else body
 
 
 def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,

@@ -31,15 +31,52 @@ def find_profile(folded_text: str, lexicon: Lexicon) -> Profile | None:
 
 _BETREFF = re.compile(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$")
 _LABEL = re.compile(r"^[\w.()/-]+(?:\s[\w.()/-]+){0,2}\s*:(?:\s|$)")
+#: "Vorlage Nr.: 2022/2088", "Verantwortlich: Dez. 1": a label of the paper's head, not its title.
+_PAPER_LABEL = re.compile(
+    r"^(?:vorlage|vorlagen|drucksache|ds|verantwortlich|dienststelle|aktenzeichen|az|datum|federfuhrend|verfasser"
+    r"|sachbearbeiter|bearbeiter|amt|fachbereich|dezernat|status|vorlagenart|erstellt|gedruckt)\b[^:]{0,20}:")
+#: "Betreff" alone on its line: the title is on the next one.
+_BETREFF_ALONE = re.compile(r"^(?:betreff|betr\.|gegenstand|titel|thema)\s*:?\s*$")
+#: Lines that are never the title: labels, the information system's banner, the kind of paper,
+#: a municipality's name alone, page furniture.
+_NOT_TITLE = re.compile(
+    r"^(?:betreff|betr\.|gegenstand|titel|burgerinformationssystem|ratsinformationssystem|buergerinfo"
+    r"|sitzungsdienst|allris|session|vorlage|beschlussvorlage|sitzungsvorlage|drucksache|mitteilungsvorlage"
+    r"|informationsvorlage|verwaltungsvorlage|vorlage zur beschlussfassung|offentlich|nichtoffentlich|nicht offentlich"
+    r"|(?:stadt|gemeinde|markt|samtgemeinde|kreisstadt|hansestadt|landeshauptstadt|der (?:ober)?burgermeister)"
+    r"(?:\s+[a-z-]+){0,2}|seite\s*\d+(?:\s*von\s*\d+)?|druckansicht|druckversion|status|entscheidung"
+    # page furniture and the sending office: "1/10", "Gedruckt auf 100 Prozent Recyclingpapier",
+    # "- Tiefbauamt -", "Sportamt", "Sozial- und Jugendbehörde", "Medienbüro / Stk Artikel Nr. 8"
+    r"|[\d\s/.,:;|-]+|[a-z]{1,2}|dez\.?\s*\d*|[-–\s]*anlage\w*\s*[\w.]{0,4}[-–\s]*|(?:gedruckt auf )?(?:100 )?(?:prozent )?recyclingpapier|gedruckt auf 100 prozent"
+    r"|[-–\s]*[a-z-]*(?:\s*(?:und|\|)\s*[a-z-]+)*(?:amt|behorde|buro|stabsstelle|dezernat|referat|abteilung|dienststelle)"
+    r"(?:\s*[|/].*)?[-–\s]*)\s*:?\s*$")
 
 
 def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None) -> str | None:
     """The Betreff: a "Betreff:" line; else the text printed right after or right before the
     Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line."""
-    for line, fline in zip(lines, folded, strict=False):
-        found = _BETREFF.match(fline) if fline.startswith(("betr", "gegenstand", "titel")) else None
+    for number, (line, fline) in enumerate(zip(lines, folded, strict=False)):
+        if not fline.startswith(("betr", "gegenstand", "titel", "thema")):
+            continue
+        found = _BETREFF.match(fline)
         if found:
             return line.split(":", 1)[1].strip()
+        if _BETREFF_ALONE.match(fline.strip()):
+            # The title on the next lines, up to a blank line or the next label ("Vorlage Nr.:").
+            following_lines: list[str] = []
+            for following in range(number + 1, min(len(lines), number + 6)):
+                text = lines[following].strip()
+                if not text:
+                    if following_lines:
+                        break
+                    continue
+                if _LABEL.match(text) or _NOT_TITLE.match(folded[following].strip()) or find_heading(folded[following]):
+                    break
+                following_lines.append(text)
+                if len(following_lines) == 3:
+                    break
+            if following_lines:
+                return join_lines(following_lines)
     if table_end is not None:
         # Lower Saxony's layout: the Betreff stands between the table and the Beschlussvorschlag.
         stop = next((n for n in range(table_end, min(len(lines), table_end + 12))
@@ -73,7 +110,8 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
         if len(title.split()) >= 3:
             return title
     return next((line.strip() for line, fline in zip(lines, folded, strict=False)
-                 if fline and not fline.startswith("|") and not find_heading(fline) and "beratungsfolge" not in fline),
+                 if fline and not fline.startswith("|") and not find_heading(fline) and "beratungsfolge" not in fline
+                 and not _NOT_TITLE.match(fline.strip()) and not is_end(fline) and not _PAPER_LABEL.match(fline)),
                 None)
 
 

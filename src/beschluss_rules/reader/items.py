@@ -31,7 +31,17 @@ from .attributes import (
     stated_value,
     urgency_approval,
 )
-from .bodies import Mention, Subject, find_mentions, heading_body, subject_of, unrecognised_subject
+from .bodies import (
+    Mention,
+    Subject,
+    agent_of,
+    body_from_explanation,
+    find_mentions,
+    heading_body,
+    members_as_subject,
+    subject_of,
+    unrecognised_subject,
+)
 from .consultation import Consultation
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
@@ -82,9 +92,17 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
     preamble: list[tuple[int, str]] = []
     chunks: list[Chunk] = []
     previous = ""
+    quoted = False  # inside the text of a Satzung the proposal quotes ("§ 1 Steuergegenstand")
     for number, line in content:
+        if _STATUTE_PARAGRAPH.match(line):
+            quoted = True
         marker = marker_at(line)
         if marker is not None and _continues(previous, line, marker):
+            marker = None
+        if marker is not None and quoted and not (
+                marker[0] == style and marker[1] == expected and _DECISION_VERB.search(fold(line))):
+            # "(1) Das Halten von Hunden ist steuerpflichtig." is a paragraph of the quoted
+            # Satzung, not an item; only the next item of the proposal's own list ends it.
             marker = None
         previous = line
         if marker is not None:
@@ -96,6 +114,7 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
                 continue
             if kind == style and (value == expected or (kind == "nest" and value == (expected // 1000 + 1) * 1000 + 1)):
                 expected = value + 1
+                quoted = False
                 chunks.append(Chunk([(number, line)], numbered=True))
                 continue
         if chunks:
@@ -103,6 +122,14 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
         else:
             preamble.append((number, line))
     return preamble, chunks
+
+
+#: The heading of a paragraph or article of a quoted Satzung: "§ 1 Steuergegenstand", "Artikel 2".
+_STATUTE_PARAGRAPH = re.compile(
+    r"^\s*(?:§|Art\.|Artikel)\s*\d+[a-z]?\s*(?:$|[A-ZÄÖÜ][a-zäöüß-]+(?:\s+(?!Abs\b)[A-ZÄÖÜa-zäöüß-]+){0,6}\s*$)")
+#: What a decision item of the proposal itself says (not a paragraph of a quoted text).
+_DECISION_VERB = re.compile(
+    r"(?<![a-z])(?:beschliesst|beschliessen|beauftragt|ermachtigt|stimmt|stimmen|wird|werden|nimmt|bestellt|wahlt)(?![a-z])")
 
 
 _MONTHS = r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
@@ -261,6 +288,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     single = len(drafts) == 1
     known: tuple[str, str | None] | None = None  # a known organisation named anywhere in the paper
     stated: tuple[int | None, str | None] | None = None  # the value the paper states for its matter
+    explained: tuple[Body | None] | None = None  # the body the explanation says decides, once looked for
     title_text = repair(title or "")
     for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised in drafts:
         check_time()  # the paper's time budget (errors.time_budget)
@@ -281,6 +309,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
         subject = subject_of(folded_item, mentions, lexicon, profile, land)
+        if subject is None:
+            # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."
+            subject = agent_of(folded_item, mentions)
+        if subject is None:
+            council = members_as_subject(folded_item, lexicon, profile, land)
+            if council is not None:
+                subject = Subject(council, Mention(0, 0, council.name, council))
         unrecognised = unrecognised_subject(folded_item, mentions, item_text) if subject is None else None
         if unrecognised is None and subject is None and intro_subject is None:
             unrecognised = intro_unrecognised
@@ -301,11 +336,26 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
                 f"Line {first_number + 1}: the body name \"{softened.replace(SOFT_HYPHEN, '')}\" "
                 "contains a soft hyphen (U+00AD); removed for matching.",
             ))
+        # A body the text names but the reader cannot recognise is never replaced by another one
+        # (issue 12): the sibling's body and the explanation's only stand in where no body is named.
+        if source == "none" and unrecognised is None and items and items[-1].body is not None \
+                and items[-1].body_source in ("sentence", "heading", "sibling"):
+            # "1. Der Haupt- und Finanzausschuss beschließt ... 2. Die Verwaltung wird beauftragt,
+            # ...": the sibling item's body decides this one too.
+            body, source, body_line = items[-1].body, "sibling", items[-1].body_line
+        if source == "none" and unrecognised is None:
+            if explained is None:
+                explained = (body_from_explanation(fold(text[:60_000]), lexicon, profile, land),)
+            if explained[0] is not None:
+                body, source, body_line = explained[0], "sachverhalt", None
 
+        # The matter: from the item's own text, else with its lead-in, else with the paper's
+        # title (which names the subject when the item only says "beschließt gemäß Vorlage");
+        # when none of them is recognised the item has no matter, and the check says so.
         matters = vocabulary.classify(repaired)
         if not matters and intro_text:
             matters = vocabulary.classify(repair(intro_text) + " " + repaired)
-        if not matters and single and title_text:
+        if not matters and title_text:
             matters = vocabulary.classify(title_text + " " + repaired)
         # The counterpart's legal form: stated in the item, else in the title; from the rest of
         # the paper only a known organisation counts (a "GmbH" in the explanation is usually

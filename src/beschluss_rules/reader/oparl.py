@@ -153,6 +153,25 @@ def _side_json(path: str, size: int, mtime_ns: int) -> Any:
         return _BROKEN
 
 
+@functools.lru_cache(maxsize=4)
+def _side_organizations(path: str, size: int, mtime_ns: int) -> _Organizations | None:
+    """The names of the ``organizations.json`` at ``path`` (``None`` if unreadable), built once
+    for all the papers beside it."""
+    data = _side_json(path, size, mtime_ns)
+    if data is _BROKEN:
+        return None
+    organizations = _Organizations()
+    if isinstance(data, Mapping) and isinstance(data.get("data"), list):
+        data = data["data"]
+    if isinstance(data, list):
+        for obj in data:
+            if isinstance(obj, Mapping):
+                organizations.add_object(obj)
+    elif isinstance(data, Mapping):
+        organizations.add_mapping(data)
+    return organizations
+
+
 def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     organizations = _Organizations()
     for obj in objects:
@@ -161,23 +180,18 @@ def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     here = Path(path).resolve().parent
     for directory in (here, here.parent):
         candidate = directory / "organizations.json"
-        if not candidate.is_file() or candidate.stat().st_size > MAX_PAPER_BYTES:
-            continue
         try:
             stat = candidate.stat()
-            data = _side_json(str(candidate), stat.st_size, stat.st_mtime_ns)
         except OSError:
             continue
-        if data is _BROKEN:
+        if not candidate.is_file() or stat.st_size > MAX_PAPER_BYTES:
+            continue
+        side = _side_organizations(str(candidate), stat.st_size, stat.st_mtime_ns)
+        if side is None:
             continue  # a broken side file must not make the paper unreadable
-        if isinstance(data, Mapping) and isinstance(data.get("data"), list):
-            data = data["data"]
-        if isinstance(data, list):
-            for obj in data:
-                if isinstance(obj, Mapping):
-                    organizations.add_object(obj)
-        elif isinstance(data, Mapping):
-            organizations.add_mapping(data)
+        # The paper's own objects first (they win), then the side file's: as adding them in turn.
+        organizations.names = {**side.names, **organizations.names}
+        organizations.objects = {**side.objects, **organizations.objects}
         break
     return organizations
 
@@ -297,6 +311,16 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         profile = lexicon.profile_for(ags)
     if profile is None and body_obj and body_obj.get("name"):
         profile = lexicon.profile_for(str(body_obj["name"]))
+    # The body as its URL (what a paper of an OParl server holds; or the body object's id):
+    # the profile whose source it is.
+    body_url = paper.get("body") if isinstance(paper.get("body"), str) else (body_obj or {}).get("id")
+    if profile is None and isinstance(body_url, str):
+        profile = lexicon.profile_for_url(body_url)
+        if profile is not None:
+            notes_list.append(Message(
+                f"Gemeindeprofil „{profile.municipality.name}“ nach der Adresse des OParl-Servers ({body_url}).",
+                f"Municipality profile \"{profile.municipality.name}\" found by the OParl server's address ({body_url}).",
+            ))
     paper_land = land or (profile.municipality.land if profile else None) or AGS_LANDS.get(ags[:2])
     host_name = None
     if paper_land is None and profile is None and not (body_obj and body_obj.get("name")):

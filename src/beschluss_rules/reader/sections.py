@@ -31,14 +31,17 @@ _PROPOSAL = re.compile(
     r"(?:\s+(?:fur|an)\s+(?:den|die|das)\s+(?P<to>[^:]{2,60}?))?"
     r"\s*(?:[:.]\s*(?P<inline>.*))?$"
 )
-_BESCHLUSS = re.compile(r"^(?:beschluss|beschlusse|entscheidung|empfehlung)\s*(?::\s*(?P<inline>.*))?$")
+_BESCHLUSS = re.compile(
+    r"^(?:(?:ergebnis|beratungsergebnis)\s*/\s*)?(?:beschluss|beschlusse|entscheidung|empfehlung)"
+    r"\s*(?::\s*(?P<inline>.*))?$")
 _ANTRAG = re.compile(r"^antrag (?:an )?(?:den|die|das)\s+(?P<to>[^:]{2,90}?)\s*(?::\s*(?P<inline>.*))?$")
 _ANTRAG_PLAIN = re.compile(r"^antrag\s*:\s*(?P<inline>.*)$")
 _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?:folgendes?\s+)?beschliessen\s*:?\s*$")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
 #: How every heading above begins: most lines begin otherwise and need not be matched at all.
 _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
-                   "antrag", "der", "die", "kurzfassung", "information", "mitteilung")
+                   "antrag", "der", "die", "kurzfassung", "information", "mitteilung", "ergebnis",
+                   "beratungsergebnis")
 _DECORATION = frozenset("*_#>")
 
 #: Headings that end the Beschlussvorschlag: what follows is explanation, not decision.
@@ -59,6 +62,14 @@ _DISPOSITION = re.compile(
     r"|kopie an|zur kenntnis an|kontierungsobjekt|der verbandsverwaltung zum vollzug|zum vollzug)"
 )
 _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?:in vertretung)?$")
+#: A status line of a council information system or of minutes ("mehrheitlich beschlossen",
+#: "ungeändert beschlossen", "Ergebnis: einstimmig angenommen"): what became of the proposal, not
+#: its text.
+STATUS = re.compile(
+    r"^(?:status|ergebnis|beschlussstatus|abstimmung)?\s*:?\s*(?:(?:einstimmig|mehrheitlich|ungeandert|geandert"
+    r"|mit anderungen|wie vorgeschlagen|bei \d+ enthaltung(?:en)?|so)\s*,?\s*)*"
+    r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
+    r"|verwiesen|abgesetzt)\s*\.?$")
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
 )
@@ -68,7 +79,8 @@ NOISE = re.compile(
 MARKER = re.compile(
     r"^\s*(?:(?P<nest>\d{1,3}\.\d{1,3})\.?(?=\s)"
     r"|(?P<num>\d{1,3})\s?(?P<numsuf>\.\)|\.|\))|\((?P<pnum>\d{1,3})\)"
-    r"|(?P<let>[a-z])\s?(?P<letsuf>\.\)|\))|\((?P<plet>[a-z])\)|(?P<rom>I{1,3}|IV|V|VI{1,3}|IX|X)\.)"
+    r"|(?P<let>[a-z])\s?(?P<letsuf>\.\)|\))|\((?P<plet>[a-z])\)|(?P<rom>I{1,3}|IV|V|VI{1,3}|IX|X)\."
+    r"|[Zz]u\s(?P<zu>[A-Za-z])\s?\)?:?)"
     r"(?=\s|$|(?<=[.)])[A-ZÄÖÜa-zäöü„\"])"
 )
 DATE_LINE = re.compile(
@@ -156,7 +168,8 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 #: the text (a marker as :data:`MARKER` finds it, but within its line); :func:`heading_at` looks
 #: closer at those lines only.
 _MAYBE_HEADING = re.compile(
-    r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung"
+    r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
+    r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|[^\S\n])")
 _MAYBE_MARKER = re.compile(r"\n[^\S\n]*" + MARKER.pattern.removeprefix(r"^\s*"))
 
@@ -202,7 +215,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1
-            if inline:
+            if inline and not STATUS.match(inline.strip()):
                 current.inline = inline
                 original = lines[number]
                 colon = original.find(":")
@@ -221,7 +234,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     len(folded[number]) < 25 and number + 1 < len(lines)
                     and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
                 current = None
-            elif not NOISE.match(folded[number]):
+            elif not NOISE.match(folded[number]) and not STATUS.match(folded[number].strip()):
                 current.lines.append((number, lines[number]))
         number += 1
     return sections
@@ -257,6 +270,8 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
         return "let" + found.group("letsuf"), ord(found.group("let")) - 96, found.end()
     if found.group("plet"):
         return "(let)", ord(found.group("plet")) - 96, found.end()
+    if found.group("zu"):
+        return "zu", ord(found.group("zu").lower()) - 96, found.end()
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
     return "rom", roman[found.group("rom")], found.end()
 

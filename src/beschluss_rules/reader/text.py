@@ -43,7 +43,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import match_lines
 from .parsed import Hints, ParsedText, note
-from .sections import best_section
+from .sections import Section, best_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -61,11 +61,49 @@ def _target_body(target: str | None, lexicon: Lexicon, profile: Profile | None, 
 
 
 
+#: A paper that decides by another paper's proposal: "der Beschlussvorschlag aus DS 53/2007 gilt
+#: unverändert", "Beschlussvorschlag: siehe Ursprungsvorlage", an Ergänzung to a Drucksache.
+_OTHER_PROPOSAL = re.compile(
+    r"(?:beschlussvorschlag|beschlussempfehlung|beschlussentwurf|beschluss|vorschlag)\w* (?:\S+ ){0,4}"
+    r"(?:aus|der|laut|lt\.|gem\.|gemass|in|zur|zu) (?:der |dem )?(?:ds|drucksache|vorlage|ursprungsdrucksache"
+    r"|ursprungsvorlage|hauptvorlage)(?![a-z])"
+    r"|(?:bleibt|gilt|bleiben|gelten) (?:\S+ ){0,8}unverandert|siehe (?:ursprungs)?(?:drucksache|vorlage)")
+_SUPPLEMENT = re.compile(r"(?<![a-z])(?:\d\.\s*)?(?:erganzung|erganzungsvorlage|nachtrag zur (?:drucksache|vorlage))(?![a-z])")
+
+
+#: A heading in the middle of a long line: a web page of a council information system flattened
+#: to text ("... Status: öffentlich Sachverhalt: Die Straße ... Beschlussvorschlag: Der Rat ...").
+_MIDLINE_HEADING = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:Betreff|Sachverhalt|Sachdarstellung|Begründung|Beschlussvorschlag|Beschlussentwurf"
+    r"|Beschlussantrag|Beschlussempfehlung|Ergebnis/Beschluss|Beschluss|Finanzielle Auswirkungen|Beratungsfolge"
+    r"|Status|Anlagen?|Abstimmungsergebnis)\s*:)")
+_LONG_LINE = 250
+
+
+def _unflattened(text: str) -> str:
+    """``text`` with a line break before each heading inside an overlong line. The break takes
+    the place of the blank before it, so every character keeps its offset."""
+    def split(line: str) -> str:
+        if len(line) <= _LONG_LINE:
+            return line
+        return _MIDLINE_HEADING.sub(lambda m: "\n" + m.group()[1:], line)
+    return "\n".join(split(line) for line in text.split("\n"))
+
+
+def _title_as_item(lines: list[str], title: str) -> Section:
+    """The title as the one line of a proposal (a paper that has none of its own)."""
+    key = title.split()[0] if title.split() else title
+    line = next((n for n, text in enumerate(lines) if key and key in text), 0)
+    return Section(line, 1, line + 1, lines=[(line, title)])
+
+
 def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None, hints: Hints | None = None) -> ParsedText:
     """Read a paper's text (see module docstring)."""
     hints = hints or Hints()
     text = nfc(text)
+    if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
+        text = _unflattened(text)
     lines = text.splitlines()
     folded = match_lines(lines)
     check_time()
@@ -112,6 +150,24 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
                 f"Der Beschlussvorschlag (Zeile {section.head_line}) ist leer.",
                 f"The Beschlussvorschlag (line {section.head_line}) is empty.",
             ))
+    if not items and title and paper_deciders and not hints.deciding:
+        # No proposal of its own: it refers to another paper's ("gilt unverändert"), or it is an
+        # Ergänzung with a deciding row in its Beratungsfolge. One item: the title, decided by
+        # the Beratungsfolge's decider.
+        head = folded_text[:4000]
+        if _OTHER_PROPOSAL.search(folded_text) or (_SUPPLEMENT.search(head) and not presumed):
+            items = decision_items(_title_as_item(lines, title), text, title, None, paper_deciders, presumed,
+                                   decider_rows, tuple(consultations), hints, lexicon, profile, land, notes)
+            if items:
+                notes[:] = [n for n in notes if not n.de.startswith("Der Beschlussvorschlag (Zeile")]
+                notes.append(note(
+                    "Die Vorlage hat keinen eigenen Beschlussvorschlag (sie verweist auf eine andere "
+                    "Vorlage oder ergänzt sie): der Titel wird als Beschlusspunkt gelesen, das "
+                    "entscheidende Gremium aus der Beratungsfolge.",
+                    "The paper has no Beschlussvorschlag of its own (it refers to or supplements "
+                    "another paper): its title is read as the decision item, the deciding body "
+                    "taken from the Beratungsfolge.",
+                ))
     return ParsedText(
         title=title,
         items=tuple(items),

@@ -132,6 +132,18 @@ class Lexicon:
                 return profile
         return None
 
+    def profile_for_url(self, url: str) -> Profile | None:
+        """The profile whose ``source`` is ``url`` or a start of it (an OParl ``body`` given as its
+        URL: "https://ris.example.de/oparl/v1.0/body/1" matches a source with that URL)."""
+        wanted = url.strip().rstrip("/").casefold()
+        if not wanted.startswith(("http://", "https://")):
+            return None
+        for profile in self.profiles:
+            source = (profile.municipality.source or "").strip().rstrip("/").casefold()
+            if source and (wanted == source or wanted.startswith(source + "/")):
+                return profile
+        return None
+
 
 @attrs.frozen
 class RuleBase:
@@ -161,6 +173,10 @@ class RuleBase:
     def profile_for(self, name_or_ags: str) -> Profile | None:
         """The profile whose id, AGS, name or alias is ``name_or_ags`` (case-insensitive)."""
         return self.lexicon.profile_for(name_or_ags)
+
+    def profile_for_url(self, url: str) -> Profile | None:
+        """The profile whose ``source`` the OParl body URL ``url`` is (see :class:`Lexicon`)."""
+        return self.lexicon.profile_for_url(url)
 
     def with_profile(self, profile: Profile) -> RuleBase:
         """This rule base plus a profile loaded from elsewhere (it replaces one with its AGS)."""

@@ -2,7 +2,8 @@
 
 They are rule data (``rules/vocab/*.yaml``), so legal staff can add a term without touching
 Python. Each entry has ``terms`` (plain German phrases, folded like the papers, matched as whole words;
-a trailing ``*`` matches any ending, so "Beitritt*" finds "Beitritts") and/or ``patterns``
+a trailing ``*`` matches any ending, so "Beitritt*" finds "Beitritts"; a leading ``*`` any front
+part of a compound, so "*satzung*" finds "Abwasserbeseitigungssatzung" and "Satzungsänderung") and/or ``patterns``
 (regular expressions over the folded text, written in folded spelling: lower case, no umlauts,
 no ß). Every regular expression is checked when the vocabulary is loaded (parsed, as compiling
 would; or found in the rule-base cache, :mod:`beschluss_rules.rulecache`, of these very files,
@@ -123,6 +124,16 @@ class Matcher:
 
 
 _NO_HITS: tuple[int, ...] = ()
+
+#: A committee, board or office named by its subjects: "ausschuss fur umwelt, verkehr und
+#: klimaschutz", "amt fur wirtschaftsforderung" (folded). Group 1 is the body word.
+_NAMED_FOR = re.compile(
+    r"(?<![a-z])(\w*(?:ausschuss|ausschusses|ausschusse|beirat|beirates|beirats|kommission"
+    r"|dezernat|dezernats|fachbereich|fachbereichs|fachbereiches|abteilung|fachdienst|fachdienstes)|amt|amtes)"
+    r" fur (?:die |den |das |der )?[a-z][a-z-]*(?:(?:, ?| und | sowie | u\. ?)(?:fur )?[a-z][a-z-]*){0,4}"
+    # "Ausschuss für die Planungen zur Stadtbahn": the subject's own complement
+    r"(?: (?:zur|zum|der|des|im|in der) [a-z][a-z-]*){0,2}"
+)
 #: Needles are looked up by their first characters in the set of a text's n-grams when an index
 #: has many: building that set is one pass over the text, scanning for each needle one pass each.
 _GRAM = 4
@@ -204,6 +215,9 @@ class Matter:
     label: Message
     matcher: Matcher
     exclude: Matcher | None = None
+    #: The more specific matters this class gives way to: a subject class ("Grundstücke as a
+    #: subject") is dropped when the reserved decision about it (grundstuecksgeschaeft) is found.
+    yields_to: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -263,8 +277,15 @@ class Vocabulary:
         return list(self.urgency.values())
 
     def classify(self, text: str) -> tuple[str, ...]:
-        """Ids of the matters whose terms occur in ``text`` (and whose exclusions do not)."""
+        """Ids of the matters whose terms occur in ``text`` (and whose exclusions do not).
+
+        The topic words of a committee's or an office's name ("Ausschuss für Umwelt, Verkehr und
+        Klimaschutz", "Amt für Wirtschaftsförderung") are not what the item is about: they are
+        dropped before matching (the "Ausschuss" itself stays, for the matters that need it).
+        """
         folded = _fold(text)
+        if "fur " in folded:
+            folded = _NAMED_FOR.sub(r"\1", folded)
         hits = self._hits("matters", folded)
         found = []
         for position, matter in enumerate(self.matters.values()):
@@ -275,6 +296,9 @@ class Vocabulary:
                 matter.exclude and matter.exclude.search(folded, hits.get(2 * position + 1, _NO_HITS))
             ):
                 found.append(matter.id)
+        if len(found) > 1:
+            present = set(found)
+            found = [m for m in found if present.isdisjoint(self.matters[m].yields_to)]
         return tuple(sorted(found))
 
     def body_matches(self, folded: str, land: str | None) -> Iterator[tuple[BodyTerm, re.Match[str]]]:
@@ -381,10 +405,14 @@ def _compile(where: Where, entry: dict[str, Any], key: str, source: _Source, *, 
     patterns: list[str] = []
     for term in as_list(where, entry.get("terms", []), "terms", empty=True):
         term = as_str(where, term, "terms")
-        prefix = term.endswith("*")
-        folded = re.escape(fold(term.rstrip("*"))).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
-        end = "" if prefix else r"(?![a-z0-9])"
-        patterns.append(r"(?<![a-z0-9])" + folded + end)
+        if not term.strip("*").strip():
+            raise where.error(f"term {term!r} is empty", f"Begriff {term!r} ist leer", key="terms")
+        # "Beitritt*": any ending (Beitritts, Beitrittserklärung); "*satzung": any word in front
+        # (Abwasserbeseitigungssatzung: German compounds put the head last); "*satzung*": both.
+        folded = re.escape(fold(term.strip("*"))).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
+        start = "" if term.startswith("*") else r"(?<![a-z0-9])"
+        end = "" if term.endswith("*") else r"(?![a-z0-9])"
+        patterns.append(start + folded + end)
     terms = len(patterns)
     for pattern in as_list(where, entry.get("patterns", []), "patterns", empty=True):
         pattern = as_str(where, pattern, "patterns")
@@ -446,14 +474,25 @@ def _load_matters(path: str, source: _Source) -> dict[str, Matter]:
     matters: dict[str, Matter] = {}
     for key, entry in entries.items():
         inner = where.inner(as_map(where, entry, key))
-        check_keys(inner, ("label", "description", "terms", "patterns", "exclude"), ("label",), key)
+        check_keys(inner, ("label", "description", "terms", "patterns", "exclude", "yields_to"), ("label",), key)
         exclude = None
         if "exclude" in entry:
             exclude = _compile(
                 inner, {"patterns": as_list(inner, entry["exclude"], "exclude")}, "exclude", source
             )
+        yields_to = tuple(as_str(inner, other, "yields_to")
+                          for other in as_list(inner, entry.get("yields_to", []), "yields_to", empty=True))
         matters[key] = Matter(key, _message(inner, entry["label"], "label"),
-                              _compile(inner, entry, key, source), exclude)
+                              _compile(inner, entry, key, source), exclude, yields_to)
+    for key, matter in matters.items():
+        for other in matter.yields_to:
+            if other not in matters:
+                inner = where.inner(as_map(where, entries[key], key))
+                raise inner.error(
+                    f"yields_to names an unknown matter {other!r}",
+                    f"yields_to nennt eine unbekannte Angelegenheit {other!r}", "yields_to",
+                    suggestion=did_you_mean(other, matters),
+                )
     return matters
 
 

@@ -181,6 +181,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     character).
     """
     source = nfc(text)
+    if source.isascii() and source.isprintable() and "  " not in source:
+        # Printable ASCII with single blanks only: folding is lower-casing, offset for offset
+        # (unless an "ii" is read as "ü", which changes the length).
+        lowered = source.lower()
+        if "ii" not in lowered:
+            return lowered, list(range(len(lowered)))
     out: list[str] = []
     offsets: list[int] = []
     previous_blank = False

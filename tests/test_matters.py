@@ -1,0 +1,248 @@
+"""Matter recognition (rules/vocab/matters.yaml) on the way German council papers name things.
+
+Titles and decision sentences of the shape real papers print (compounds, inflection,
+abbreviations, committees named by their subjects). Each matter class added for what councils
+decide everywhere has examples here, and the reserved matters have examples they must not take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beschluss_rules.reader import parse_text
+
+
+@pytest.fixture(scope="module")
+def vocabulary(rule_base):
+    return rule_base.vocabulary
+
+
+# --- German morphology: compounds, inflection, abbreviations ------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    # compounds whose head is "Satzung"
+    ("3. Änderung der Abwasserbeseitigungssatzung", "satzung"),
+    ("Erschließungsbeitragssatzung der Gemeinde", "satzung"),
+    ("Neufassung der Friedhofsgebührensatzung", "satzung"),
+    ("Satzungsänderung der Musikschule", "satzung"),
+    # abbreviations and compounds of the Bauleitplanung
+    ("B-Plan Nr. 12 „Am Mühlenbach“, 1. Änderung", "bauleitplanung"),
+    ("BPlan 57 Gewerbegebiet Süd", "bauleitplanung"),
+    ("Vorhabenbezogener Bebauungsplan „Lidl-Markt“", "bauleitplanung"),
+    ("Bebauungsplanänderung Nr. 4a", "bauleitplanung"),
+    ("34. FNP-Änderung (Windenergie)", "flaechennutzungsplan"),
+    ("Flächennutzungsplanänderung im Bereich Kleinhau", "flaechennutzungsplan"),
+    # inflection
+    ("Beschaffung zweier Löschfahrzeuge für die Feuerwehr", "feuerwehr_sicherheit"),
+    ("Erneuerung der Straßenbäume in der Hauptstraße", "umwelt_gruen"),
+    ("Sanierung der Friedhöfe", "friedhof"),
+    # the Haushaltssicherungskonzept by its abbreviation
+    ("Fortschreibung des HSK 2012 bis 2021", "haushaltssatzung"),
+])
+def test_compounds_inflection_and_abbreviations(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_a_leading_star_in_a_term_allows_any_front_part_of_a_compound(vocabulary):
+    # "*bebauungsplan*" finds the head of a compound, "Bebauungsplan*" only a word's start.
+    assert "bauleitplanung" in vocabulary.classify("Textbebauungsplan Innenstadt")
+    assert "bauleitplanung" not in vocabulary.classify("Der Plan wird bebaut")
+
+
+# --- classes for what councils decide everywhere (no rule of their own) ------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Einrichtung einer Tempo-30-Zone in der Schulstraße", "verkehr"),
+    ("Antrag auf Errichtung einer Querungshilfe an der L 11", "verkehr"),
+    ("Verlängerung der Buslinie 231 (ÖPNV)", "verkehr"),
+    ("Kommunale Wärmeplanung: Vergabe der Erstellung", "klima_energie"),
+    ("Photovoltaikanlagen auf gemeindlichen Dächern", "klima_energie"),
+    ("Umrüstung der Straßenbeleuchtung auf LED", "klima_energie"),
+    ("Abwasserbeseitigungskonzept 2022–2027", "wasser_abwasser"),
+    ("Starkregenrisikomanagement für das Gemeindegebiet", "wasser_abwasser"),
+    ("Brandschutzbedarfsplan der Gemeinde, Fortschreibung", "feuerwehr_sicherheit"),
+    ("Einrichtung eines Urnenfeldes auf dem Friedhof Vossenack", "friedhof"),
+    ("Unterbringung von Geflüchteten in der ehemaligen Schule", "soziales_wohnen"),
+    ("Offene Jugendarbeit: Fortführung des Jugendtreffs", "soziales_wohnen"),
+    ("Kunstrasenplatz am Sportplatz Gey", "sport_kultur_freizeit"),
+    ("Neugestaltung des Spielplatzes Am Weiher", "sport_kultur_freizeit"),
+    ("Förderung der örtlichen Vereine 2021", "sport_kultur_freizeit"),
+    ("Breitbandausbau: Teilnahme am Bundesförderprogramm", "wirtschaft_digital"),
+    ("Erweiterung des Gewerbegebiets Hürtgen", "wirtschaft_digital"),
+    ("Holzeinschlag im Gemeindewald 2020", "umwelt_gruen"),
+    ("Neuverpachtung des Jagdbezirks Raffelsbrand", "umwelt_gruen"),
+    ("Genehmigung der Dringlichkeitsentscheidung vom 12.03.2020", "dringlichkeit_genehmigung"),
+    ("Bürgerantrag nach § 24 GO NRW auf Aufstellung von Sitzbänken", "buergerantrag"),
+    ("Interkommunale Zusammenarbeit beim Bauhof", "zusammenarbeit"),
+    ("Eckwertebeschluss für den Haushalt 2022", "haushalt_finanzen"),
+    ("Stellungnahme zur Kreisumlage 2021", "haushalt_finanzen"),
+    ("Sitzungskalender 2021", "sitzungsdienst"),
+    ("Einteilung des Wahlgebiets in Wahlbezirke für die Kommunalwahl 2020", "wahlorganisation"),
+    ("Offene Ganztagsschule (OGS) an der Grundschule Kleinhau", "kita_schule"),
+    ("Kindergartenbedarfsplan 2021/22", "kita_schule"),
+    ("Zuschuss an den Förderverein des Freibads", "zuschuss"),
+    ("Vermietung der Wohnung im Rathaus", "vertrag"),
+    ("Nutzungsänderung eines Wohnhauses in eine Gaststätte", "bauantrag"),
+    ("Bericht über die Prüfung des Jahresabschlusses durch die GPA", "bericht"),
+])
+def test_classes_for_what_councils_decide(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+# --- what must not be taken for a matter --------------------------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    # a committee named by its subjects decides; the subjects are not the matter
+    ("Der Ausschuss für Wirtschaft, Tourismus und Landwirtschaft beschließt die Vergabe.",
+     "sport_kultur_freizeit"),
+    ("Der Ausschuss für Wirtschaft, Tourismus und Landwirtschaft beschließt die Vergabe.",
+     "wirtschaft_digital"),
+    ("Der Bau- und Umweltausschuss stimmt zu.", "umwelt_gruen"),
+    ("Der Schulausschuss nimmt den Bericht zur Kenntnis.", "kita_schule"),
+    ("Der Integrationsrat empfiehlt dem Rat, ...", "soziales_wohnen"),
+    # place names that contain a topic word
+    ("Bürgerhaus Hürtgenwald: neue Nutzungszeiten", "umwelt_gruen"),
+    # a "Baumaßnahme" is no tree, "insgesamt für" is no office
+    ("Baumaßnahme Schulstraße", "umwelt_gruen"),
+    ("Einfamilienhaus im Außenbereich", "soziales_wohnen"),
+])
+def test_words_that_only_look_like_a_matter(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_a_committee_named_for_a_subject_keeps_the_matters_that_need_the_committee(vocabulary):
+    # The "für ..." part is dropped, the committee itself is not: electing its members stays.
+    matters = vocabulary.classify(
+        "Wahl der Mitglieder des Ausschusses für Jugend, Kultur und Vereine")
+    assert "wahl_ausschussmitglieder" in matters
+    assert "sport_kultur_freizeit" not in matters
+
+
+@pytest.mark.parametrize("text", [
+    # the new noun-only classes never bring a reserved matter with them
+    "Tempo-30-Zone in der Schulstraße",
+    "Holzeinschlag im Gemeindewald 2020",
+    "Eckwertebeschluss für den Haushalt 2022",
+    "B-Plan Nr. 12 „Am Mühlenbach“, 1. Änderung",
+    "Stellungnahme zur Kreisumlage 2021",
+    "Die Mittel stehen im HSK-Bereich zur Verfügung.",
+])
+def test_subject_nouns_reserve_nothing(vocabulary, text):
+    reserved = {"satzung", "haushaltssatzung", "bauleitplanung_abschluss", "abgaben",
+                "grundstuecksgeschaeft", "beteiligung_gesellschaft", "vergabe"}
+    assert not reserved & set(vocabulary.classify(text))
+
+
+def test_the_title_gives_the_matter_when_the_item_names_none(rule_base):
+    parsed = parse_text(
+        "Betreff: Neubau des Feuerwehrgerätehauses Vossenack\n\n"
+        "Beschlussvorschlag:\n"
+        "1. Der Rat beschließt gemäß Vorlage.\n"
+        "2. Der Rat beschließt den Zeitplan.\n",
+        rule_base, land="nw")
+    assert [item.index for item in parsed.items] == [1, 2]
+    assert all("feuerwehr_sicherheit" in item.matters for item in parsed.items)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Ausbau der Gemeindestraße „Im Wiesengrund“", "strassen_infrastruktur"),
+    ("Sanierung der Brücke über den Kallbach", "strassen_infrastruktur"),
+    ("Winterdienst 2020/2021", "strassen_infrastruktur"),
+    ("Dorferneuerung Bergstein: Maßnahmenkatalog", "stadtentwicklung"),
+    ("Integriertes Handlungskonzept (IHK) Ortsmitte Gey", "stadtentwicklung"),
+    ("LEADER-Region Eifel: Beteiligung der Gemeinde", "stadtentwicklung"),
+    ("Stadtwerke: Bericht über das Geschäftsjahr", "kommunale_unternehmen"),
+    ("Beteiligungsbericht 2019", "kommunale_unternehmen"),
+    ("Neuorganisation der Verwaltung: Geschäftsverteilungsplan", "verwaltungsorganisation"),
+    ("Abwassergebühren 2021", "gebuehren_beitraege"),
+    ("Hundesteuer für gefährliche Hunde", "gebuehren_beitraege"),
+    ("Anfrage der SPD-Fraktion zur Schulwegsicherheit", "anfrage"),
+])
+def test_more_classes_for_what_councils_decide(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kosten betragen 12.000 EUR zzgl. Umsatzsteuer.",
+    "Der Verein leistet einen wichtigen Beitrag zur Jugendarbeit.",
+])
+def test_a_tax_or_contribution_named_in_passing_is_no_fee_matter(vocabulary, text):
+    assert "gebuehren_beitraege" not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Bürgerumfrage 2023: Bewegung und Sport", "buergerbeteiligung"),
+    ("Einwohnerversammlung zum Neubaugebiet", "buergerbeteiligung"),
+    ("Löschung städtischer Rechte an den ehemaligen städtischen Grundstücken", "grundstuecke_liegenschaften"),
+    ("Antrag auf Erweiterung des Baugebietes „Auf dem Felde“", "bauleitplanung"),
+    ("Bestellung einer Schriftführerin/eines Schriftführers für den Rat", "sitzungsdienst"),
+    ("Änderung der Niederschrift der 13. Sitzung des Schulausschusses", "sitzungsdienst"),
+    ("Übernachtungssteuer", "gebuehren_beitraege"),
+    ("Verpflichtung der Beisitzer/innen des Wahlausschusses", "wahlorganisation"),
+    ("Bestimmung des Wahltermins für die Bürgermeisterwahl 2020", "wahlorganisation"),
+    ("Anhörung zum Haushaltsplan 2018 und zum Investitionsprogramm bis 2021", "haushalt_finanzen"),
+    ("Hauptfeuerwache und Leitstelle", "feuerwehr_sicherheit"),
+    ("Europahalle, Sanierung, Mobile Tribüne", "bau_massnahme"),
+    ("Abschluss Namensrechtsvertrag für das Stadion", "vertrag"),
+])
+def test_classes_found_from_the_misses_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # reserved matters in the spellings real titles use
+    ("Neuwahl eines Mitgliedes im Ausschuss für Jugend, Kultur und Vereine", "wahl_ausschussmitglieder"),
+    ("Wahl einer*eines Beigeordneten für das Dezernat 2", "wahl_beigeordnete"),
+    ("Änderung der Besetzung des Aufsichtsrates der Wohnungsbau GmbH", "aufsichtsrat_entsendung"),
+    ("Beteiligung der Entwicklungs- und Dienstleistungsgesellschaft mbH an der Energie GmbH",
+     "beteiligung_gesellschaft"),
+])
+def test_reserved_matters_in_real_spellings(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a body that only takes part in a planning procedure is no participation in a company
+    ("Beteiligung der Träger öffentlicher Belange, darunter der Westnetz GmbH", "beteiligung_gesellschaft"),
+    # representing the town in a lawsuit is no appointment of representatives
+    ("Vertretung der Gemeinde in dem Rechtsstreit vor dem Verwaltungsgericht", "vertreter_bestellung"),
+    # meeting dates and minutes are no internal affairs under § 36 Abs. 2 GemO BW
+    ("Sitzungskalender 2021", "innere_angelegenheiten"),
+])
+def test_reserved_matters_not_taken_for_look_alikes(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_forming_a_committee_for_a_subject_is_forming_a_committee(vocabulary):
+    # Regensburg 2019: the committee's subject is not the item's matter; forming it is.
+    matters = vocabulary.classify(
+        "Der Stadtrat bildet einen beschließenden Ausschuss für die Planungen zur Stadtbahn und "
+        "überträgt ihm die Vorberatung.")
+    assert "ausschuss_befugnisse" in matters
+    assert "verkehr" not in matters
+
+
+def test_a_subject_class_yields_to_the_reserved_decision_about_it(vocabulary):
+    # "Erwerb und Veräußerung von Grundstücken" is grundstuecksgeschaeft, not also land as a subject
+    # (a delegation drafted from it must not cover every item about land).
+    matters = vocabulary.classify("Erwerb und Veräußerung von Grundstücken bis 1,5 Mio. EUR")
+    assert "grundstuecksgeschaeft" in matters
+    assert "grundstuecke_liegenschaften" not in matters
+    assert "grundstuecke_liegenschaften" in vocabulary.classify("Löschung von Rechten an Grundstücken")
+
+
+def test_yields_to_must_name_a_known_matter(tmp_path):
+    import shutil
+
+    from beschluss_rules.errors import RuleFileError
+    from beschluss_rules.rulebase.loader import default_rules_dir
+    from beschluss_rules.rulebase.vocabulary import load_vocabulary
+
+    vocab = tmp_path / "vocab"
+    shutil.copytree(default_rules_dir() / "vocab", vocab)
+    path = vocab / "matters.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "yields_to: [grundstuecksgeschaeft]", "yields_to: [grundstuecksgeschaft]"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="grundstuecksgeschaft") as info:
+        load_vocabulary(vocab)
+    assert "matters.yaml" in str(info.value)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from beschluss_rules.check import Checker
 from beschluss_rules.errors import RuleFileError
 from beschluss_rules.model import DecisionItem, Level, Verdict
+from beschluss_rules.verdict.checker import Checker
 
 from .conftest import ROOT
 

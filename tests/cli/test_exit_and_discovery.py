@@ -23,7 +23,8 @@ WARNING = ("Stadt Heinsberg\nSitzung am 12.03.2024\n\nBeschlussvorschlag:\n\nHau
            "Der Zuschlag für die Gebäudereinigung des Rathauses wird an die Firma Glanz GmbH erteilt.\n")
 #: Not competent: an error.
 FAILING = ("Stadt Heinsberg\nSitzung am 12.03.2024\n\nBeschlussvorschlag:\n\nHaupt- und Finanzausschuss:\n"
-           "Der Technische Beigeordnete wird als Vertreter der Stadt im Zweckverband bestellt.\n")
+           "Der Technische Beigeordnete wird als Vertreter der Stadt in der Gesellschafterversammlung der "
+           "Stadtwerke Heinsberg GmbH bestellt.\n")
 
 
 @pytest.fixture

@@ -464,7 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     if hg_dir.is_dir():
         profile = check.rule_base.profile_for("huertgenwald")
         results.append(run("huertgenwald", huertgenwald_papers(hg_dir), profile, check,
-                           {"Fachausschuss": "Bau- und Umweltausschuss", "Bürgermeister": "Bürgermeister"}))
+                           {"Fachausschuss": "Bau- und Umweltausschuss", "Hauptausschuss": "Haupt- und Finanzausschuss",
+                            "Bürgermeister": "Bürgermeister"}))
     total = sum(r["papers"] for r in results)
     fas = sum(len(r["false_alarms"]) for r in results)
     print(f"rule base {check.rule_base.digest[:16]}, engine {args.engine}, corpus {CORPUS}")

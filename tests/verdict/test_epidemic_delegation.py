@@ -13,7 +13,7 @@ from beschluss_rules.errors import RuleFileError
 from beschluss_rules.model import DecisionItem, Level, Verdict
 from beschluss_rules.verdict.checker import Checker
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "profiles" / "nrw-epidemie-delegation.yaml"
 

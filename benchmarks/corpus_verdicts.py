@@ -1,4 +1,5 @@
-"""Corpus check: the real papers of Karlsruhe (BW) and Nordstemmen (NI), checked as the council
+"""Corpus check: the real papers of Karlsruhe (BW), Nordstemmen (NI) and Hürtgenwald (NRW, OParl
+titles only), checked as the council
 really handled them, and a mutation check on the same papers.
 
     python benchmarks/corpus_verdicts.py                 # both corpora, summary
@@ -83,6 +84,14 @@ RESERVED = {
         "veraeusserung_beteiligung",
     },
 }
+RESERVED["nw"] = {  # GO NRW § 41 Abs. 1 S. 2 (settled letters) and the exclusive assignments beside it
+    "verwaltungsgrundsaetze", "wahl_ausschussmitglieder", "wahl_beigeordnete", "ehrenbuergerrecht",
+    "gebietsaenderung", "satzung", "bauleitplanung_abschluss", "haushaltssatzung", "abgaben", "jahresabschluss",
+    "veraeusserung_beteiligung", "einrichtung_errichtung", "rechtsformumwandlung", "stiftung",
+    "gemeindegliedervermoegen", "buergschaft", "rechnungspruefung_leitung", "neue_freiwillige_aufgabe",
+    "vertreter_bestellung", "aufsichtsrat_entsendung", "stellvertreter_buergermeister", "ortsvorsteher_wahl",
+    "wahl_gueltigkeit", "genehmigung_eilentscheidung", "schoeffen_vorschlagsliste",
+}
 #: The NGO's catalogue (§ 40 Abs. 1 NGO, encoded by its documented substance): no strategic
 #: goals, Einrichtungen or Beteiligungen, but every Bauleitplan (the Flächennutzungsplan too).
 RESERVED_NGO = {
@@ -91,16 +100,20 @@ RESERVED_NGO = {
     "investitionsprogramm", "jahresabschluss",
 }
 #: From this date the encoded law of the Land applies (NI: the NGO by its substance from the
-#: version of 1996-08-22, the NKomVG from 2011-11-01).
-LAW_FROM = {"bw": dt.date(2000, 7, 24), "ni": dt.date(1996, 8, 22)}
+#: version of 1996-08-22, the NKomVG from 2011-11-01; NRW: the GO of 1994, by its substance until 2018).
+LAW_FROM = {"bw": dt.date(2000, 7, 24), "ni": dt.date(1996, 8, 22), "nw": dt.date(1994, 10, 17)}
 NKOMVG_FROM = dt.date(2011, 11, 1)
 
 
 def era(land: str, day: dt.date | None) -> str:
-    """The law a paper's date falls under: "GemO" (BW), "NGO" or "NKomVG" (NI)."""
+    """The law a paper's date falls under: "GemO" (BW), "NGO" or "NKomVG" (NI), "GO 1994-2018"
+    (encoded by its substance) or "GO 2019-" (NRW)."""
+    if land == "nw":
+        return "GO 1994-2018" if day is not None and day < dt.date(2019, 1, 1) else "GO 2019-"
     if land != "ni":
         return "GemO"
     return "NGO" if day is not None and day < NKOMVG_FROM else "NKomVG"
+
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2}[.)]|[a-h]\))\s+")
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -231,6 +244,25 @@ def nordstemmen_papers(base: Path, names: list[str]) -> list[dict]:
             "corpus": "nordstemmen", "ref": path.stem, "title": data.get("name", ""),
             "date": day or (dt.date.fromisoformat(data["date"]) if data.get("date") else None),
             "body": body, "role": "Beratung und Beschlussfassung" if body else None, "items": items, "text": text,
+        })
+    return papers
+
+
+def huertgenwald_papers(base: Path) -> list[dict]:
+    """OParl titles and Beratungsfolge only: the title is the item, the consultation marked
+    ``authoritative`` names the deciding body, its meeting's date is the paper's date."""
+    orgs = {o["id"].rstrip("/").rsplit("/", 1)[-1]: o["name"]
+            for o in json.loads((base / "organizations.json").read_text(encoding="utf-8"))["data"]}
+    papers = []
+    for path in sorted((base / "papers").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        auth = [c for c in data.get("consultation", []) if c.get("authoritative")]
+        body = orgs.get((auth[0].get("organization") or [""])[0].rstrip("/").rsplit("/", 1)[-1]) if auth else None
+        papers.append({
+            "corpus": "huertgenwald", "ref": path.stem, "title": data.get("name", ""),
+            "date": dt.date.fromisoformat(data["date"][:10]) if data.get("date") else None,
+            "body": body, "role": auth[0].get("role") if auth else None,
+            "items": [" ".join(data.get("name", "").split())], "text": "",
         })
     return papers
 
@@ -427,6 +459,12 @@ def main(argv: list[str] | None = None) -> int:
         names += ["Verwaltungsausschuss", "Rat"]
         results.append(run("nordstemmen", nordstemmen_papers(ns_dir, names), profile, check,
                            {"Fachausschuss": "Fachausschuss Finanzen, Wirtschaftsförderung und Marketing",
+                            "Bürgermeister": "Bürgermeister"}))
+    hg_dir = CORPUS / "huertgenwald"
+    if hg_dir.is_dir():
+        profile = check.rule_base.profile_for("huertgenwald")
+        results.append(run("huertgenwald", huertgenwald_papers(hg_dir), profile, check,
+                           {"Fachausschuss": "Bau- und Umweltausschuss", "Hauptausschuss": "Haupt- und Finanzausschuss",
                             "Bürgermeister": "Bürgermeister"}))
     total = sum(r["papers"] for r in results)
     fas = sum(len(r["false_alarms"]) for r in results)

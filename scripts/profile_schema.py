@@ -86,6 +86,22 @@ def build() -> dict:
                              "description": "matters whose delegations this profile lists completely"},
             "delegations": {"type": ["object", "null"], "propertyNames": {"pattern": "^[a-z0-9][a-z0-9_.-]*$"},
                             "additionalProperties": {"$ref": "#/$defs/delegation"}},
+            "epidemie_delegation": {
+                "type": "array",
+                "description": "NRW only: the council's resolutions transferring its decisions to the "
+                               "Hauptausschuss during a declared epidemic situation (§ 60 Abs. 1 S. 2 GO NRW "
+                               "as of 2020-04-15, § 60 Abs. 2 from 2020-10-01); inside a declared period",
+                "items": {
+                    "type": "object", "additionalProperties": False, "required": ["beschluss", "until", "source"],
+                    "properties": {
+                        "beschluss": {"type": "string", "format": "date", "description": "date of the resolution"},
+                        "from": {"type": "string", "format": "date", "description": "first day (default: beschluss)"},
+                        "until": {"type": "string", "format": "date", "description": "last day of the transfer"},
+                        "source": {"type": "string", "description": "where the resolution is published"},
+                        "note": {"type": "string"},
+                    },
+                },
+            },
         },
         "$defs": defs,
     }

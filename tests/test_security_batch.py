@@ -43,4 +43,4 @@ def test_a_killed_worker_costs_only_its_paper(tmp_path, monkeypatch, capsys):
 
     from beschluss_rules.cli.app import main
 
-    assert main(["check", "--jobs", "2", "--date", "2021-06-01", "--format", "json", *papers]) == 2
+    assert main(["check", "--jobs", "2", "--date", "2021-09-01", "--format", "json", *papers]) == 2

@@ -14,7 +14,7 @@ Betreff: Sammelvorlage
 Beschlussvorschlag:
 Der Haupt- und Finanzausschuss beschließt:
 """
-OPTIONS = CheckOptions(municipality="heinsberg", date=dt.date(2021, 6, 1))
+OPTIONS = CheckOptions(municipality="heinsberg", date=dt.date(2021, 9, 1))
 HARMLESS = "die Kenntnisnahme des Berichts Nr. {n} über die Grünpflege."
 SATZUNG = "die Satzung über die Erhebung der Hundesteuer."
 

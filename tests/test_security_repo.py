@@ -37,7 +37,7 @@ def test_a_link_leaving_the_walked_folder_is_not_followed(repo, capsys):
     discovery = discover(["vorlagen"])
     assert discovery.papers == (os.path.join("vorlagen", "vorlage.txt"),)
     assert discovery.outside_links == (os.path.join("vorlagen", "x.txt"),)
-    code = main(["check", "--lang", "en", "--date", "2021-06-01", "--format", "json", "vorlagen"])
+    code = main(["check", "--lang", "en", "--date", "2021-09-01", "--format", "json", "vorlagen"])
     captured = capsys.readouterr()
     assert "hunter2" not in captured.out + captured.err
     assert "x.txt" in captured.err and "--follow-symlinks" in captured.err
@@ -48,7 +48,7 @@ def test_a_link_leaving_the_walked_folder_is_not_followed(repo, capsys):
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
 def test_a_named_link_leaving_the_working_directory_is_not_followed(repo, capsys):
     os.symlink("../../secret.env", repo / "vorlagen" / "x.txt")
-    main(["check", "--date", "2021-06-01", os.path.join("vorlagen", "x.txt")])
+    main(["check", "--date", "2021-09-01", os.path.join("vorlagen", "x.txt")])
     captured = capsys.readouterr()
     assert "hunter2" not in captured.out + captured.err
 
@@ -74,7 +74,7 @@ def test_configured_paths_stay_in_the_configuration_directory(repo, capsys, valu
     (repo / ".beschluss-rules.toml").write_text(f'profiles = ["{value}"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="leaves the configuration"):
         load_config(".beschluss-rules.toml")
-    assert main(["check", "--date", "2021-06-01", "vorlagen"]) == 2
+    assert main(["check", "--date", "2021-09-01", "vorlagen"]) == 2
     assert "hunter2" not in capsys.readouterr().err
 
 
@@ -83,14 +83,14 @@ def test_configured_paths_stay_in_the_configuration_directory(repo, capsys, valu
 def test_excluding_every_paper_of_a_walk_is_an_error_not_a_pass(repo, capsys):
     (repo / ".git").mkdir()
     (repo / ".beschluss-rules.toml").write_text('exclude = ["*"]\n', encoding="utf-8")
-    assert main(["check", "--lang", "en", "--date", "2021-06-01", "vorlagen"]) == 2
+    assert main(["check", "--lang", "en", "--date", "2021-09-01", "vorlagen"]) == 2
     assert "nothing checked" in capsys.readouterr().err
 
 
 def test_an_excluded_file_named_explicitly_passes_with_a_note(repo, capsys):
     (repo / ".git").mkdir()
     (repo / ".beschluss-rules.toml").write_text('exclude = ["vorlagen/"]\n', encoding="utf-8")
-    assert main(["check", "--lang", "en", "--date", "2021-06-01", os.path.join("vorlagen", "vorlage.txt")]) == 0
+    assert main(["check", "--lang", "en", "--date", "2021-09-01", os.path.join("vorlagen", "vorlage.txt")]) == 0
     assert "excluded by the configuration" in capsys.readouterr().err
 
 
@@ -105,7 +105,7 @@ def test_an_unreadable_subdirectory_is_named_and_exits_2(repo, capsys, monkeypat
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)  # as root, chmod 000 would not keep us out
-    code = main(["check", "--lang", "en", "--date", "2021-06-01", "vorlagen"])
+    code = main(["check", "--lang", "en", "--date", "2021-09-01", "vorlagen"])
     err = capsys.readouterr().err
     assert code == 2
     assert "gesperrt: folder not readable" in err

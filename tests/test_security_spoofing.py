@@ -25,7 +25,7 @@ Rat der Stadt Heinsberg          Entscheidung
 Beschlussvorschlag:
 Der {name} beschließt die Satzung über die Erhebung der Hundesteuer.
 """
-OPTIONS = CheckOptions(municipality="heinsberg", date=dt.date(2021, 6, 1))
+OPTIONS = CheckOptions(municipality="heinsberg", date=dt.date(2021, 9, 1))
 HFA = "Haupt- und Finanzausschuss"
 
 

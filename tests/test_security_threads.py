@@ -32,7 +32,7 @@ def test_one_checker_shared_by_eight_threads_under_load(checker):
 
 
 def _shared_checker(checker):
-    options = CheckOptions(municipality="heinsberg", date=dt.date(2021, 6, 1))
+    options = CheckOptions(municipality="heinsberg", date=dt.date(2021, 9, 1))
     texts = [EXAMPLE.read_text(encoding="utf-8")] + [
         SATZUNG.format(body=body) for body in ("Rat", "Haupt- und Finanzausschuss", "Bürgermeister")]
     jobs = [(index % len(texts)) for index in range(160)]

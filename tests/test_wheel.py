@@ -77,7 +77,7 @@ def test_installed_wheel_checks_heinsberg_from_its_own_rules(wheel, tmp_path):
     assert where["pkg"].startswith(str(site))
     assert where["rules"].startswith(str(site))
     run = subprocess.run([sys.executable, "-m", "beschluss_rules", "check", "--format", "json",
-                          "--date", "2021-06-01", str(paper)], cwd=tmp_path, env=env,
+                          "--date", "2021-09-01", str(paper)], cwd=tmp_path, env=env,
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     verdicts = [i["verdict"] for i in json.loads(run.stdout)["papers"][0]["items"]]

@@ -25,7 +25,7 @@ def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 def test_json_is_byte_identical_across_runs_and_hash_seeds():
     """Determinism: the same input gives byte-identical JSON, whatever PYTHONHASHSEED is."""
     outputs = {
-        _cli("check", "--format", "json", "--date", "2021-06-01", str(EXAMPLE), env={"PYTHONHASHSEED": seed}).stdout
+        _cli("check", "--format", "json", "--date", "2021-09-01", str(EXAMPLE), env={"PYTHONHASHSEED": seed}).stdout
         for seed in ("0", "1", "4242")
     }
     assert len(outputs) == 1
@@ -41,7 +41,7 @@ def test_json_is_byte_identical_across_runs_and_hash_seeds():
 def test_unreadable_papers_exit_2_with_one_line(tmp_path, capsys, content, message):
     path = tmp_path / "paper.txt"
     path.write_bytes(content)
-    code = main(["check", "--lang", "en", "--date", "2021-06-01", str(path)])
+    code = main(["check", "--lang", "en", "--date", "2021-09-01", str(path)])
     captured = capsys.readouterr()
     assert code == 2
     assert message in captured.err
@@ -52,7 +52,7 @@ def test_unreadable_papers_exit_2_with_one_line(tmp_path, capsys, content, messa
 def test_other_papers_are_still_checked_after_a_bad_one(tmp_path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
-    code = main(["check", "--format", "json", "--date", "2021-06-01", str(bad), str(EXAMPLE)])
+    code = main(["check", "--format", "json", "--date", "2021-09-01", str(bad), str(EXAMPLE)])
     report = json.loads(capsys.readouterr().out)
     assert code == 2
     assert report["papers"][0]["errors"] and report["papers"][0]["items"] == []
@@ -60,7 +60,7 @@ def test_other_papers_are_still_checked_after_a_bad_one(tmp_path, capsys):
 
 
 def test_missing_file_is_a_usage_error(capsys):
-    assert main(["check", "--date", "2021-06-01", "does-not-exist.txt"]) == 2
+    assert main(["check", "--date", "2021-09-01", "does-not-exist.txt"]) == 2
     assert "does-not-exist.txt" in capsys.readouterr().err
 
 
@@ -93,22 +93,22 @@ def test_a_folder_with_x_json_and_x_txt_holds_one_paper(tmp_path):
 
 def test_unknown_land_suggests(capsys):
     # "nrw" itself is a name of Nordrhein-Westfalen (issue 13); a typo still gets a suggestion.
-    assert main(["check", "--land", "Nordrhein-Westfahlen", "--date", "2021-06-01", str(EXAMPLE)]) == 2
+    assert main(["check", "--land", "Nordrhein-Westfahlen", "--date", "2021-09-01", str(EXAMPLE)]) == 2
     err = capsys.readouterr().err
     assert "unbekanntes Land 'Nordrhein-Westfahlen'" in err and "meinten Sie 'Nordrhein-Westfalen'?" in err
 
 
 def test_unknown_municipality_suggests(capsys):
-    assert main(["check", "--lang", "en", "--municipality", "heinsburg", "--date", "2021-06-01", str(EXAMPLE)]) == 2
+    assert main(["check", "--lang", "en", "--municipality", "heinsburg", "--date", "2021-09-01", str(EXAMPLE)]) == 2
     assert "did you mean 'heinsberg'?" in capsys.readouterr().err
 
 
 def test_land_contradicting_the_profile_is_refused(capsys):
     # The paper names Heinsberg (NRW): with --land bw it is that paper's error (issue 12), exit 2.
-    assert main(["check", "--land", "bw", "--date", "2021-06-01", str(EXAMPLE)]) == 2
+    assert main(["check", "--land", "bw", "--date", "2021-09-01", str(EXAMPLE)]) == 2
     assert "geprüft wird aber für Land bw" in capsys.readouterr().err
     # A profile chosen on the command line against --land is a usage error of the whole run.
-    assert main(["check", "--land", "bw", "--municipality", "heinsberg", "--date", "2021-06-01", str(EXAMPLE)]) == 2
+    assert main(["check", "--land", "bw", "--municipality", "heinsberg", "--date", "2021-09-01", str(EXAMPLE)]) == 2
     assert "widerspricht" in capsys.readouterr().err
 
 
@@ -124,7 +124,7 @@ def test_without_a_date_every_item_is_unknown(capsys):
 def test_paper_without_beschlussvorschlag_is_reported(tmp_path, capsys):
     path = tmp_path / "sachstand.txt"
     path.write_text("Sachstandsbericht\n\nDer Bericht wird zur Kenntnis genommen.\n", encoding="utf-8")
-    assert main(["check", "--format", "json", "--land", "nw", "--date", "2021-06-01", str(path)]) == 0
+    assert main(["check", "--format", "json", "--land", "nw", "--date", "2021-09-01", str(path)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert "Kein Beschlussvorschlag" in report["papers"][0]["errors"][0]
 
@@ -159,7 +159,7 @@ def test_rule_command_suggests_for_unknown_ids(capsys):
 
 
 def test_module_and_console_entry_points_agree():
-    result = _cli("check", "--date", "2021-06-01", str(EXAMPLE))
+    result = _cli("check", "--date", "2021-09-01", str(EXAMPLE))
     assert result.returncode == 0
     assert "BEDINGT ZUSTÄNDIG" in result.stdout
 
@@ -168,7 +168,7 @@ def test_engine_missing_gives_the_install_hint(tmp_path):
     """When durable_rules cannot be imported, the CLI says how to install it, not a traceback."""
     blocker = tmp_path / "durable_rules_engine.py"
     blocker.write_text("raise ImportError('undefined symbol: PyEval_CallObject')\n")
-    result = _cli("check", "--date", "2021-06-01", str(EXAMPLE),
+    result = _cli("check", "--date", "2021-09-01", str(EXAMPLE),
                   env={"PYTHONPATH": str(tmp_path) + os.pathsep + str(ROOT / "src")})
     assert result.returncode == 2
     assert "PyEval_CallObject" in result.stderr

@@ -143,11 +143,11 @@ def test_configuration_drives_the_run_and_the_command_line_overrides_it(project,
 def test_configured_date_fills_only_papers_without_one(project, capsys):
     undated = project / "vorlagen" / "2024" / "undated.txt"
     undated.write_text(CLEAN.replace("Sitzung am 12.03.2024\n", ""), encoding="utf-8")
-    (project / ".beschluss-rules.toml").write_text("date = 2018-01-01\n", encoding="utf-8")
+    (project / ".beschluss-rules.toml").write_text("date = 1993-01-01\n", encoding="utf-8")
     main(["check", "--format", "json", "clean.txt", "undated.txt"])
     papers = json.loads(capsys.readouterr().out)["papers"]
     assert papers[0]["date"] == "2024-03-12", "the paper's own date wins over the configured one"
-    assert papers[1]["date"] == "2018-01-01"
+    assert papers[1]["date"] == "1993-01-01"
     assert papers[1]["items"][0]["verdict"] == "unknown", "no GO NRW rule in force on that date"
     main(["check", "--format", "json", "--date", "2024-03-12", "undated.txt"])
     assert json.loads(capsys.readouterr().out)["papers"][0]["items"][0]["verdict"] == "competent"
@@ -160,7 +160,7 @@ def test_configured_profile_and_municipality(project, capsys):
     paper.write_text((ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt").read_text(encoding="utf-8"),
                      encoding="utf-8")
     (project / ".beschluss-rules.toml").write_text(
-        'profiles = ["profil.yaml"]\nmunicipality = "heinsberg"\ndate = 2021-06-01\n', encoding="utf-8")
+        'profiles = ["profil.yaml"]\nmunicipality = "heinsberg"\ndate = 2021-09-01\n', encoding="utf-8")
     main(["check", "--format", "json", "beitritt.txt"])
     first = json.loads(capsys.readouterr().out)["papers"][0]["items"][0]
     assert first["verdict"] == "competent"

@@ -69,9 +69,9 @@ def test_gitlab_report_has_the_documented_shape_and_unique_fingerprints(capsys, 
     jsonschema.validate(issues, GITLAB_CODE_QUALITY)
     assert len({issue["fingerprint"] for issue in issues}) == len(issues)
     severities = {issue["check_name"]: issue["severity"] for issue in issues}
-    assert severities["nw.go.113-2-vertreter"] == "major"
+    assert severities["nw.gkg.15-2-verbandsversammlung-2022"] == "major"
     if show == "error":
-        assert [i["check_name"] for i in issues] == ["nw.go.113-2-vertreter"]
+        assert [i["check_name"] for i in issues] == ["nw.gkg.15-2-verbandsversammlung-2022"]
     else:
         assert severities["core.waiver-unused"] == "minor"
         waived = [i for i in issues if i["description"].startswith("Ausgenommen (warning)")]

@@ -157,7 +157,7 @@ def test_json_of_heinsberg_and_broken_papers_validates(capsys, tmp_path):
     empty.write_bytes(b"")
     nothing = tmp_path / "sachstand.txt"
     nothing.write_text("Sachstand\n\nDer Bericht wird zur Kenntnis genommen.\n", encoding="utf-8")
-    main(["check", "--format", "json", "--date", "2021-06-01", str(EXAMPLE), str(empty), str(nothing)])
+    main(["check", "--format", "json", "--date", "2021-09-01", str(EXAMPLE), str(empty), str(nothing)])
     report = json.loads(capsys.readouterr().out)
     validator = _validator(report_schema())
     assert not list(validator.iter_errors(report))
@@ -200,10 +200,10 @@ def test_sarif_has_what_github_code_scanning_needs(sarif):
         assert re.fullmatch(r"[0-9a-f]{32}", result["partialFingerprints"]["beschlussRules/v1"])
     used = {result["ruleId"] for result in run["results"]}
     assert used == set(rules), "the driver lists exactly the rules used"
-    norm = rules["nw.go.113-2-vertreter"]
+    norm = rules["nw.gkg.15-2-verbandsversammlung-2022"]
     assert norm["shortDescription"]["text"] and norm["fullDescription"]["text"]
     assert norm["helpUri"].startswith("https://recht.nrw.de/")
-    assert "§ 113 Abs. 2 S. 1 GO NRW" in norm["help"]["text"]
+    assert "§ 15 Abs. 2 GkG NRW" in norm["help"]["text"]
     waived = [r for r in run["results"] if "suppressions" in r]
     assert [r["ruleId"] for r in waived] == ["nw.go.41-2-uebertragung"]
     assert waived[0]["suppressions"][0]["status"] == "accepted"
@@ -232,7 +232,7 @@ def test_sarif_uri_outside_the_working_directory_is_a_file_uri(capsys, tmp_path,
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    main(["check", "--format", "sarif", "--date", "2021-06-01", str(EXAMPLE)])
+    main(["check", "--format", "sarif", "--date", "2021-09-01", str(EXAMPLE)])
     run = json.loads(capsys.readouterr().out)["runs"][0]
     uri = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == EXAMPLE.as_uri()
@@ -250,7 +250,7 @@ def test_junit_is_parseable_with_one_case_per_item(capsys, in_input):
     cases = suites["vorlagen/2024-017-vertreter.txt"].findall("testcase")
     assert [c.get("name") for c in cases] == ["Punkt 1: Haupt- und Finanzausschuss", "Punkt 2: Rat"]
     failure = cases[0].find("failure")
-    assert failure is not None and failure.get("type") == "nw.go.113-2-vertreter"
+    assert failure is not None and failure.get("type") == "nw.gkg.15-2-verbandsversammlung-2022"
     assert cases[1].find("failure") is None
     waived = suites["vorlagen/2024-018-vergabe.txt"].find("testcase")
     assert waived.find("failure") is None and "Übertragung auf den HFA" in waived.find("system-out").text
@@ -282,7 +282,7 @@ def test_line_format_is_path_line_col_level_rule_message(capsys, in_input):
                          r"(?P<rule>[a-z][\w.-]+) (?P<message>\S.*)$")
     lines = out.splitlines()
     assert lines and all(pattern.match(line) for line in lines), lines
-    assert "vorlagen/2024-017-vertreter.txt:9:1: error nw.go.113-2-vertreter " in out
+    assert "vorlagen/2024-017-vertreter.txt:9:1: error nw.gkg.15-2-verbandsversammlung-2022 " in out
     assert any(line.startswith("ausnahmen.yaml:8:1: warning core.waiver-unused ") for line in lines)
 
 
@@ -314,7 +314,7 @@ def test_github_annotations_escape_paper_text(capsys, tmp_path, monkeypatch):
     out = capsys.readouterr().out
     commands = [line for line in out.splitlines() if line.startswith("::")]
     assert commands and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in commands)
-    assert "file=a%2Cb%3Ac/100%25.txt,line=7,col=1,title=nw.go.113-2-vertreter::" in out
+    assert "file=a%2Cb%3Ac/100%25.txt,line=7,col=1,title=nw.gkg.15-2-verbandsversammlung-2022::" in out
     assert out.splitlines()[-1] == "1 Papier, 1 Fehler, 0 Warnungen"
 
 

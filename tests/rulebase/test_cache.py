@@ -208,7 +208,7 @@ def test_cli_check_with_cache(cache):
     for _ in range(2):
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
-            main(["check", "--date", "2021-06-01", "--format", "json", str(EXAMPLE)])
+            main(["check", "--date", "2021-09-01", "--format", "json", str(EXAMPLE)])
         outputs.append(buffer.getvalue())
     assert outputs[0] == outputs[1]
     assert len(_files(cache)) == 1

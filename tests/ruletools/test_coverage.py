@@ -35,7 +35,7 @@ def _case_file(tmp_path: Path, body: str) -> Path:
 
 CASE = """cases:
   - name: Der Rat beschließt eine Satzung.
-    date: 2021-06-01
+    date: 2021-09-01
     land: nw
     item: {{body: Rat, matters: [satzung]}}
     expect: {expect}

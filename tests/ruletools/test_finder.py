@@ -69,11 +69,18 @@ def test_rule_accepts_an_id_part_only_one_rule_has(capsys):
     assert "`nw.go.113-2-vertreter`" in capsys.readouterr().out
 
 
+def test_a_part_naming_a_rule_and_its_older_versions_names_the_rule(rule_base):
+    assert resolve_rule_id(rule_base, "41-1-2-f-satzungen") == "nw.go.41-1-2-f-satzungen"
+    assert resolve_rule_id(rule_base, "41-1-2-f-satzungen-1994") == "nw.go.41-1-2-f-satzungen-1994"
+    with pytest.raises(UsageError):
+        resolve_rule_id(rule_base, "60-1-1-eilentscheidung")  # four versions, none the base
+
+
 def test_partial_id_of_several_rules_lists_them(rule_base):
     with pytest.raises(UsageError) as info:
         resolve_rule_id(rule_base, "41-1-2-m")
     text = info.value.render("de")
-    assert "ist Teil von 3 Regelkennungen" in text
+    assert "ist Teil von 6 Regelkennungen" in text  # three rules, each with its 1994 version
     assert "nw.go.41-1-2-m-beteiligung-privatrechtlich" in text
 
 

@@ -46,9 +46,9 @@ def test_progress_is_reported_per_paper(tmp_path, checker):
 
 def test_cli_jobs_output_equals_sequential(tmp_path, capsys):
     paths = _papers(tmp_path, 6)
-    main(["check", "--format", "json", "--date", "2021-06-01", *paths])
+    main(["check", "--format", "json", "--date", "2021-09-01", *paths])
     sequential = capsys.readouterr().out
-    main(["check", "--format", "json", "--date", "2021-06-01", "--jobs", "2", *paths])
+    main(["check", "--format", "json", "--date", "2021-09-01", "--jobs", "2", *paths])
     parallel = capsys.readouterr().out
     assert sequential == parallel
     assert len(json.loads(parallel)["papers"]) == 6

@@ -52,6 +52,21 @@ class CompiledRuleBase:
         return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
 
 
+def _most_on_one_day(rules: list[Rule]) -> int:
+    """The largest number of ``rules`` whose validity periods share one day (a sweep over the
+    period boundaries; an open end counts as never ending)."""
+    events: list[tuple[int, int]] = []
+    for rule in rules:
+        events.append((rule.valid.start.toordinal(), 1))
+        if rule.valid.end is not None:
+            events.append((rule.valid.end.toordinal() + 1, -1))
+    most = current = 0
+    for _, step in sorted(events):
+        current += step
+        most = max(most, current)
+    return most
+
+
 def durable_expression(cond: Condition) -> dict[str, Any]:
     """The durable_rules JSON expression of a condition in negation normal form.
 
@@ -133,14 +148,16 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
             message_de=f"Fakten hätten {properties} Eigenschaften; durable_rules nimmt höchstens "
             f"{MAX_PROPERTIES} (zu viele Angelegenheiten im Vokabular)",
         )
-    # Rules of different Länder or municipalities never match the same fact.
+    # Rules of different Länder or municipalities never match the same fact, and neither do
+    # rules whose validity periods do not overlap (the date is part of every condition): the
+    # bound is the largest number of a group's rules valid on one day.
     groups: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for rule in ordered:
         groups[(rule.land, rule.municipality)].append(rule.id)
     for (land, ags), ids in groups.items():
         if ags is None:
             continue
-        total = len(groups.get((land, None), [])) + len(ids)
+        total = _most_on_one_day([by_id[i] for i in groups.get((land, None), []) + ids])
         if total > MAX_SIMULTANEOUS:
             raise RuleFileError(
                 f"{total} rules could match one item in municipality {ags}; durable_rules fails above {MAX_SIMULTANEOUS}",
@@ -149,10 +166,10 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
                 path=by_id[ids[0]].path,
             )
     for (land, ags), ids in groups.items():
-        if ags is None and len(ids) > MAX_SIMULTANEOUS:
+        if ags is None and (total := _most_on_one_day([by_id[i] for i in ids])) > MAX_SIMULTANEOUS:
             raise RuleFileError(
-                f"{len(ids)} rules of Land {land} could match one item; durable_rules fails above {MAX_SIMULTANEOUS}",
-                message_de=f"{len(ids)} Regeln des Landes {land} könnten auf einen Punkt passen; "
+                f"{total} rules of Land {land} could match one item; durable_rules fails above {MAX_SIMULTANEOUS}",
+                message_de=f"{total} Regeln des Landes {land} könnten auf einen Punkt passen; "
                 f"durable_rules scheitert über {MAX_SIMULTANEOUS}",
             )
     values: dict[str, set[str]] = defaultdict(set)

@@ -26,7 +26,7 @@ from ..errors import RuleFileError, UsageError, did_you_mean, shorten
 from ..model import BODY_KINDS, LANDS, Body, Level, Message, Municipality, Reference, Validity
 from .conditions import All, Condition, negate, parse_condition
 from .fields import Where, as_bool, as_date, as_list, as_map, as_str, check_keys
-from .types import CERTAINTIES, KINDS, Limit, Profile, Rule, RuleBase, file_digest
+from .types import CERTAINTIES, KINDS, Limit, Profile, Rule, RuleBase, check_epidemic_delegations, file_digest
 from .vocabulary import Vocabulary, load_vocabulary
 from .yamlfile import LineDict, load_yaml_file
 
@@ -285,7 +285,8 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
     pending = placeholder_errors(data, name)
     if pending:
         raise pending[0]
-    check_keys(where, ("id", "municipality", "bodies", "delegations_complete", "complete_for", "delegations"),
+    check_keys(where, ("id", "municipality", "bodies", "delegations_complete", "complete_for", "delegations",
+                       "epidemie_delegation"),
                ("id", "municipality", "bodies", "delegations_complete"))
     profile_id = as_str(where, data["id"], "id")
     muni = as_map(where, data["municipality"], "municipality")
@@ -348,6 +349,8 @@ def load_profile(path: str | os.PathLike[str], vocabulary: Vocabulary, *,
             vocabulary=vocabulary, municipality=municipality.ags, grantees=body_ids,
             complete=municipality.delegations_complete or bool(
                 _when_matters(entry.get("when")) and _when_matters(entry.get("when")) <= complete_for)))
+    for entry in as_list(where, data.get("epidemie_delegation") or [], "epidemie_delegation", empty=True):
+        delegations.append(_epidemic_delegation(where, entry, profile_id, municipality, vocabulary))
     aliases = tuple(as_str(mw, a, "aliases") for a in as_list(mw, muni.get("aliases", []), "aliases", empty=True))
     return Profile(profile_id, name, municipality, aliases, tuple(delegations))
 
@@ -475,6 +478,62 @@ def _limit(where: Where, value: Any, complete: bool, vocabulary: Vocabulary) -> 
     return limit, condition
 
 
+def _epidemic_delegation(where: Where, entry: Any, profile_id: str, municipality: Municipality,
+                         vocabulary: Vocabulary) -> Rule:
+    """The council's transfer of its powers to the Hauptausschuss during a declared epidemic
+    situation (NRW § 60 Abs. 1 S. 2 GO in the version of 15 April 2020, § 60 Abs. 2 from
+    1 October 2020), recorded in a profile as ``epidemie_delegation`` entries: ``beschluss`` (date
+    of the resolution), ``from`` (first day it worked, default the resolution date), ``until``
+    (last day, at the latest the end of the declared period), ``source`` (where it is published).
+
+    Such a transfer is not a delegation under § 41 Abs. 2 (it also covers reserved matters): it
+    becomes an ``urgency`` rule of the municipality naming the Hauptausschuss. That the dates lie
+    in a declared period is checked when the rule base is loaded (:data:`EPIDEMIC_PERIOD_RULES`).
+    """
+    ew = where.inner(as_map(where, entry, "epidemie_delegation"))
+    check_keys(ew, ("beschluss", "from", "until", "source", "note"), ("beschluss", "until", "source"),
+               "epidemie_delegation")
+    if municipality.land != "nw":
+        raise ew.error("epidemie_delegation exists only in NRW (§ 60 GO NRW)",
+                       "epidemie_delegation gibt es nur in NRW (§ 60 GO NRW)", "beschluss")
+    resolved = as_date(ew, entry["beschluss"], "beschluss")
+    start = as_date(ew, entry["from"], "from") if "from" in entry else resolved
+    note = "Delegation nach § 60 Abs. 1 S. 2 GO NRW (Fassung vom 15.04.2020) bzw. § 60 Abs. 2 GO NRW (ab 01.10.2020). "
+    note += str(entry.get("note") or "Nur Datum und Fundstelle des Beschlusses erfasst.")
+    day = resolved.strftime("%d.%m.%Y")
+    mapping = {
+        "kind": "urgency",
+        "title": {"de": f"Hauptausschuss statt Rat: Übertragung in der epidemischen Lage (Ratsbeschluss vom {day})",
+                  "en": f"Main committee instead of the council: delegation during the epidemic situation (council resolution of {resolved})"},
+        "description": (f"Der Rat der {municipality.name} hat mit Beschluss vom {day} seine Entscheidungen für die "
+                        "Dauer der festgestellten epidemischen Lage auf den Hauptausschuss übertragen (§ 60 GO NRW, "
+                        "zwei Drittel der Ratsmitglieder). Im eingetragenen Zeitraum ist der Hauptausschuss "
+                        "deshalb auch für Angelegenheiten zuständig, die dem Rat vorbehalten sind."),
+        "message": {"de": f"{{body}} war nach dem Ratsbeschluss vom {day} über die Übertragung in der epidemischen "
+                          "Lage (§ 60 GO NRW) anstelle des Rates zuständig.",
+                    "en": f"{{body}} was competent instead of the council under the council's resolution of {resolved} "
+                          "delegating its powers during the epidemic situation (§ 60 GO NRW)."},
+        "reference": [{"law": f"Ratsbeschluss der {municipality.name} vom {day}", "url": entry["source"], "note": note}],
+        "valid": {"from": start, "until": as_date(ew, entry["until"], "until")},
+        "when": {"body": "hauptausschuss"},
+        "competent": ["hauptausschuss"],
+    }
+    return parse_rule(_at_line(mapping, ew.line("beschluss") or 1), rule_id=f"local.{profile_id}.epidemie-delegation-{resolved}", path=where.path,
+                      land=municipality.land, vocabulary=vocabulary, municipality=municipality.ags)
+
+
+def _at_line(value: Any, line: int) -> Any:
+    """``value`` with every mapping a :class:`LineDict` at ``line``, so that errors in a rule built
+    from a profile entry point at that entry."""
+    if isinstance(value, dict):
+        out = LineDict({k: _at_line(v, line) for k, v in value.items()})
+        out.line, out.key_lines = line, {}
+        return out
+    if isinstance(value, list):
+        return [_at_line(v, line) for v in value]
+    return value
+
+
 def _yaml_files(directory: Path) -> Iterable[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if p.is_file())
 
@@ -550,6 +609,7 @@ def load_rule_base(
             )
         seen[profile.municipality.ags] = profile.path
         rules.extend(profile.delegations)
+    check_epidemic_delegations(rules, profiles)
     rule_base = RuleBase(tuple(sorted(rules, key=lambda r: r.id)), vocabulary, tuple(profiles),
                          digest.hexdigest(), str(base))
     if cached is None and file_digests is not None:

@@ -8,15 +8,19 @@ tools can name them without importing the loader.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 import attrs
 
-from ..errors import UsageError, did_you_mean
+from ..errors import RuleFileError, UsageError, did_you_mean
 from ..model import RULE_KINDS, Level, Message, Municipality, Reference, Validity
 from .conditions import Condition
 from .vocabulary import Vocabulary
 
-__all__ = ["CERTAINTIES", "KINDS", "Lexicon", "Limit", "Profile", "Rule", "RuleBase", "file_digest"]
+__all__ = [
+    "CERTAINTIES", "EPIDEMIC_PERIOD_RULES", "KINDS", "Lexicon", "Limit", "Profile", "Rule", "RuleBase",
+    "check_epidemic_delegations", "file_digest",
+]
 
 
 def file_digest(path: str) -> str:
@@ -183,8 +187,36 @@ class RuleBase:
         kept = tuple(p for p in self.profiles if p.municipality.ags != profile.municipality.ags)
         dropped = {r.id for p in self.profiles if p not in kept for r in p.delegations}
         rules = tuple(r for r in self.rules if r.id not in dropped) + profile.delegations
+        check_epidemic_delegations(rules, (profile,))
         digest = hashlib.sha256((self.digest + file_digest(profile.path)).encode()).hexdigest()
         return RuleBase(
             tuple(sorted(rules, key=lambda r: r.id)), self.vocabulary, kept + (profile,),
             digest, self.root,
         )
+
+
+#: The rules holding the periods in which the Landtag had declared an epidemic situation, so that
+#: a council's delegation to the Hauptausschuss under § 60 GO NRW could work (one rule per version
+#: of § 60). A profile's recorded delegation must lie inside one of them.
+EPIDEMIC_PERIOD_RULES = ("nw.go.60-1-2-epidemie-delegation-2020-04", "nw.go.60-2-epidemie-delegation-2020")
+
+
+def check_epidemic_delegations(rules: Sequence[Rule], profiles: Sequence[Profile]) -> None:
+    """A profile's recorded transfers to the Hauptausschuss (``epidemie_delegation``) must lie
+    inside a period in which the Landtag had declared an epidemic situation."""
+    periods = [r.valid for r in rules if r.id in EPIDEMIC_PERIOD_RULES]
+    for profile in profiles:
+        for rule in profile.delegations:
+            if rule.kind != "urgency":
+                continue
+            inside = any(p.start <= rule.valid.start and p.end is not None and rule.valid.end is not None
+                         and rule.valid.end <= p.end for p in periods)
+            if not inside:
+                spans = ", ".join(f"{p.start} – {p.end}" for p in periods)
+                raise RuleFileError(
+                    f"epidemie_delegation {rule.valid.start} – {rule.valid.end} lies outside the periods in "
+                    f"which the Landtag had declared an epidemic situation ({spans})",
+                    message_de=f"epidemie_delegation {rule.valid.start} – {rule.valid.end} liegt außerhalb der "
+                    f"Zeiträume, in denen der Landtag eine epidemische Lage festgestellt hatte ({spans})",
+                    path=profile.path,
+                )

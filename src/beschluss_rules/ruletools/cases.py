@@ -5,7 +5,7 @@ holds the cases of ``nw.go.113-2-vertreter``). A file looks like::
 
     cases:
       - name: Der Rat bestellt den Vertreter der Stadt in der Mitgliederversammlung.
-        date: 2021-06-01
+        date: 2021-09-01
         municipality: heinsberg        # optional: a profile id; else give land
         item:
           body: Rat                    # a body name, resolved like a paper's heading

@@ -120,6 +120,11 @@ def resolve_rule_id(rule_base: RuleBase, text: str) -> str:
     partial = _partial_matches(text, ids)
     if len(partial) == 1:
         return partial[0]
+    # A rule and its older versions ("…-vertreter" and "…-vertreter-1994"): the part names the
+    # rule whose id the others only extend.
+    bases = [c for c in partial if all(o == c or o.startswith(c + "-") for o in partial)]
+    if len(bases) == 1:
+        return bases[0]
     if partial:
         shown = ", ".join(partial[:12]) + (" …" if len(partial) > 12 else "")
         raise UsageError(f"'{text}' is part of {len(partial)} rule ids: {shown}",

@@ -32,6 +32,7 @@ def test_a_date_range_without_any_general_rule_is_one_gap(base):
 
 def test_a_land_without_general_rule_is_reported(base):
     (base / "nw" / "go" / "41-1-1-allzustaendigkeit.yaml").unlink()
+    (base / "nw" / "go" / "41-1-1-allzustaendigkeit-1994.yaml").unlink()
     findings = findings_of(base, "gap")
     assert any("no general rule" in f.message.en for f in findings)
     assert any("no rule decides competence for" in f.message.en and "from 2019-01-01" in f.message.en

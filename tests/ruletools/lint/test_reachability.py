@@ -23,7 +23,7 @@ def test_rules_whose_conditions_never_hold_are_unreachable(base, when, words):
 
 
 def test_a_rule_valid_only_before_the_general_rule_is_flagged(base):
-    plant_rule(base, "99-alt", start="2010-01-01", extra="  until: 2015-12-31\nwhen:\n  matter: zuschuss\ncompetent: [rat]\n")
+    plant_rule(base, "99-alt", start="1990-01-01", extra="  until: 1993-12-31\nwhen:\n  matter: zuschuss\ncompetent: [rat]\n")
     findings = [f for f in findings_of(base, "unreachable") if f.rule == "nw.go.99-alt"]
     assert len(findings) == 1 and findings[0].level is Level.WARNING
     assert "outside every general rule" in findings[0].message.en

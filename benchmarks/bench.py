@@ -38,7 +38,8 @@ from beschluss_rules.rulebase.loader import load_rule_base  # noqa: E402
 from beschluss_rules.verdict.checker import Checker, CheckOptions  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"
+#: A corpus of real council papers: $BESCHLUSS_CORPUS, else the folder CI keeps beside the project.
+CORPUS = Path(os.environ.get("BESCHLUSS_CORPUS", ROOT.parent / "shared" / "corpus"))
 DAY = dt.date(2021, 6, 1)
 
 
@@ -164,7 +165,7 @@ def section_e2e(quick: bool) -> None:
     print("\n## End to end (beschluss-rules check over the corpus samples)")
     papers = corpus_papers(20 if quick else None)
     if not papers:
-        print("  ../shared/corpus is absent: using 200 copies of the Heinsberg example")
+        print("  no corpus (set BESCHLUSS_CORPUS): using 200 copies of the Heinsberg example")
         folder = Path(tempfile.mkdtemp())
         papers = []
         for index in range(20 if quick else 200):

@@ -1,6 +1,6 @@
 """How well the reader reads real council papers: the corpus evaluation of issue 3.
 
-Runs the reader over ``../shared/corpus`` (or ``$BESCHLUSS_CORPUS``) and prints, per source:
+Runs the reader over a corpus of real council papers (set ``$BESCHLUSS_CORPUS`` to its folder) and prints, per source:
 
 - papers, and how many of them are a Beschlussvorlage at all in their text (Karlsruhe's text
   files are sometimes only an attachment: a contract, a map legend, nothing). This is decided by
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     corpus = corpus_dir()
     if corpus is None:
-        print("corpus not found (../shared/corpus or $BESCHLUSS_CORPUS): nothing to measure")
+        print("corpus not found (set BESCHLUSS_CORPUS): nothing to measure")
         return 0
     rule_base = load_rule_base()
     sources = args.source or ["karlsruhe", "nordstemmen", "huertgenwald"]

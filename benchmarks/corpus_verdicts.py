@@ -7,7 +7,7 @@ really handled them, and a mutation check on the same papers.
     python benchmarks/corpus_verdicts.py --json out.json # machine-readable figures
     python benchmarks/corpus_verdicts.py --engine reference   # the pure-Python evaluator
 
-The corpus lives outside the project (``../shared/corpus``, or ``$BESCHLUSS_CORPUS``); without it
+The corpus of real council papers lives outside the project (set ``$BESCHLUSS_CORPUS``); without it
 the script says so and exits 0.
 
 What is checked, per paper:

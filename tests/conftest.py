@@ -13,6 +13,8 @@ from beschluss_rules.verdict.checker import Checker
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+#: The corpus of real council papers: $BESCHLUSS_CORPUS, else the one CI keeps in ../shared.
+CORPUS = Path(os.environ.get("BESCHLUSS_CORPUS") or SHARED / "corpus")
 EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
 
 settings.register_profile("default", max_examples=150, deadline=None,

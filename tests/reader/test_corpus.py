@@ -15,11 +15,9 @@ import pytest
 from beschluss_rules.errors import InputError
 from beschluss_rules.reader import read_paper, read_papers
 
-from ..conftest import SHARED
+from ..conftest import CORPUS
 
-CORPUS = SHARED / "corpus"
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not present at {CORPUS} (set BESCHLUSS_CORPUS)")
 
 
 def papers(source: str, suffix: str) -> Iterator[Path]:

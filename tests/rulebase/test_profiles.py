@@ -22,7 +22,7 @@ from beschluss_rules.ruletools.lint import lint_paths
 from beschluss_rules.text.normalize import fold
 from beschluss_rules.verdict.checker import Checker
 
-from ..conftest import ROOT, SHARED
+from ..conftest import CORPUS, ROOT
 
 DAY = dt.date(2023, 5, 10)
 
@@ -351,11 +351,11 @@ def test_cli_profile_draft_writes_yaml_and_counts(tmp_path, capsys):
     assert "3 Klauseln erkannt" in captured.err
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "karlsruhe").is_dir(), reason="../shared/corpus not present")
+@pytest.mark.skipif(not (CORPUS / "karlsruhe").is_dir(), reason="corpus not present (set BESCHLUSS_CORPUS)")
 def test_a_real_hauptausschuss_vergabe_within_its_limit_is_competent(checker):
     from beschluss_rules.verdict.checker import CheckOptions
 
-    paper = SHARED / "corpus" / "karlsruhe" / "papers" / "2021-0930.json"
+    paper = CORPUS / "karlsruhe" / "papers" / "2021-0930.json"
     (result,) = checker.check_file(paper, CheckOptions(municipality="karlsruhe"))
     (item,) = result.items
     assert item.item.amount_cents == 61_296_424 and item.item.amount_basis == "brutto"

@@ -48,7 +48,7 @@ OVERRIDDEN = Check(
     what=markdown("""
         Eine Regel entscheidet **nie**, weil immer, wenn sie greift, eine andere Regel mitgreift
         (ihre Bedingungen und Geltung umfassen die der ersten) und nach der Rangfolge des Auflösers
-        ([legal-model.md](legal-model.md#wie-das-ergebnis-entsteht-resolvepy)) vorgeht: eine sichere
+        ([legal-model.md](legal-model.md#wie-das-ergebnis-entsteht)) vorgeht: eine sichere
         ausschließliche Regel vor jeder Zuweisung, Delegation oder `delegable`-Regel; von zwei gleichartigen
         Regeln mit denselben Organen die erste nach Rang und ID; eine sichere vor einer unsicheren.
         Die Prüfung ist sicher (kein Fehlalarm), aber nicht vollständig: eine Regel, die erst durch
@@ -69,7 +69,7 @@ OVERRIDDEN = Check(
         die Regeln zusammenlegen (die zweite Norm als weitere Fundstelle) oder ihre
         Bedingungen abgrenzen.
     """),
-    reference="[legal-model.md](legal-model.md#wie-das-ergebnis-entsteht-resolvepy): die Rangfolge des Auflösers.",
+    reference="[legal-model.md](legal-model.md#wie-das-ergebnis-entsteht): die Rangfolge des Auflösers.",
 )
 
 

@@ -228,9 +228,11 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     config = load_config(args.config) if getattr(args, "config", None) else discover_config()
     settings = resolve_settings(args, config)
     lang = settings.lang
-    discovery = discover(args.paths, [Exclude(settings.exclude, settings.exclude_base)])
+    # OParl paper URLs (https://…/paper/123) are fetched and checked beside the files.
+    urls = [path for path in args.paths if path.startswith(("https://", "http://"))]
+    discovery = discover([p for p in args.paths if p not in urls], [Exclude(settings.exclude, settings.exclude_base)])
     papers = list(discovery.papers)
-    if not papers:
+    if not papers and not urls:
         err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"
                                          if lang == "en" else
                                          "keine Vorlagen gefunden (alle ausgeschlossen oder keine mit "
@@ -242,6 +244,10 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
                            default_date=settings.default_date)
     results = _check(checker, papers, options, settings, args, stdin)
     results = _drop_skipped(results, discovery, lang, err)
+    if urls:
+        from .web_commands import check_urls
+
+        results += check_urls(checker, urls, options)
 
     known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
     waivers, in_use = _load_waivers(settings, config, results, known)

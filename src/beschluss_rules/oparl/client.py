@@ -68,10 +68,13 @@ class HostPolicy:
     ``allowed`` — host names (lower case, optionally ``host:port``); empty means any host with a
     public address (the command line's default). A host named here may have any address,
     loopback and private included: naming it is the configuration that allows it.
+    ``also`` — with an empty ``allowed``: hosts allowed besides the public ones, whatever their
+    address (the command line's ``--allow-host``).
     ``resolve`` maps a host name to its addresses (injectable for tests).
     """
 
     allowed: frozenset[str] = attrs.field(default=frozenset(), converter=lambda v: frozenset(h.lower() for h in v))
+    also: frozenset[str] = attrs.field(default=frozenset(), converter=lambda v: frozenset(h.lower() for h in v))
     schemes: frozenset[str] = frozenset({"https", "http"})
     resolve: Callable[[str], list[str]] | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -79,7 +82,7 @@ class HostPolicy:
         if self.resolve is not None:
             return self.resolve(host)
         try:
-            return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+            return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
         except (socket.gaierror, UnicodeError):
             return []
 
@@ -94,6 +97,8 @@ class HostPolicy:
             raise FetchError("URLs with credentials are not fetched", url=url, refused=True,
                              message_de="URLs mit Zugangsdaten werden nicht abgerufen")
         with_port = f"{host}:{parts.port}" if parts.port else host
+        if host in self.also or with_port in self.also:
+            return
         if self.allowed:
             if host in self.allowed or with_port in self.allowed:
                 return

@@ -28,7 +28,7 @@ import attrs
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -126,7 +126,7 @@ _ERRORS = {code: {"model": ProblemModel, "content": {PROBLEM: {}}, "description"
     (504, "the request took too long"))}
 
 
-def _responses(*codes: int, ok: Mapping[int, Any] | None = None) -> dict[int | str, Any]:
+def _responses(*codes: int, ok: Mapping[int | str, Any] | None = None) -> dict[int | str, Any]:
     out: dict[int | str, Any] = {code: _ERRORS[code] for code in codes}
     out.update(ok or {})
     return out

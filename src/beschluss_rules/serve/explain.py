@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import BODY_KIND_LABELS, RULE_KINDS, FindingId, ItemResult, Message, PaperResult, Verdict
+from ..model import BODY_KIND_LABELS, RULE_KINDS, FindingId, ItemResult, PaperResult, Verdict
 from ..rulebase.types import Rule
 
 __all__ = ["EXPLAIN_SCHEMA", "explain_json"]
@@ -79,8 +79,8 @@ def _would_change(result: ItemResult, rules: Mapping[str, Rule], lang: str) -> l
             out.append(f"zuständig, wenn die in der Begründung genannte Voraussetzung erfüllt ist ({cite})."
                        if de else f"competent if the condition named in the reason holds ({cite}).")
         if result.competent_bodies:
-            out.append((f"Sonst zuständig: {_bodies(result.competent_bodies, lang)}." if de
-                        else f"Otherwise competent: {_bodies(result.competent_bodies, lang)}."))
+            out.append(f"Sonst zuständig: {_bodies(result.competent_bodies, lang)}." if de
+                        else f"Otherwise competent: {_bodies(result.competent_bodies, lang)}.")
     elif result.verdict is Verdict.NOT_COMPETENT:
         out.append((f"Zuständig wäre: {_bodies(result.competent_bodies, lang)}." if de
                     else f"Competent would be: {_bodies(result.competent_bodies, lang)}.")
@@ -88,8 +88,8 @@ def _would_change(result: ItemResult, rules: Mapping[str, Rule], lang: str) -> l
                    ("Ein anderes Gremium muss entscheiden." if de else "Another body has to decide."))
     cautions = [rules[r] for r in result.matched if r in rules and rules[r].kind == "caution"]
     for rule in cautions:
-        out.append((f"Zu prüfen ({rule.title.get(lang)}): die Hinweise unten können das Ergebnis ändern."
-                    if de else f"To check ({rule.title.get(lang)}): the cautions below may change the verdict."))
+        out.append(f"Zu prüfen ({rule.title.get(lang)}): die Hinweise unten können das Ergebnis ändern."
+                    if de else f"To check ({rule.title.get(lang)}): the cautions below may change the verdict.")
     return out
 
 
@@ -103,6 +103,3 @@ def explain_json(results: Sequence[PaperResult], report: Mapping[str, Any], rule
              "would_change": _would_change(item, rules, lang)} for item in result.items]})
     return {"schema": EXPLAIN_SCHEMA, "report": dict(report), "papers": papers}
 
-
-def label(message: Message, lang: str) -> str:
-    return message.get(lang)

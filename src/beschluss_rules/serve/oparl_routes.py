@@ -116,7 +116,7 @@ def add_oparl_routes(app: FastAPI, service: Any) -> None:
             jobs[job.id] = job
             return job
 
-    ok = {200: {"description": "the report of the paper (as POST /v1/check)",
+    ok: dict[int | str, Any] = {200: {"description": "the report of the paper (as POST /v1/check)",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}},
           202: {"description": "a job checking every paper of the body", "model": JobModel}}
 

@@ -425,7 +425,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         lang = _lang(lang)
         results, report = await _checked(request, lang)
         body = explain_json(results, report_json(results, lang=lang, rule_base=report.rule_base),
-                            service.rules, lang)
+                            service.rules, lang, report.matter_labels)
         return JSONResponse(body)
 
     def _rule_json(rule: Any, lang: str) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import BODY_KIND_LABELS, RULE_KINDS, FindingId, ItemResult, PaperResult, Verdict
+from ..model import BODY_KIND_LABELS, RULE_KINDS, FindingId, ItemResult, Message, PaperResult, Verdict
 from ..rulebase.types import Rule
 
 __all__ = ["EXPLAIN_SCHEMA", "explain_json"]
@@ -94,12 +94,16 @@ def _would_change(result: ItemResult, rules: Mapping[str, Rule], lang: str) -> l
 
 
 def explain_json(results: Sequence[PaperResult], report: Mapping[str, Any], rules: Mapping[str, Rule],
-                 lang: str) -> dict[str, Any]:
-    """The report plus, per paper and item, the chain and what would change the verdict."""
+                 lang: str, matter_labels: Mapping[str, Message] | None = None) -> dict[str, Any]:
+    """The report plus, per paper and item, the names of its matters, the chain and what would
+    change the verdict."""
+    labels = matter_labels or {}
     papers = []
     for result in results:
         papers.append({"path": result.path, "items": [
-            {"index": item.item.index, "chain": _chain(item, rules, lang),
+            {"index": item.item.index,
+             "matters": [labels[m].get(lang) if m in labels else m for m in item.item.matters],
+             "chain": _chain(item, rules, lang),
              "would_change": _would_change(item, rules, lang)} for item in result.items]})
     return {"schema": EXPLAIN_SCHEMA, "report": dict(report), "papers": papers}
 

@@ -163,6 +163,11 @@ function norms(references) {
     ref.note ? el("div", { class: "note" }, ref.note) : null));
 }
 
+function matterNames(item, extra) {
+  const names = extra && extra.matters ? extra.matters : item.matters;
+  return names.length ? names.join(", ") : t("none");
+}
+
 function renderItem(item, extra) {
   const verdict = item.verdict;
   const body = item.body ? item.body.name : t("unknown-body");
@@ -172,7 +177,7 @@ function renderItem(item, extra) {
       el("span", { "aria-hidden": "true" }, SYMBOL[verdict] + " "), T[lang].verdict[verdict] || verdict,
       el("span", { class: "code" }, `(${verdict})`))),
     el("p", { class: "text", lang: "de" }, `„${item.text}“`),
-    el("p", { class: "facts" }, `${t("matters")}: ${item.matters.length ? item.matters.join(", ") : t("none")}`));
+    el("p", { class: "facts" }, `${t("matters")}: ${matterNames(item, extra)}`));
   const reasons = el("div", { class: "findings" }, el("h4", {}, t("reason")));
   for (const finding of item.findings) {
     reasons.append(el("div", { class: "finding", "data-rule": finding.rule },

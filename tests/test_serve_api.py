@@ -112,7 +112,7 @@ def test_sarif_and_line_formats(client):
     assert sarif.json()["version"] == "2.1.0"
     line = client.post("/v1/check?format=line", json=body)
     assert "vertauscht.txt:" in line.text and "error" in line.text
-    _problem(client.post("/v1/check?format=pdf", json=body), 400)
+    _problem(client.post("/v1/check?format=pdf", json=body), 422)
 
 
 def test_explain_names_the_chain_and_what_would_change(client):
@@ -151,7 +151,8 @@ def test_limits_and_bad_requests_are_problems(client):
     _problem(client.post("/v1/check", content=b"x" * (65 * 1024), headers={"content-type": "application/json"}), 413)
     _problem(client.post("/v1/check", content=b"text", headers={"content-type": "text/plain"}), 415)
     _problem(client.post("/v1/check", content=b"{", headers={"content-type": "application/json"}), 422)
-    _problem(client.post("/v1/check", json={"text": "x", "land": "xx"}), 400)
+    _problem(client.post("/v1/check", json={"text": "x", "land": "xx"}), 422)
+    _problem(client.post("/v1/check", json={"text": "x", "date": 0}), 422)
     _problem(client.post("/v1/check", json={"text": "x", "municipality": "Atlantis"}), 400)
     _problem(client.get("/v1/nothing"), 404)
     _problem(client.get("/static/../../pyproject.toml"), 404)

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from importlib.resources import files
-from typing import Any
+from typing import Any, Literal
 
 import anyio
 import attrs
@@ -80,6 +80,12 @@ def problem_response(status: int, title: str, detail: str, **extra: Any) -> JSON
 
 # --- models (the OpenAPI document describes them) ----------------------------------------------
 
+LandCode = Literal["nw", "bw", "by", "ni", "he", "sn"]
+Lang = Literal["de", "en"]
+FormatName = Literal[FORMAT_NAMES]  # type: ignore[valid-type]
+assert set(LandCode.__args__) == set(LANDS)  # type: ignore[attr-defined]
+
+
 class ProblemModel(BaseModel):
     type: str = "about:blank"
     title: str
@@ -93,7 +99,7 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=1, max_length=5_000_000, description="the paper's text (plain or Markdown)")
     name: str | None = Field(default=None, max_length=200, description="names the paper in the report")
-    land: str | None = Field(default=None, max_length=8, description="Land code: " + ", ".join(LANDS))
+    land: LandCode | None = Field(default=None, description="Land code: " + ", ".join(LANDS))
     municipality: str | None = Field(default=None, max_length=200, description="profile id, name or AGS")
     date: dt.date | None = Field(default=None, description="session date; selects the law in force")
     profile: str | None = Field(default=None, max_length=200_000, description="an inline municipality profile (YAML)")
@@ -104,7 +110,7 @@ class OParlCheckRequest(BaseModel):
     url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://", description="a Paper or Body URL")
     since: dt.date | None = Field(default=None, description="for a body: papers dated on or after")
     organization: str | None = Field(default=None, max_length=200, description="for a body: deciding organization")
-    land: str | None = Field(default=None, max_length=8)
+    land: LandCode | None = None
     municipality: str | None = Field(default=None, max_length=200)
     date: dt.date | None = None
 
@@ -264,12 +270,14 @@ def _check_paper(checker: Checker, paper: _Paper) -> list[PaperResult]:
 async def _read_paper(request: Request) -> _Paper:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
+        raw = await request.body()
         try:
-            data = json.loads(await request.body())
+            json.loads(raw)
         except (ValueError, RecursionError):
             raise Problem(422, "Invalid JSON", "The request body is not valid JSON.") from None
         try:
-            req = CheckRequest.model_validate(data)
+            # Strict: a date is an ISO date string, never a number of seconds.
+            req = CheckRequest.model_validate_json(raw, strict=True)
         except ValueError as exc:
             raise Problem(422, "Invalid request", _validation_text(exc)) from None
         name = _display_name(req.name, "vorlage.txt")
@@ -363,8 +371,10 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
     async def http_handler(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        return problem_response(exc.status_code, str(exc.detail) if exc.status_code != 404 else "Not found",
-                                str(exc.detail))
+        response = problem_response(exc.status_code, str(exc.detail) if exc.status_code != 404 else "Not found",
+                                    str(exc.detail))
+        response.headers.update(exc.headers or {})  # e.g. Allow on 405
+        return response
 
     async def validation_handler(request: Request, exc: Exception) -> Response:
         return problem_response(422, "Invalid request", _validation_text(exc))
@@ -411,9 +421,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
                   "description": "the report (schema beschluss-rules/report/v1, the bytes `check --format json` writes)",
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}},
                               "application/sarif+json": {}, "application/xml": {}, "text/plain": {}}}}))
-    async def check(request: Request, format: str = "json", lang: str = "de") -> Response:
-        if format not in FORMAT_NAMES:
-            raise Problem(400, "Bad request", f"unknown format {format!r}; formats: {', '.join(FORMAT_NAMES)}")
+    async def check(request: Request, format: FormatName = "json", lang: Lang = "de") -> Response:
         lang = _lang(lang)
         _results, report = await _checked(request, lang)
         return Response(render(format, report), media_type=_MEDIA[format])
@@ -421,7 +429,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     @app.post("/v1/explain", summary="The chain of rules per item / Begründungskette", openapi_extra=paper_body,
               responses=_responses(*_PAPER_CODES, ok={200: {"description": f"schema {EXPLAIN_SCHEMA}", "content": {
                   "application/json": {"schema": {"type": "object", "required": ["schema", "report", "papers"]}}}}}))
-    async def explain(request: Request, lang: str = "de") -> Response:
+    async def explain(request: Request, lang: Lang = "de") -> Response:
         lang = _lang(lang)
         results, report = await _checked(request, lang)
         body = explain_json(results, report_json(results, lang=lang, rule_base=report.rule_base),
@@ -437,12 +445,12 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
                 "references": [ref.to_json() for ref in rule.references]}
 
     @app.get("/v1/rules", summary="The rule catalogue / Regelkatalog", responses=_responses(400))
-    async def rules(land: str | None = None, lang: str = "de") -> list[dict[str, Any]]:
+    async def rules(land: LandCode | None = None, lang: Lang = "de") -> list[dict[str, Any]]:
         lang = _lang(lang)
         return [_rule_json(rule, lang) for rule in service.pool.rule_base.rules if land in (None, rule.land)]
 
     @app.get("/v1/rules/{rule_id}", summary="One rule / eine Regel", responses=_responses(404))
-    async def rule(rule_id: str, lang: str = "de") -> dict[str, Any]:
+    async def rule(rule_id: str, lang: Lang = "de") -> dict[str, Any]:
         found = service.rules.get(rule_id)
         if found is None:
             raise Problem(404, "Not found", f"no rule with id {rule_id!r}")
@@ -500,6 +508,17 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         components.update(_report_components())
         components["CheckRequest"] = CheckRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.setdefault("ProblemModel", ProblemModel.model_json_schema())
+        # Every error answer is application/problem+json, the request validation errors too.
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                for code, response in operation.get("responses", {}).items():
+                    if str(code).startswith(("4", "5")):
+                        response["content"] = {PROBLEM: {"schema": {"$ref": "#/components/schemas/ProblemModel"}}}
+                if "parameters" in operation or "requestBody" in operation:
+                    operation["responses"].setdefault("422", {
+                        "description": _ERRORS[422]["description"],
+                        "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/ProblemModel"}}}})
         app.openapi_schema = schema
         return schema
 

@@ -25,7 +25,7 @@ from ..errors import BeschlussRulesError
 from ..model import PaperResult
 from ..oparl import FetchError, HostPolicy, OParlClient, PaperFetcher, check_fetched, object_type
 from ..report.report import report_json
-from .app import JobModel, OParlCheckRequest, Problem, _options, _responses
+from .app import JobModel, Lang, OParlCheckRequest, Problem, _options, _responses
 
 __all__ = ["add_oparl_routes"]
 
@@ -122,7 +122,7 @@ def add_oparl_routes(app: FastAPI, service: Any) -> None:
 
     @app.post("/v1/oparl/check", summary="Check a paper or a body of an OParl server",
               responses=responses(400, 403, 413, 422, 502, 503, 504, ok=ok))
-    async def oparl_check(request: OParlCheckRequest, lang: str = "de") -> Any:
+    async def oparl_check(request: OParlCheckRequest, lang: Lang = "de") -> Any:
         lang = "en" if lang == "en" else "de"
         options = _options(request.land, request.municipality, request.date)
         oparl = client()

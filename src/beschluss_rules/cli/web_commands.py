@@ -35,7 +35,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve = commands.add_parser("serve", help="web page and HTTP API / Webseite und HTTP-API")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=2, metavar="N", help="checks at once (one Checker each)")
+    serve.add_argument("--workers", type=int, default=2, metavar="N",
+                       help="checks at once per process (one Checker each)")
+    serve.add_argument("--processes", type=int, default=1, metavar="N",
+                       help="worker processes sharing the port (use the cores; default 1)")
     serve.add_argument("--max-pending", type=int, default=64, metavar="N",
                        help="requests at work at once before answering 503")
     serve.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="time limit per request")
@@ -81,7 +84,8 @@ def run_serve(args: argparse.Namespace) -> int:
                          "put a TLS proxy with authentication in front / von anderen Rechnern erreichbar\n")
     run(ServeSettings(host=args.host, port=args.port, workers=args.workers, max_pending=args.max_pending,
                       request_timeout=args.timeout, max_request_bytes=args.max_request_mb * 1024 * 1024,
-                      oparl_hosts=tuple(args.oparl_host), rules=args.rules, profiles=tuple(args.profile)))
+                      oparl_hosts=tuple(args.oparl_host), rules=args.rules, profiles=tuple(args.profile)),
+        processes=args.processes)
     return ExitCode.OK
 
 

@@ -150,6 +150,12 @@ def run_oparl(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr:
                     matter_labels={m.id: m.label for m in checker.rule_base.vocabulary.matters.values()})
     out.write(render(args.format, report, color=args.format == "text" and use_color(out)))
     out.flush()
+    if report.unreadable:
+        for result in results:
+            if result.paper is None:
+                for error in result.errors:
+                    err.write(f"beschluss-rules: {error.get(args.lang)}\n")
+        return ExitCode.ERROR
     if report.failing() and not args.exit_zero:
         return ExitCode.FINDINGS
     return ExitCode.OK

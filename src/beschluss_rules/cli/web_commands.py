@@ -108,8 +108,14 @@ def _default_cache() -> str:
 def check_urls(checker, urls: Sequence[str], options) -> list[PaperResult]:  # type: ignore[no-untyped-def]
     """``check https://…/paper/123``: each paper fetched and checked (no cache: one paper is
     read fresh)."""
-    from ..oparl import check_url
+    try:
+        from ..oparl import check_url
+    except ImportError as exc:
+        from ..errors import UsageError
 
+        raise UsageError(f"reading OParl URLs needs {exc.name}: pip install 'beschluss-rules[serve]'",
+                         message_de=f"OParl-URLs lesen braucht {exc.name}: pip install 'beschluss-rules[serve]'"
+                         ) from None
     with _client() as client:
         return [result for url in urls for result in check_url(checker, client, url, options)]
 

@@ -189,7 +189,10 @@ def _file_text(raw: bytes, name: str, mime: str) -> str:
 def check_fetched(checker: Checker, fetched: FetchedPaper, options: CheckOptions = DEFAULT_OPTIONS,
                   ) -> list[PaperResult]:
     """Check a fetched paper with ``checker``; results are named by the paper's URL."""
-    with tempfile.TemporaryDirectory(prefix="beschluss-oparl-") as directory:
+    with tempfile.TemporaryDirectory(prefix="beschluss-oparl-") as top:
+        # One level down: the reader also looks one directory up for organizations.json.
+        directory = os.path.join(top, "paper")
+        os.mkdir(directory)
         path = os.path.join(directory, "paper.json")
         with open(path, "w", encoding="utf-8") as handle:
             json.dump(fetched.record, handle, ensure_ascii=False)

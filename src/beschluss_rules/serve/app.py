@@ -253,7 +253,11 @@ def _check_paper(checker: Checker, paper: _Paper) -> list[PaperResult]:
     if paper.text is not None and paper.suffix == ".txt":
         return [checker.check_text(paper.text, paper.name, paper.options)]
     raw = paper.raw if paper.raw is not None else (paper.text or "").encode("utf-8")
-    with tempfile.TemporaryDirectory(prefix="beschluss-upload-") as directory:
+    with tempfile.TemporaryDirectory(prefix="beschluss-upload-") as top:
+        # One level down: the OParl reader also looks one directory up for organizations.json,
+        # and that directory must be private too.
+        directory = os.path.join(top, "upload")
+        os.mkdir(directory)
         path = os.path.join(directory, "paper" + paper.suffix)
         with open(path, "wb") as handle:
             handle.write(raw)
@@ -422,18 +426,17 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}},
                               "application/sarif+json": {}, "application/xml": {}, "text/plain": {}}}}))
     async def check(request: Request, format: FormatName = "json", lang: Lang = "de") -> Response:
-        lang = _lang(lang)
-        _results, report = await _checked(request, lang)
+        _results, report = await _checked(request, _lang(lang))
         return Response(render(format, report), media_type=_MEDIA[format])
 
     @app.post("/v1/explain", summary="The chain of rules per item / Begründungskette", openapi_extra=paper_body,
               responses=_responses(*_PAPER_CODES, ok={200: {"description": f"schema {EXPLAIN_SCHEMA}", "content": {
                   "application/json": {"schema": {"type": "object", "required": ["schema", "report", "papers"]}}}}}))
     async def explain(request: Request, lang: Lang = "de") -> Response:
-        lang = _lang(lang)
-        results, report = await _checked(request, lang)
-        body = explain_json(results, report_json(results, lang=lang, rule_base=report.rule_base),
-                            service.rules, lang, report.matter_labels)
+        language = _lang(lang)
+        results, report = await _checked(request, language)
+        body = explain_json(results, report_json(results, lang=language, rule_base=report.rule_base),
+                            service.rules, language, report.matter_labels)
         return JSONResponse(body)
 
     def _rule_json(rule: Any, lang: str) -> dict[str, Any]:
@@ -446,8 +449,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
     @app.get("/v1/rules", summary="The rule catalogue / Regelkatalog", responses=_responses(400))
     async def rules(land: LandCode | None = None, lang: Lang = "de") -> list[dict[str, Any]]:
-        lang = _lang(lang)
-        return [_rule_json(rule, lang) for rule in service.pool.rule_base.rules if land in (None, rule.land)]
+        return [_rule_json(rule, _lang(lang)) for rule in service.pool.rule_base.rules if land in (None, rule.land)]
 
     @app.get("/v1/rules/{rule_id}", summary="One rule / eine Regel", responses=_responses(404))
     async def rule(rule_id: str, lang: Lang = "de") -> dict[str, Any]:

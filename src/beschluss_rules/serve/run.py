@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+from typing import Any
 
 import attrs
 
@@ -37,8 +38,8 @@ def run(settings: ServeSettings | None = None, *, processes: int = 1) -> None:
     where = f"http://{settings.host}:{settings.port}/"
     sys.stderr.write(f"beschluss-rules serve: {where} (Strg+C beendet / Ctrl+C stops)\n")
     # uvicorn's own access log is off: the application writes one line per request itself.
-    options = dict(host=settings.host, port=settings.port, access_log=False, log_level="info",
-                   timeout_keep_alive=5, limit_concurrency=max(settings.max_pending * 2, 16))
+    options: dict[str, Any] = dict(host=settings.host, port=settings.port, access_log=False, log_level="info",
+                                   timeout_keep_alive=5, limit_concurrency=max(settings.max_pending * 2, 16))
     if processes > 1:
         os.environ[SETTINGS_ENV] = json.dumps(attrs.asdict(settings))
         uvicorn.run("beschluss_rules.serve.run:app_from_environment", factory=True, workers=processes, **options)

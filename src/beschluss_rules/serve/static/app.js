@@ -51,7 +51,7 @@ const T = {
   },
 };
 const SYMBOL = { "competent": "✓", "conditional": "◐", "not-competent": "✗", "unknown": "?" };
-const LANDS = { nw: "Nordrhein-Westfalen", bw: "Baden-Württemberg", by: "Bayern", ni: "Niedersachsen", he: "Hessen", sn: "Sachsen" };
+const LANDS = {};     // code -> name, from GET /v1/laender
 
 let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "de";
 let last = null;      // {form: FormData, explain: object}
@@ -80,8 +80,15 @@ function applyLanguage() {
 }
 
 async function loadChoices() {
-  const select = $("land");
-  for (const [code, name] of Object.entries(LANDS)) select.append(el("option", { value: code }, `${name} (${code})`));
+  try {
+    const response = await fetch("/v1/laender");
+    if (response.ok) {
+      for (const land of await response.json()) {
+        LANDS[land.code] = land.name;
+        if (land.rules > 0) $("land").append(el("option", { value: land.code }, `${land.name} (${land.code})`));
+      }
+    }
+  } catch (e) { /* the paper may still name its Land */ }
   try {
     const response = await fetch("/v1/municipalities");
     if (!response.ok) return;

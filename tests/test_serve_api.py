@@ -249,3 +249,18 @@ def test_many_threads_share_the_pool_without_disagreement(client):
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+def test_an_oparl_paper_record_can_be_uploaded(client):
+    record = {"id": "https://ratsinfo.example.org/oparl/paper/1", "type": "https://schema.oparl.org/1.1/Paper",
+              "name": 'Beitritt der Stadt Heinsberg zum "Netzwerk Innenstadt NRW"',
+              "body": {"id": "https://ratsinfo.example.org/oparl/body/1", "type": "https://schema.oparl.org/1.1/Body",
+                       "name": "Stadt Heinsberg", "ags": "05370016"},
+              "mainFile": {"id": "https://ratsinfo.example.org/oparl/file/1", "type": "https://schema.oparl.org/1.1/File",
+                           "name": "Vorlage", "text": EXAMPLE.read_text(encoding="utf-8")}}
+    response = client.post("/v1/check", files={"file": ("paper.json", json.dumps(record).encode("utf-8"))},
+                           data={"date": "2021-06-01"})
+    assert response.status_code == 200, response.text
+    (paper,) = response.json()["papers"]
+    assert paper["path"] == "paper.json" and paper["municipality"] == "Stadt Heinsberg"
+    assert [i["verdict"] for i in paper["items"]] == ["conditional", "competent"]

@@ -264,3 +264,21 @@ def test_an_oparl_paper_record_can_be_uploaded(client):
     (paper,) = response.json()["papers"]
     assert paper["path"] == "paper.json" and paper["municipality"] == "Stadt Heinsberg"
     assert [i["verdict"] for i in paper["items"]] == ["conditional", "competent"]
+
+
+def test_checker_check_bytes_reads_like_check_file(tmp_path):
+    import datetime as dt
+
+    from beschluss_rules import Checker, CheckOptions, UsageError
+
+    checker = Checker()
+    options = CheckOptions(date=dt.date(2021, 6, 1))
+    (from_bytes,) = checker.check_bytes(EXAMPLE.read_bytes(), "heinsberg.txt", options)
+    (from_file,) = checker.check_file(EXAMPLE, options)
+    assert from_bytes.path == "heinsberg.txt"
+    assert [(i.verdict, i.deciding, i.findings) for i in from_bytes.items] == \
+           [(i.verdict, i.deciding, i.findings) for i in from_file.items]
+    (empty,) = checker.check_bytes(b"  \n", "leer.txt", options)
+    assert empty.paper is None and "empty" in empty.errors[0].en
+    with pytest.raises(UsageError, match="OParl"):
+        checker.check_bytes(b'{"type": "https://schema.oparl.org/1.1/Paper", "name": "x"}', "p.json", options)

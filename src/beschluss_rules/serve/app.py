@@ -252,6 +252,17 @@ def _check_paper(checker: Checker, paper: _Paper) -> list[PaperResult]:
     if paper.text is not None and paper.suffix == ".txt":
         return [checker.check_text(paper.text, paper.name, paper.options)]
     raw = paper.raw if paper.raw is not None else (paper.text or "").encode("utf-8")
+    from ..reader import sniff
+
+    try:
+        oparl = sniff(raw, "paper" + paper.suffix) == "oparl"
+    except InputError:
+        oparl = False  # check_bytes says what is wrong with it
+    if not oparl:
+        # Read from memory, under the name "paper<suffix>" so that no client name reaches the
+        # reader; the report names the upload.
+        results = checker.check_bytes(raw, "paper" + paper.suffix, paper.options)
+        return [_renamed(result, "paper" + paper.suffix, paper.name) for result in results]
     with tempfile.TemporaryDirectory(prefix="beschluss-upload-") as top:
         # One level down: the OParl reader also looks one directory up for organizations.json,
         # and that directory must be private too.
@@ -261,13 +272,17 @@ def _check_paper(checker: Checker, paper: _Paper) -> list[PaperResult]:
         with open(path, "wb") as handle:
             handle.write(raw)
         results = checker.check_file(path, paper.options)
-    out = []
-    for index, result in enumerate(results):
-        name = paper.name if len(results) == 1 else f"{paper.name}#{result.path.rsplit('#', 1)[-1] or index + 1}"
-        errors = tuple(Message(_scrub(e.de, path, paper.name), _scrub(e.en, path, paper.name)) for e in result.errors)
-        pap = attrs.evolve(result.paper, path=name) if result.paper is not None else None
-        out.append(attrs.evolve(result, path=name, paper=pap, errors=errors))
-    return out
+    return [_renamed(result, path, paper.name if len(results) == 1
+                     else f"{paper.name}#{result.path.rsplit('#', 1)[-1] or index + 1}", paper.name)
+            for index, result in enumerate(results)]
+
+
+def _renamed(result: PaperResult, path: str, name: str, display: str | None = None) -> PaperResult:
+    """``result`` named ``name``, with the server's own file name ``path`` replaced in messages."""
+    shown = display or name
+    errors = tuple(Message(_scrub(e.de, path, shown), _scrub(e.en, path, shown)) for e in result.errors)
+    paper = attrs.evolve(result.paper, path=name) if result.paper is not None else None
+    return attrs.evolve(result, path=name, paper=paper, errors=errors)
 
 
 async def _read_paper(request: Request) -> _Paper:

@@ -25,6 +25,7 @@ const T = {
     verdict: { "competent": "zuständig", "conditional": "bedingt zuständig", "not-competent": "nicht zuständig", "unknown": "unbekannt" },
     roles: { "decides": "entscheidet", "overridden": "verdrängt", "caution": "Hinweis", "not-deciding": "nachrangig" },
     "request-failed": "Die Prüfung ist fehlgeschlagen",
+    unreadable: "Diese Datei lässt sich nicht als Vorlage lesen",
   },
   en: {
     title: "Decision competence check for council papers",
@@ -48,6 +49,7 @@ const T = {
     verdict: { "competent": "competent", "conditional": "conditional", "not-competent": "not competent", "unknown": "unknown" },
     roles: { "decides": "decides", "overridden": "overridden", "caution": "caution", "not-deciding": "not deciding" },
     "request-failed": "The check failed",
+    unreadable: "This file cannot be read as a council paper",
   },
 };
 const SYMBOL = { "competent": "✓", "conditional": "◐", "not-competent": "✗", "unknown": "?" };
@@ -140,7 +142,8 @@ async function send(data) {
     const response = await fetch(`/v1/explain?lang=${lang}`, { method: "POST", body: data });
     if (!response.ok) {
       $("result").hidden = true;
-      showError(`${t("request-failed")} (${response.status}): ${await problemText(response)}`);
+      const prefix = response.status === 422 || response.status === 413 ? t("unreadable") : `${t("request-failed")} (${response.status})`;
+      showError(`${prefix}: ${await problemText(response)}`);
       return;
     }
     const explain = await response.json();

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..model import ExitCode, PaperResult
 from ..report.registry import FORMAT_NAMES
@@ -31,7 +31,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r} / kein Datum JJJJ-MM-TT") from None
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[Any]) -> None:
     serve = commands.add_parser("serve", help="web page and HTTP API / Webseite und HTTP-API")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, default=8000)

@@ -54,6 +54,10 @@ class FetchError(BeschlussRulesError):
         self.refused = refused
 
 
+def _host_set(hosts: Iterable[str]) -> frozenset[str]:
+    return frozenset(host.lower() for host in hosts)
+
+
 def _is_public(address: str) -> bool:
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
@@ -73,8 +77,8 @@ class HostPolicy:
     ``resolve`` maps a host name to its addresses (injectable for tests).
     """
 
-    allowed: frozenset[str] = attrs.field(default=frozenset(), converter=lambda v: frozenset(h.lower() for h in v))
-    also: frozenset[str] = attrs.field(default=frozenset(), converter=lambda v: frozenset(h.lower() for h in v))
+    allowed: frozenset[str] = attrs.field(default=frozenset(), converter=_host_set)
+    also: frozenset[str] = attrs.field(default=frozenset(), converter=_host_set)
     schemes: frozenset[str] = frozenset({"https", "http"})
     resolve: Callable[[str], list[str]] | None = attrs.field(default=None, eq=False, repr=False)
 

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from importlib.resources import files
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import attrs
@@ -80,9 +80,13 @@ def problem_response(status: int, title: str, detail: str, **extra: Any) -> JSON
 
 # --- models (the OpenAPI document describes them) ----------------------------------------------
 
-LandCode = Literal[tuple(LANDS)]  # type: ignore[valid-type]
 Lang = Literal["de", "en"]
-FormatName = Literal[FORMAT_NAMES]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    LandCode = str
+    FormatName = str
+else:  # enumerations in the OpenAPI document, from the model's and the format registry's tables
+    LandCode = Literal[tuple(LANDS)]
+    FormatName = Literal[FORMAT_NAMES]
 
 
 class ProblemModel(BaseModel):

@@ -167,7 +167,11 @@ def test_rules_laender_and_municipalities(client):
     laender = {land["code"]: land for land in client.get("/v1/laender").json()}
     assert laender["nw"]["rules"] > 0
     found = client.get("/v1/municipalities?q=05370016").json()
-    assert [m["name"] for m in found] == ["Stadt Heinsberg"]
+    assert [(m["name"], m["profile"]) for m in found] == [("Stadt Heinsberg", True)]
+    directory = client.get("/v1/municipalities?q=Erkelenz").json()
+    assert any(m["ags"].startswith("05370") and m["land"] == "nw" and m["profile"] is False for m in directory)
+    by_ags = client.get("/v1/municipalities?q=0537").json()
+    assert by_ags and all(m["ags"].startswith("0537") for m in by_ags if not m["profile"])
 
 
 def test_the_page_and_its_assets_come_from_the_application(client):

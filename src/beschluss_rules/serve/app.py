@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import attrs
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
@@ -485,18 +485,31 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
             counts[r.land] = counts.get(r.land, 0) + 1
         return [{"code": code, "name": name, "rules": counts.get(code, 0)} for code, name in LANDS.items()]
 
-    @app.get("/v1/municipalities", summary="Municipality profiles / Gemeindeprofile")
-    async def municipalities(q: str | None = None) -> list[dict[str, Any]]:
+    @app.get("/v1/municipalities", summary="Municipality profiles, and a search of the municipality "
+             "directory by name or AGS / Gemeindeprofile und Suche im Gemeindeverzeichnis")
+    async def municipalities(q: str | None = Query(default=None, max_length=100)) -> list[dict[str, Any]]:
+        """Without ``q``: every municipality profile. With ``q``: the profiles whose id, name,
+        alias or AGS contains it, then (``q`` of three characters or more) up to 20 entries of the
+        official municipality directory (``profile: false``: Land and AGS known, no local
+        delegations)."""
         wanted = (q or "").casefold().strip()
-        out = []
+        out: list[dict[str, Any]] = []
         for profile in service.pool.rule_base.profiles:
             m = profile.municipality
             names = [profile.id, m.ags, m.name, *profile.aliases]
             if wanted and not any(wanted in n.casefold() for n in names):
                 continue
             out.append({"id": profile.id, "name": m.name, "ags": m.ags, "land": m.land, "kreisfrei": m.kreisfrei,
-                        "bodies": [b.to_json() for b in m.bodies], "delegations": len(profile.delegations),
-                        "delegations_complete": m.delegations_complete})
+                        "profile": True, "bodies": [b.to_json() for b in m.bodies],
+                        "delegations": len(profile.delegations), "delegations_complete": m.delegations_complete})
+        if len(wanted) >= 3:
+            from ..reader.municipal_directory import search
+
+            known = {entry["ags"] for entry in out}
+            for entry in search(wanted):
+                if entry.ags not in known:
+                    out.append({"id": None, "name": entry.full_name, "ags": entry.ags, "land": entry.land,
+                                "kreis": entry.kreis, "profile": False})
         return out
 
     from .oparl_routes import add_oparl_routes

@@ -113,6 +113,11 @@ def test_sarif_and_line_formats(client):
     line = client.post("/v1/check?format=line", json=body)
     assert "vertauscht.txt:" in line.text and "error" in line.text
     _problem(client.post("/v1/check?format=pdf", json=body), 422)
+    from beschluss_rules.report.registry import FORMAT_NAMES
+
+    for name in FORMAT_NAMES:  # every format of the CLI, each with a declared media type
+        answer = client.post(f"/v1/check?format={name}", json=body)
+        assert answer.status_code == 200 and answer.text, name
 
 
 def test_explain_names_the_chain_and_what_would_change(client):

@@ -47,9 +47,10 @@ __all__ = ["create_app"]
 ACCESS_LOG = logging.getLogger("beschluss_rules.serve.access")
 PROBLEM = "application/problem+json"
 _UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".docx", ".pdf")
+#: Media types of the formats that are not plain text (every other format is).
 _MEDIA = {"json": "application/json", "sarif": "application/sarif+json", "junit": "application/xml",
-          "text": "text/plain; charset=utf-8", "line": "text/plain; charset=utf-8",
-          "github": "text/plain; charset=utf-8"}
+          "gitlab": "application/json"}
+_TEXT = "text/plain; charset=utf-8"
 _STATIC = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8",
            "favicon.svg": "image/svg+xml"}
 _SECURITY_HEADERS = [
@@ -440,12 +441,16 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
 
     @app.post("/v1/check", summary="Check a paper / Vorlage prüfen", openapi_extra=paper_body,
               responses=_responses(*_PAPER_CODES, ok={200: {
-                  "description": "the report (schema beschluss-rules/report/v1, the bytes `check --format json` writes)",
-                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}},
+                  "description": "the report in the chosen format: `json` the report (schema "
+                  "beschluss-rules/report/v1, the bytes `check --format json` writes), `gitlab` GitLab "
+                  "Code Quality (a JSON array), `sarif` SARIF 2.1.0, `junit` JUnit XML, others text",
+                  "content": {"application/json": {"schema": {"anyOf": [
+                      {"$ref": "#/components/schemas/Report"},
+                      {"type": "array", "items": {"type": "object"}, "description": "format=gitlab"}]}},
                               "application/sarif+json": {}, "application/xml": {}, "text/plain": {}}}}))
     async def check(request: Request, format: FormatName = "json", lang: Lang = "de") -> Response:
         _results, report = await _checked(request, _lang(lang))
-        return Response(render(format, report), media_type=_MEDIA[format])
+        return Response(render(format, report), media_type=_MEDIA.get(format, _TEXT))
 
     @app.post("/v1/explain", summary="The chain of rules per item / Begründungskette", openapi_extra=paper_body,
               responses=_responses(*_PAPER_CODES, ok={200: {"description": f"schema {EXPLAIN_SCHEMA}", "content": {

@@ -163,34 +163,6 @@ class Checker:
         parsed = parse_text(text, self.rule_base.lexicon, land=options.land, profile=profile)
         return self._check_parsed(parsed, path, options)
 
-    def check_bytes(self, raw: bytes, name: str, options: CheckOptions = DEFAULT_OPTIONS) -> list[PaperResult]:
-        """Check the paper in ``raw`` as :meth:`check_file` checks a file called ``name`` — for
-        uploads, without writing a file (``name`` names the paper and, where the content leaves
-        the format open, hints at it). Text, Markdown, DOCX and PDF. An OParl record is refused
-        with a :class:`UsageError`: its reader looks for companion files beside the record, so
-        write it into a private directory and use :meth:`check_file`."""
-        from ..errors import InputError
-        from ..reader import MAX_PAPER_BYTES, READERS, sniff
-
-        profile = self._profile(options)
-        try:
-            if len(raw) > MAX_PAPER_BYTES:
-                limit = MAX_PAPER_BYTES // (1024 * 1024)
-                raise InputError(f"larger than the limit of {limit} MiB for a paper", path=name,
-                                 message_de=f"größer als die Grenze von {limit} MiB für ein Papier")
-            if not raw.strip():
-                raise InputError("the file is empty", message_de="die Datei ist leer", path=name)
-            kind = sniff(raw, name)
-            if kind == "oparl":
-                raise UsageError("check_bytes does not read OParl records; use check_file",
-                                 message_de="check_bytes liest keine OParl-Datensätze; check_file benutzen")
-            papers = READERS[kind](raw, name, self.rule_base.lexicon, options.land, profile)
-        except UsageError:
-            raise
-        except BeschlussRulesError as exc:
-            return [PaperResult(name, None, (), (Message(exc.render("de"), exc.render("en")),))]
-        return [self._check_parsed(parsed, name, options) for parsed in papers]
-
     def _check_parsed(self, parsed: ParsedText, path: str, options: CheckOptions) -> PaperResult:
         profile = parsed.profile
         land = options.land or parsed.land or (profile.municipality.land if profile else None)

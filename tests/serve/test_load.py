@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 pytest.importorskip("uvicorn")
 pytest.importorskip("fastapi")

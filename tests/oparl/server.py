@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "karlsruhe"
 EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
@@ -119,7 +119,7 @@ class OParlFixture:
         if path == "/oparl/hs/paper/1":
             return js(self.heinsberg())
         if path == "/oparl/hs/download/vorlage.pdf":
-            from tests.test_parser_formats import make_pdf
+            from tests.reader.test_formats import make_pdf
 
             lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
             return 200, "application/pdf", make_pdf(lines), {}

@@ -24,9 +24,9 @@ from beschluss_rules.cli.app import main
 from beschluss_rules.serve.app import create_app
 from beschluss_rules.serve.settings import ServeSettings
 
-from .oparl_server import LocalOParlServer, corpus_available
+from ..oparl.server import LocalOParlServer, corpus_available
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLE = ROOT / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt"
 DELEGATION = ROOT / "examples" / "heinsberg-profil-mit-delegation.yaml"
 

@@ -1,4 +1,4 @@
-"""The OParl client against a local OParl server on 127.0.0.1 (tests/oparl_server.py): pages,
+"""The OParl client against a local OParl server on 127.0.0.1 (tests/oparl/server.py): pages,
 links, files, a slow and a failing endpoint, revalidation, the host allow-list; and papers read
 from the server give the verdicts the same papers give when read from the archive."""
 
@@ -15,7 +15,7 @@ from beschluss_rules import Checker, CheckOptions
 from beschluss_rules.cli.app import main
 from beschluss_rules.oparl import FetchError, HostPolicy, OParlClient, PaperFetcher, check_body, check_url
 
-from .oparl_server import CORPUS, LocalOParlServer, corpus_available
+from .server import CORPUS, LocalOParlServer, corpus_available
 
 JUNE = CheckOptions(date=dt.date(2021, 6, 1))
 

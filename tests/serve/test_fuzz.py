@@ -27,7 +27,7 @@ APP = create_app(ServeSettings(workers=1, max_request_bytes=256 * 1024))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 # What the responses must be; how strict the server is with odd but schema-valid input (a PNG
-# upload is schema-valid and still no paper: 422) is the business of tests/test_serve_api.py.
+# upload is schema-valid and still no paper: 422) is the business of tests/serve/test_api.py.
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
           response_headers_conformance, unsupported_method]
 

@@ -1,4 +1,4 @@
-"""The command line: ``beschluss-rules check``, ``explain`` and ``rule``.
+"""The command line: ``beschluss-rules check``, ``explain``, ``rule``, ``rules``, ``serve`` and ``oparl``.
 
 Exit codes: 0 no finding at or above ``--fail-level`` (default ``error``; ``--exit-zero`` always
 0); 1 such findings (e.g. a ``not-competent`` verdict); 2 usage, configuration, rule-file,
@@ -121,6 +121,9 @@ def _parser() -> argparse.ArgumentParser:
 
     register_rules_commands(commands)
     register_profile_commands(commands)
+    from .web_commands import register as register_web_commands
+
+    register_web_commands(commands)
     register_completion(commands)  # last: completion and man page cover every command above
     return parser
 
@@ -175,6 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .rules_command import run as run_rules_command
 
             return run_rules_command(args)
+        if args.command in ("serve", "oparl"):
+            from .web_commands import run_oparl, run_serve
+
+            return run_serve(args) if args.command == "serve" else run_oparl(args)
         return _run(args)
     except BeschlussRulesError as exc:
         from .check_command import _github_actions

@@ -234,7 +234,9 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
     if github and settings.format != "github":
         out = WorkflowSafe(out, one_line=False)
     lang = settings.lang
-    discovery = discover(args.paths, [Exclude(settings.exclude, settings.exclude_base)],
+    # OParl paper URLs (https://…/paper/123) are fetched and checked beside the files.
+    urls = [path for path in args.paths if path.startswith(("https://", "http://"))]
+    discovery = discover([p for p in args.paths if p not in urls], [Exclude(settings.exclude, settings.exclude_base)],
                          follow_symlinks=getattr(args, "follow_symlinks", False))
     for link in discovery.outside_links:
         err.write(f"beschluss-rules: {_shown(link)}: " + (
@@ -251,13 +253,13 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
             "excluded by the configuration; not checked\n" if lang == "en" else
             "durch die Konfiguration ausgeschlossen; nicht geprüft\n"))
     papers = list(discovery.papers)
-    if not papers and discovery.walked_folders and discovery.walk_excluded:
+    if not papers and not urls and discovery.walked_folders and discovery.walk_excluded:
         # exclude = ["*"] in a repository's configuration must not pass the CI gate (issue 12).
         err.write("beschluss-rules: " + (
             "nothing checked: exclude left out every paper of the folders named" if lang == "en" else
             "nichts geprüft: exclude hat jede Vorlage der genannten Ordner ausgeschlossen") + "\n")
         return ExitCode.ERROR
-    if not papers:
+    if not papers and not urls:
         err.write("beschluss-rules: " + ("no papers found (all excluded or none with a paper extension)"
                                          if lang == "en" else
                                          "keine Vorlagen gefunden (alle ausgeschlossen oder keine mit "
@@ -270,6 +272,10 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
                            time_budget=getattr(args, "time_budget", None) or None)
     results = _check(checker, papers, options, settings, args, stdin)
     results = _drop_skipped(results, discovery, lang, err)
+    if urls:
+        from .web_commands import check_urls
+
+        results += check_urls(checker, urls, options)
 
     known = [rule.id for rule in checker.rule_base.rules] + list(BUILTIN_RULE_IDS)
     waivers, in_use = _load_waivers(settings, config, results, known)

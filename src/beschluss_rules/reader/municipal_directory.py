@@ -33,7 +33,7 @@ import attrs
 
 from ..model import AGS_LANDS, LANDS
 
-__all__ = ["DirectoryEntry", "NameEvidence", "land_for_name", "lookup_name", "municipality_from_host"]
+__all__ = ["DirectoryEntry", "NameEvidence", "land_for_name", "lookup_name", "municipality_from_host", "search"]
 
 #: The additions behind the official name: "Heinsberg, Stadt", "Peiting, M", "Celle, St".
 _SUFFIX = re.compile(r",.*$")
@@ -165,6 +165,25 @@ _GENERIC_LABELS = frozenset({
     "webservice", "api", "daten", "open", "opendata", "info", "stadt", "gemeinde", "rathaus",
 })
 _KIND_PREFIX = re.compile(r"^(?:stadt|gemeinde|markt|samtgemeinde|verbandsgemeinde|hansestadt)-")
+
+
+def search(query: str, limit: int = 20) -> tuple[DirectoryEntry, ...]:
+    """Municipalities whose AGS starts with ``query`` (digits) or whose name contains it
+    (case-insensitive), in directory order, at most ``limit`` (for a search box)."""
+    key = _key(query)
+    if not key:
+        return ()
+    text, lower = _directory()
+    found: list[DirectoryEntry] = []
+    for line, folded in zip(text.splitlines(), lower.splitlines()):
+        fields = line.split("\t")
+        if len(fields) != 4:
+            continue
+        if fields[0].startswith(key) if key.isdigit() else key in folded.split("\t")[1]:
+            found.append(DirectoryEntry(fields[0], fields[1], fields[2]))
+            if len(found) >= limit:
+                break
+    return tuple(found)
 
 
 def municipality_from_host(url: str) -> str | None:

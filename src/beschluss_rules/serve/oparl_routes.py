@@ -25,7 +25,8 @@ from ..errors import BeschlussRulesError
 from ..model import PaperResult
 from ..oparl import FetchError, HostPolicy, OParlClient, PaperFetcher, check_fetched, object_type
 from ..report.report import report_json
-from .app import JobModel, Lang, OParlCheckRequest, Problem, _options, _responses
+from .app import JobModel, Lang, OParlCheckRequest, _options, _responses
+from .http import Problem
 
 __all__ = ["add_oparl_routes"]
 

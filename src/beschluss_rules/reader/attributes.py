@@ -32,6 +32,7 @@ __all__ = [
     "VALUE_MATTERS",
     "amount_basis",
     "amount_cents",
+    "euro_cents",
     "stated_value",
     "cited_norms",
     "land_from_text",
@@ -49,7 +50,9 @@ _AMOUNT_AFTER = re.compile(_NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)"
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur(?:o)?\b)\s*" + _NUMBER + r"\s*" + _SCALE + r"(?![a-z])")
 
 
-def _cents(whole: str, fraction: str | None, scale: str | None) -> int:
+def euro_cents(whole: str, fraction: str | None, scale: str | None) -> int:
+    """Cents of an amount as written: "1.250.000", ",50" or ",--", and a scale word ("Mio.",
+    "Tsd.", "Milliarden"). Statutes and papers spell amounts alike, so both readers use this."""
     value = int(whole.replace(".", "")) * 100
     if fraction and fraction.isdigit():
         value += int(fraction.ljust(2, "0"))
@@ -67,9 +70,9 @@ def amount_cents(folded: str) -> int | None:
     """The largest money amount in ``folded`` in cents, or ``None``."""
     values = []
     for match in _AMOUNT_AFTER.finditer(folded):
-        values.append(_cents(match.group(1), match.group(2), match.group(3)))
+        values.append(euro_cents(match.group(1), match.group(2), match.group(3)))
     for match in _AMOUNT_BEFORE.finditer(folded):
-        values.append(_cents(match.group(1), match.group(2), match.group(3)))
+        values.append(euro_cents(match.group(1), match.group(2), match.group(3)))
     return max(values) if values else None
 
 
@@ -108,7 +111,7 @@ def stated_value(folded_paper: str) -> tuple[int | None, str | None]:
     found: list[tuple[int, str | None]] = []
     for match in _VALUE_CUE.finditer(folded_paper):
         window = folded_paper[match.start(): match.end() + 40]
-        found.append((_cents(match.group(2), match.group(3), match.group(4)), amount_basis(window)))
+        found.append((euro_cents(match.group(2), match.group(3), match.group(4)), amount_basis(window)))
     if not found:
         return None, None
     cents, basis = max(found, key=lambda f: f[0])

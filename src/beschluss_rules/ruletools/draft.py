@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from ..reader.attributes import euro_cents
 from ..rulebase.types import Profile
 from ..rulebase.vocabulary import Vocabulary
 from ..text.normalize import fold, nfc
@@ -69,20 +70,6 @@ _AMENDMENT = re.compile(
 )
 
 
-def _cents(whole: str, fraction: str | None, scale: str | None) -> int:
-    value = int(whole.replace(".", "")) * 100
-    if fraction and fraction.isdigit():
-        value += int(fraction.ljust(2, "0"))
-    scale = (scale or "").rstrip(".")
-    if scale in ("mio", "millionen", "million"):
-        value *= 1_000_000
-    elif scale in ("mrd", "milliarden"):
-        value *= 1_000_000_000
-    elif scale in ("tsd", "tausend"):
-        value *= 1_000
-    return value
-
-
 @attrs.frozen
 class DraftLimit:
     """A value limit as read from a clause (euros, whole; cents are dropped with a review note)."""
@@ -107,7 +94,7 @@ def parse_limit(wording: str) -> DraftLimit | None:
     basis = "gross" if gross and not net else "net" if net and not gross else "unstated"
 
     def euros(groups: Sequence[str | None]) -> tuple[int, bool]:
-        cents = _cents(groups[0] or "0", groups[1], groups[2])
+        cents = euro_cents(groups[0] or "0", groups[1], groups[2])
         return cents // 100, cents % 100 == 0
 
     found = _RANGE_ABOVE.search(folded)

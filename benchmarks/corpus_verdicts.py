@@ -349,7 +349,8 @@ def run(corpus_name: str, papers: list[dict], profile, check: CorpusCheck, mutan
     land = profile.municipality.land
     out = {"corpus": corpus_name, "papers": len(papers), "no_deciding_body": [], "roles": collections.Counter(),
            "paper_verdicts": collections.Counter(), "item_verdicts": collections.Counter(), "false_alarms": [],
-           "mutation": {}, "unknown_reasons": collections.Counter(), "recommendation_items": 0}
+           "mutation": {}, "unknown_reasons": collections.Counter(), "recommendation_items": 0,
+           "conditional_rules": collections.Counter()}
     checked = 0
     for paper in papers:
         if not paper["body"]:
@@ -367,6 +368,8 @@ def run(corpus_name: str, papers: list[dict], profile, check: CorpusCheck, mutan
             out["item_verdicts"][r.verdict.value] += 1
             if r.verdict is Verdict.UNKNOWN:
                 out["unknown_reasons"][r.findings[0].rule if r.findings else "?"] += 1
+            if r.verdict is Verdict.CONDITIONAL:
+                out["conditional_rules"][r.deciding or "?"] += 1
         if verdict is Verdict.NOT_COMPETENT:
             bad = [r for r in results if r.verdict is Verdict.NOT_COMPETENT]
             out["false_alarms"].append({
@@ -421,6 +424,8 @@ def report(res: dict, details: bool) -> None:
               f"({pct(counts['competent'], total)}), conditional {counts['conditional']}, unknown "
               f"{counts['unknown']}, not-competent {counts['not-competent']}")
     print("   unknown items by reason:", dict(res["unknown_reasons"]))
+    top = sorted(res["conditional_rules"].items(), key=lambda kv: (-kv[1], kv[0]))
+    print("   conditional items by deciding rule:", ", ".join(f"{rule} {count}" for rule, count in top[:12]))
     print(f"   items that only recommend to another body (checked with that body): {res['recommendation_items']}")
     for label, st in res["mutation"].items():
         print(f"   mutation -> {label}: caught {st['caught']}/{st['eligible']} = {pct(st['caught'], st['eligible'])}"

@@ -176,7 +176,7 @@ def test_a_tax_or_contribution_named_in_passing_is_no_fee_matter(vocabulary, tex
     ("Löschung städtischer Rechte an den ehemaligen städtischen Grundstücken", "grundstuecke_liegenschaften"),
     ("Antrag auf Erweiterung des Baugebietes „Auf dem Felde“", "bauleitplanung"),
     ("Bestellung einer Schriftführerin/eines Schriftführers für den Rat", "sitzungsdienst"),
-    ("Änderung der Niederschrift der 13. Sitzung des Schulausschusses", "sitzungsdienst"),
+    ("Änderung der Niederschrift der 13. Sitzung des Schulausschusses", "niederschrift_genehmigung"),
     ("Übernachtungssteuer", "gebuehren_beitraege"),
     ("Verpflichtung der Beisitzer/innen des Wahlausschusses", "wahlorganisation"),
     ("Bestimmung des Wahltermins für die Bürgermeisterwahl 2020", "wahlorganisation"),

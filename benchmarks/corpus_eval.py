@@ -25,7 +25,9 @@ Runs the reader over a corpus of real council papers (set ``$BESCHLUSS_CORPUS`` 
   ``organizations.json``), a check of the OParl reader (not held to the targets: the JSON
   carries the truth).
 
-Usage: ``PYTHONPATH=src python benchmarks/corpus_eval.py [--list-wrong] [--source karlsruhe]``.
+Usage: ``PYTHONPATH=src python benchmarks/corpus_eval.py [--list-wrong] [--list-unmatched] [--source karlsruhe]``
+(``--list-unmatched``: every item and title without a recognised matter, to see what the
+vocabulary misses).
 Exit status 0 when the corpus is absent (nothing to measure) or all targets are met, 1 otherwise.
 Targets (issue 14): body right ≥ 98 % of the papers that are Beschlussvorlagen, a recognised matter
 for ≥ 95 % of items, 0 crashes. ``huertgenwald``: OParl metadata only (title and Beratungsfolge),
@@ -173,11 +175,12 @@ def is_vorlage(path: Path) -> bool:
 
 
 def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str]]]]], rule_base,
-             list_wrong: bool, *, metadata_only: bool = False) -> dict:
+             list_wrong: bool, *, metadata_only: bool = False, list_unmatched: bool = False) -> dict:
     """Read every paper; ``metadata_only``: OParl records without text (every one a Vorlage, as
     its ``paperType`` says; the reader takes the title as the one item)."""
     stats = Counter()
     wrong = []
+    unmatched: list[str] = []
     recognised: list[tuple[str, str, tuple[str, ...]]] = []
     started = time.perf_counter()
     for path, truth in papers:
@@ -195,6 +198,9 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
             continue
         stats["items"] += len(parsed.items)
         stats["items_without_matter"] += sum(1 for item in parsed.items if not recognised_matters(item.matters))
+        if list_unmatched:
+            unmatched.extend(f"  {path.name} #{item.index}: {' '.join(item.text.split())[:160]}"
+                             for item in parsed.items if not recognised_matters(item.matters))
         recognised.extend((path.name, " ".join(item.text.split())[:110], item.matters)
                           for item in parsed.items if recognised_matters(item.matters))
         stats["items_without_body"] += sum(1 for item in parsed.items if item.body is None)
@@ -219,7 +225,7 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
             wrong.append(f"  {'WRONG' if vorlage else 'no-vorlage'} {path.name}: found {name!r} {sorted(kinds)}; "
                          f"truth {[n for n, _ in truth]}")
     stats["seconds"] = round(time.perf_counter() - started, 2)
-    return {"source": source, "stats": stats, "wrong": wrong, "recognised": recognised}
+    return {"source": source, "stats": stats, "wrong": wrong, "recognised": recognised, "unmatched": unmatched}
 
 
 #: Matter classes that do not count as recognised: a catch-all says nothing about the subject.
@@ -250,6 +256,8 @@ def percent(part: int, whole: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list-wrong", action="store_true", help="list every paper whose body is wrong")
+    parser.add_argument("--list-unmatched", action="store_true",
+                        help="list every item and title without a recognised matter")
     parser.add_argument("--source", choices=("karlsruhe", "nordstemmen", "huertgenwald"), action="append")
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="print N recognised matters per source (fixed seed) to check by hand")
@@ -271,11 +279,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             truth = karlsruhe_truth(json.loads(json_path.read_text(encoding="utf-8")), organizations, rule_base)
             papers.append((text_path, truth))
-        results.append(evaluate("karlsruhe", papers, rule_base, args.list_wrong))
+        results.append(evaluate("karlsruhe", papers, rule_base, args.list_wrong, list_unmatched=args.list_unmatched))
         # The same papers read as OParl records (JSON + text + organizations.json): a check of
         # the OParl reader, not of the text reader, so it is not held to the targets.
         oparl = [(path.with_suffix(".json"), truth) for path, truth in papers]
-        results.append(evaluate("karlsruhe-oparl", oparl, rule_base, args.list_wrong))
+        results.append(evaluate("karlsruhe-oparl", oparl, rule_base, args.list_wrong, list_unmatched=args.list_unmatched))
     if "nordstemmen" in sources and (corpus / "nordstemmen").is_dir():
         base = corpus / "nordstemmen"
         papers = []
@@ -286,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
             text = text_path.read_text(encoding="utf-8", errors="replace")
             truth = nordstemmen_truth(text, json.loads(json_path.read_text(encoding="utf-8")), rule_base)
             papers.append((text_path, truth))
-        results.append(evaluate("nordstemmen", papers, rule_base, args.list_wrong))
+        results.append(evaluate("nordstemmen", papers, rule_base, args.list_wrong, list_unmatched=args.list_unmatched))
     if "huertgenwald" in sources and (corpus / "huertgenwald").is_dir():
         # OParl metadata only (title + Beratungsfolge): the body is given by the authoritative
         # consultation, so this source measures matters (from the title) and the OParl reader.
@@ -294,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         organizations = organization_names(base / "organizations.json")
         papers = [(path, karlsruhe_truth(json.loads(path.read_text(encoding="utf-8")), organizations, rule_base, "nw"))
                   for path in sorted((base / "papers").glob("*.json"))]
-        results.append(evaluate("huertgenwald", papers, rule_base, args.list_wrong, metadata_only=True))
+        results.append(evaluate("huertgenwald", papers, rule_base, args.list_wrong, metadata_only=True,
+                                   list_unmatched=args.list_unmatched))
 
     ok = True
     header = (f"{'source':<16} {'papers':>6} {'Vorl.':>6} {'truth':>6} {'body right':>11} {'(Vorlagen)':>11} "
@@ -321,12 +330,16 @@ def main(argv: list[str] | None = None) -> int:
     # was built measures how it generalises (see docs/inputs.md, "Measuring across towns").
     titles = titles_of(corpus)
     vocabulary = rule_base.vocabulary
+    unmatched_titles: dict[str, list[str]] = {}
     print(f"\n{'titles of':<16} {'papers':>6} {'w/ matter':>10}   (matter recognised from the title alone)")
     for town, names in titles.items():
         if args.source and town not in args.source:
             continue
-        found = sum(1 for name in names if recognised_matters(vocabulary.classify(name)))
+        missed = [name for name in names if not recognised_matters(vocabulary.classify(name))]
+        found = len(names) - len(missed)
         print(f"{town:<16} {len(names):>6} {percent(found, len(names)):>10}")
+        if args.list_unmatched:
+            unmatched_titles[town] = missed
     if args.sample:
         rnd = random.Random(14)
         for result in results:
@@ -334,6 +347,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nsample of recognised matters, {result['source']} (check by hand):")
             for name, text, matters in sorted(chosen):
                 print(f"  {name}: {', '.join(matters)} <- {text}")
+    for result in results:
+        if result["unmatched"]:
+            print(f"\nitems without a recognised matter, {result['source']}:")
+            print("\n".join(result["unmatched"]))
+    for town, missed in unmatched_titles.items():
+        if missed:
+            print(f"\ntitles without a recognised matter, {town}:")
+            print("\n".join(f"  {' '.join(name.split())[:160]}" for name in missed))
     for result in results:
         if result["wrong"]:
             print(f"\n{result['source']}:")

@@ -246,3 +246,93 @@ def test_yields_to_must_name_a_known_matter(tmp_path):
     with pytest.raises(RuleFileError, match="grundstuecksgeschaft") as info:
         load_vocabulary(vocab)
     assert "matters.yaml" in str(info.value)
+
+
+# --- issue 14: what the titles of other towns' papers showed (11 Länder, none of the samples) ----
+
+@pytest.mark.parametrize("text, matter", [
+    ("Haushaltsüberschreitungen", "ausserplanmaessige_aufwendung"),
+    ("Festlegung der Gebühren für die Kindertageseinrichtungen mit Wirkung zum 01.09.2024", "abgaben"),
+    ("Feststellung und Entlastung der Jahresrechnung 2021", "jahresabschluss"),
+    ("Bestellung eines stellvertretenden Mitgliedes in die Zweckverbandsversammlung des "
+     "Förderschulzweckverbandes", "vertreter_bestellung"),
+    ("Benennung von 3 Mitgliedern und 3 Stellvertretern in den Vorstand des Wasserverbandes",
+     "vertreter_bestellung"),
+    ("Wahl des stellvertretenden Mitgliedes für die Regionalversammlung", "vertreter_bestellung"),
+    ("Wahlen von Vertretern der Gemeinde in Unternehmungen und Einrichtungen", "vertreter_bestellung"),
+    ("Bildung der Fach- und sondergesetzlichen Ausschüsse", "ausschuss_befugnisse"),
+    ("Anschaffung eines Kompakttraktors für den Bauhof", "vergabe"),
+    ("Freiwillige Feuerwehr: Bestellung des Feuerwehrkommandanten und dessen Stellvertreter",
+     "personalangelegenheit"),
+    ("Benennung einer kommunalen Gleichstellungsbeauftragten", "personalangelegenheit"),
+    ("Ausschreibungstexte für die Beigeordneten", "personalangelegenheit"),
+    ("Wahl der stellvertretenden Samtgemeindebürgermeister", "stellvertreter_buergermeister"),
+    ("Wahl der oder des Samtgemeinderatsvorsitzenden (§ 61 NKomVG)", "vorsitz_vertretung"),
+    ("Bestimmung der Stellvertretung des Ratsvorsitzenden", "vorsitz_vertretung"),
+    ("Beschluss über die Geschäftsordnung für den Rat, den Samtgemeindeausschuss und die Ratsausschüsse",
+     "innere_angelegenheiten"),
+    ("Der Stadtrat beschließt, dass die bestehende Geschäftsordnung bis zur Rechtskraft einer neuen "
+     "Geschäftsordnung weiter gilt.", "innere_angelegenheiten"),
+    ("Besetzung Schulleiterwahlausschuss", "besetzung_gremium"),
+])
+def test_reserved_and_staffing_matters_from_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Siedlungsentwicklung im Gemeindegebiet", "stadtentwicklung"),
+    ("Beratung und Beschlussfassung über die Überwachung des ruhenden Verkehrs", "verkehr"),
+    ("Geschwindigkeitsmessung in der Seestraße", "verkehr"),
+    ("Altersgerechtes Wohnen in der Stadt", "soziales_wohnen"),
+    ("Erwerb von einem TSF-W (Tragkraftspritzenfahrzeug) für die FFW", "feuerwehr_sicherheit"),
+    ("Kampf gegen Taschen- und Trickdiebstähle", "feuerwehr_sicherheit"),
+    ("Einrichtung eines Mehrwegsystems für Kaffeebecher zur Vermeidung von Plastikmüll", "umwelt_gruen"),
+    ("Abgrabungsmonitoring", "umwelt_gruen"),
+    ("Neugliederung der Forstreviere zum 01.01.2020", "umwelt_gruen"),
+    ("Beschlussfassung Forsteinrichtungswerk", "umwelt_gruen"),
+    ("Volkstrauertag würdig begehen", "ehrung"),
+    ("Investitionsmaßnahmen des Vermögenshaushaltes 2010", "haushalt_finanzen"),
+    ("Neuregelung der Umsatzbesteuerung der juristischen Person des öffentlichen Rechts (§ 2b UStG)",
+     "haushalt_finanzen"),
+    ("Errichtung einer Energiespeicheranlage in der Nähe des Umspannwerkes", "klima_energie"),
+    ("Rechenschaftsbericht des Tierschutzvereins", "bericht"),
+    ("Informationsbericht des Bürgermeisters", "bericht"),
+    ("Niederschrift der letzten Sitzung", "sitzungsdienst"),
+    ("Benennung eines Mitgliedes zur Mitunterzeichnung der Niederschrift", "sitzungsdienst"),
+    ("Verpflichtung und Pflichtbelehrung der Ratsfrauen und -herren", "sitzungsdienst"),
+    ("Bürgermeisterwahl: Bestellung des Gemeindewahlausschusses", "wahlorganisation"),
+    ("Antrag auf isolierte Befreiung für die Errichtung einer Holzlege im Garten", "bauantrag"),
+    ("Machbarkeitsuntersuchung: Umnutzung der Kapelle zur Schaubrauerei", "bau_massnahme"),
+    ("Veranstaltungen im Jahr 2024 - Rechtsverordnung Sonntagsöffnung", "wirtschaft_digital"),
+    ("Durchführung eines Radmarathons - Anhörung durch die Stadt gemäß § 29 Abs. 2 StVO",
+     "stellungnahme_verfahren"),
+    ("Gebietskulisse sowie Städtebauliche Zielplanung des Förderprogramms", "staedtebaufoerderung"),
+])
+def test_subject_classes_from_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the calculation belongs to the Satzung; it is not the Satzung
+    ("Beratung und Beschlussfassung zur Gebührennachkalkulation zur Entwässerungssatzung (EWS)", "satzung"),
+    # announcing another body's budget bylaw decides nothing about it
+    ("Bekanntgabe der Haushaltssatzung der Verwaltungsgemeinschaft für das Jahr 2023", "haushaltssatzung"),
+    # rules for awarding market stalls are no award of a contract
+    ("Neuerlass der Marktsatzung und Erlass von Vergaberichtlinien für den Weihnachtsmarkt", "vergabe"),
+    # a school board's election committee is no election organisation of the municipality
+    ("Besetzung Schulleiterwahlausschuss", "wahlorganisation"),
+    # "Müller" is a name, not waste; the rules of procedure named as a legal basis are no change of them
+    ("Ratsherr Müller fragt nach dem Sachstand.", "umwelt_gruen"),
+    ("Die Niederschrift wird nach § 33 Abs. 4 der Geschäftsordnung für den Marktgemeinderat genehmigt.",
+     "innere_angelegenheiten"),
+])
+def test_look_alikes_from_other_towns(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_announcing_a_budget_bylaw_does_not_veto_adopting_it(vocabulary):
+    # the exclusion only reads a title that starts with the announcement
+    matters = vocabulary.classify(
+        "Der Rat beschließt die Haushaltssatzung 2024. Die Bekanntmachung der Haushaltssatzung "
+        "erfolgt im Amtsblatt.")
+    assert "haushaltssatzung" in matters

@@ -336,3 +336,65 @@ def test_announcing_a_budget_bylaw_does_not_veto_adopting_it(vocabulary):
         "Der Rat beschließt die Haushaltssatzung 2024. Die Bekanntmachung der Haushaltssatzung "
         "erfolgt im Amtsblatt.")
     assert "haushaltssatzung" in matters
+
+
+# --- issue 14, round 2: the misses of a second set of other towns' titles (13 Länder) -----------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Einführung und Verpflichtung eines neuen Gemeinderatsmitgliedes", "sitzungsdienst"),
+    ("Verpflichtung des Gemeinderats gemäß § 24 Abs. 2 ThürKO", "sitzungsdienst"),
+    ("Sitzungen der Stadtverordnetenversammlung und der Ausschüsse während der Notlage", "sitzungsdienst"),
+    ("Jahresrechnung der Kurbetriebe GmbH für das Wirtschaftsjahr 2013", "haushalt_finanzen"),
+    ("Übertragung von Haushaltsermächtigungen in das Haushaltsjahr 2021", "haushalt_finanzen"),
+    ("Anfrage aus der Bau- und Umweltausschusssitzung zum Papiercontainer", "anfrage"),
+    ("Anfrage Stadtratsmitglied Klinkicht vom 15.05.2024", "anfrage"),
+    ("Eisenbahnüberführung Anzinger Straße", "strassen_infrastruktur"),
+    ("Die Gemeindevertretung ändert die Geschäftsordnung der Gemeinde wie folgt", "innere_angelegenheiten"),
+    ("Änderung der Förderung im Rahmen des Bund-Länder-Programms Stadtumbau", "staedtebaufoerderung"),
+    ("Feststellung Jahresabschluss zum 31.12.2022 gemäß Sächsischer Gemeindeordnung.", "jahresabschluss"),
+    ("Der Oberbürgermeister wird durch den Stadtrat bevollmächtigt, die Vergabeentscheidung über die "
+     "Bauleistung zu treffen.", "vergabe"),
+    ("Kalkulation der Wasserverbrauchsgebühren", "gebuehrenkalkulation"),
+    ("Neukalkulation des Kur- und Fremdenverkehrsbeitrages", "gebuehrenkalkulation"),
+    ("Der Gemeinderat fasst den Beschluss, den Wärmepreis ab 01.01.2022 von 0,08 €/kWh auf 0,09 €/kWh "
+     "zu erhöhen.", "privatrechtliche_entgelte"),
+    ("Bekanntgabe nichtöffentlicher Beschlüsse (Artikel 52 Absatz 3 Gemeindeordnung)", "bericht"),
+    ("Rückblick auf die Straßenunterhaltungsmaßnahmen 2014", "bericht"),
+    ("Eingabe zur Umbenennung des Stadions", "buergerantrag"),
+    ("Eingabe zur Umbenennung des Stadions", "ehrung"),
+    ("Eintragung ins Goldene Buch", "ehrung"),
+    ("Wilhelm-Ernst-Denkmal", "ehrung"),
+    ("Verleihung der Bezeichnung „Hochschulstadt“", "hoheitszeichen"),
+    ("Kommunal- und Verwaltungsreform", "verwaltungsorganisation"),
+    ("Antrag der Fraktionen – Kindertreff im Stadtteil Nord", "soziales_wohnen"),
+    ("Investitionen des optimierten Regiebetriebes in neue Technik", "kommunale_unternehmen"),
+    ("Umwidmung von Haushaltsmitteln der Bezirksvertretung", "haushaltsausfuehrung"),
+    ("Wahl neuer Mitglieder für den Schulträgerausschuss", "wahl_ausschussmitglieder"),
+    ("Beratung und Beschlussfassung des I. Nachtragswirtschaftsplans 2017 für die Werke",
+     "wirtschaftsplan_eigenbetrieb"),
+    ("Erweiterung der Anlage zum Kombinierten Verkehr", "verkehr"),
+    ("Förderantrag der Schule am Hafen vom 17.06.2014", "zuschuss"),
+    ("Fördermittelantrag Bildungskoordination", "foerderantrag"),
+    ("Verordnung öffentliche Anschläge / Wahlwerbung", "wahlorganisation"),
+])
+def test_matters_from_the_second_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a school asking the municipality for money does not apply for a grant itself
+    ("Förderantrag der Schule am Hafen vom 17.06.2014", "foerderantrag"),
+    # information about the approval of the budget bylaw adopts nothing
+    ("Mitteilung über die Genehmigungsverfügung zur Haushaltssatzung mit -plan 2024", "haushaltssatzung"),
+    # a pandemic aid for clubs is no matter of public safety
+    ("Corona-Hilfe für Vereine 2020; Auszahlung von Zuschüssen", "feuerwehr_sicherheit"),
+    # awarding the construction of a building does not establish the institution
+    ("Vergabe der Leistungen zur schlüsselfertigen Errichtung einer Kindertagesstätte",
+     "einrichtung_errichtung"),
+])
+def test_look_alikes_from_the_second_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_establishing_a_kita_stays_an_establishment(vocabulary):
+    assert "einrichtung_errichtung" in vocabulary.classify("Errichtung einer Kindertagesstätte in der Ortsmitte")

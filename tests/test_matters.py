@@ -398,3 +398,52 @@ def test_look_alikes_from_the_second_set(vocabulary, text, matter):
 
 def test_establishing_a_kita_stays_an_establishment(vocabulary):
     assert "einrichtung_errichtung" in vocabulary.classify("Errichtung einer Kindertagesstätte in der Ortsmitte")
+
+
+# --- issue 14, round 3: a third set of other towns' titles -------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Gehwegsanierung im Ortsteil; Beratung und Auftragsvergabe", "vergabe"),
+    ("Westumfahrung ST 2069 Nachtrag 6 Strecken- und Ingenieurbau", "vergabe"),
+    ("Westumfahrung ST 2069 Nachtrag 6 Strecken- und Ingenieurbau", "strassen_infrastruktur"),
+    ("Einstellung eines Jugendpflegers", "personalangelegenheit"),
+    ("Jahresabschluss 2023: Genehmigung von üpl. Aufwendungen gem. § 100 HGO", "ausserplanmaessige_aufwendung"),
+    ("Den Eckwerten für den Doppelhaushalt 2022/2023 wird zugestimmt.", "haushalt_finanzen"),
+    ("Der Doppelhaushalt 2022/2023 wird beschlossen.", "haushaltssatzung"),
+    ("Darlehensaufnahme in 2018", "kredit_darlehen"),
+    ("Der Rat der Stadt legt die Anzahl der Ausschusssitze in den einzelnen Ausschüssen fest.",
+     "ausschuss_befugnisse"),
+    ("Der Rat der Stadt wählt gemäß § 50 Absatz 3 GO NRW in seine Ausschüsse die genannten Personen.",
+     "wahl_ausschussmitglieder"),
+    ("Aktuelle Anfrage des Stv. Merz, betr.: Reinigung der Straßengräben", "anfrage"),
+    ("Antrag auf Herbeiführung einer Nulllösung für Deponiestandorte", "umwelt_gruen"),
+    ("Koseler Weg bis Gemeindegrenze", "strassen_infrastruktur"),
+    ("E-Ladestationen", "klima_energie"),
+    ("Stellungnahme der Gemeinde gemäß § 36 BauGB", "bauantrag"),
+    ("Kinderhaus St. Martin, Erweiterung - Planung", "kita_schule"),
+    ("Vorstellung Gemeinde-App", "wirtschaft_digital"),
+    ("Inanspruchnahme von Fördermitteln für Beratungsleistungen", "foerderantrag"),
+    ("Abhalten gemeindlicher Veranstaltungen", "veranstaltung"),
+    ("Genehmigung von Notarurkunden", "grundstuecke_liegenschaften"),
+    ("Verpflichtung Ratsmitglieder", "sitzungsdienst"),
+    ("Spenden, Sponsoringleistungen, Schenkungen und ähnliche Zuwendungen gemäß § 94 Absatz 3 der GemO",
+     "annahme_zuwendung"),
+])
+def test_matters_from_the_third_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the budget bylaw cited as the legal basis is not adopted
+    ("Genehmigung von üpl. Aufwendungen gem. § 100 HGO in Verbindung mit § 7 der Haushaltssatzung",
+     "haushaltssatzung"),
+    # Eckwerte prepare the budget; they are no budget bylaw
+    ("Den Eckwerten für den Doppelhaushalt 2022/2023 wird zugestimmt.", "haushaltssatzung"),
+    # a treaty between the Länder is no contract of the municipality
+    ("Glücksspielstaatsvertrag; Verringerung von Spielautomaten", "vertrag"),
+    # discontinuing a procedure is no hiring; a paragraph number is no road
+    ("Einstellung des Verfahrens", "personalangelegenheit"),
+    ("gemäß Anlage 12 und § 3 Abs. 2", "strassen_infrastruktur"),
+])
+def test_look_alikes_from_the_third_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -447,3 +447,37 @@ def test_matters_from_the_third_set_of_other_towns(vocabulary, text, matter):
 ])
 def test_look_alikes_from_the_third_set(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+# --- issue 14, round 4: a fourth set of other towns' titles and Karlsruhe's decision items ------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Diskussion und Beschlussfassung zum Jahresabschluss 2016 der Gemeinde", "jahresabschluss"),
+    ("Namentliche Benennung der Mitglieder des Verwaltungsausschusses sowie deren Stellvertreter",
+     "wahl_ausschussmitglieder"),
+    ("Umbesetzung in Ausschüssen (Antrag der Fraktion)", "wahl_ausschussmitglieder"),
+    ("Der Gemeinderat beschließt die vorgeschlagenen Umbesetzungen gemeinderätlicher Ausschüsse und Gremien.",
+     "besetzung_gremium"),
+    ("Frau X von der ordentlichen Mitgliedschaft im Schulbeirat zu entbinden", "besetzung_gremium"),
+    ("Der Gemeinderat beschließt den Erbbauzins für gemeinwohlorientierte Baugruppen", "grundstuecke_liegenschaften"),
+    ("Haushalt 2018 hier: Vorlage gemäß § 97 Abs. 1 HGO", "haushalt_finanzen"),
+    ("Antrag der Fraktion zur Personalaufstockung im Ordnungsamt", "verwaltungsorganisation"),
+    ("Vorstellung Kriminalstatistik 2021", "feuerwehr_sicherheit"),
+    ("Der Stadtrat stimmt dem Antrag zur Aufhebung des Mandats von Herrn X zu.", "mandat_ausscheiden"),
+    ("Antrag zur Änderung der Nutzung der Kartbahnanlage", "bauantrag"),
+    ("Weitere Verfahrensweise zum ständigen Tagesordnungspunkt Informationen zur Lage", "sitzungsdienst"),
+])
+def test_matters_from_the_fourth_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # "ehrenamtlich" describes the office; it is no matter of volunteering
+    ("Namentliche Bestellung des stellvertretenden ehrenamtlichen Bürgermeisters", "soziales_wohnen"),
+    # an election committee is no committee of the council
+    ("Besetzung des Wahlausschusses für die Kommunalwahl", "wahl_ausschussmitglieder"),
+    # "Haushalt" named in passing inside a sentence is no finance matter
+    ("Die Mittel stehen im Haushalt 2024 bereit.", "haushalt_finanzen"),
+])
+def test_look_alikes_from_the_fourth_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

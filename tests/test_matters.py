@@ -466,6 +466,7 @@ def test_look_alikes_from_the_third_set(vocabulary, text, matter):
     ("Der Stadtrat stimmt dem Antrag zur Aufhebung des Mandats von Herrn X zu.", "mandat_ausscheiden"),
     ("Antrag zur Änderung der Nutzung der Kartbahnanlage", "bauantrag"),
     ("Weitere Verfahrensweise zum ständigen Tagesordnungspunkt Informationen zur Lage", "sitzungsdienst"),
+    ("Verzicht auf Erhöhung der Entschädigung für ehrenamtliche Tätigkeit", "aufwandsentschaedigung"),
 ])
 def test_matters_from_the_fourth_set_of_other_towns(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)

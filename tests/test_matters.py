@@ -482,3 +482,19 @@ def test_matters_from_the_fourth_set_of_other_towns(vocabulary, text, matter):
 ])
 def test_look_alikes_from_the_fourth_set(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+# --- issue 14, round 5: a fifth set of other towns' titles --------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Änderung des Regionalplans Münsterland - Entwurf der Stellungnahme der Stadt", "stellungnahme_verfahren"),
+    ("Schöffenwahl 2023 – Festlegung des Zeitrahmens und Auswahlverfahrens", "schoeffen_vorschlagsliste"),
+    ("Aufstellen einer zusätzlichen Straßenleuchte", "klima_energie"),
+    ("Herrichten des Grillplatzes einschließlich der Zuwegung", "sport_kultur_freizeit"),
+    ("Bewerbung Landesgartenschau 2028-2030", "sport_kultur_freizeit"),
+    ("Endergebnis Stadtradeln 2020", "verkehr"),
+    ("Genehmigung der vorgelegten Tagesordnung", "sitzungsdienst"),
+    ("Gemeinderatsfragestunde", "sitzungsdienst"),
+])
+def test_matters_from_the_fifth_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)

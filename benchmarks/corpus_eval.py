@@ -25,7 +25,10 @@ Runs the reader over a corpus of real council papers (set ``$BESCHLUSS_CORPUS`` 
   ``organizations.json``), a check of the OParl reader (not held to the targets: the JSON
   carries the truth).
 
-Usage: ``PYTHONPATH=src python benchmarks/corpus_eval.py [--list-wrong] [--source karlsruhe]``.
+Usage: ``PYTHONPATH=src python benchmarks/corpus_eval.py [--list-wrong] [--list-unmatched] [--source karlsruhe]``
+(``--list-unmatched``: every item and title without a recognised matter, to see what the
+vocabulary misses). ``--titles FILE`` measures only the titles in FILE (one ``town<TAB>title`` a
+line): the share with a recognised matter, for titles of towns the vocabulary was not built from.
 Exit status 0 when the corpus is absent (nothing to measure) or all targets are met, 1 otherwise.
 Targets (issue 14): body right ≥ 98 % of the papers that are Beschlussvorlagen, a recognised matter
 for ≥ 95 % of items, 0 crashes. ``huertgenwald``: OParl metadata only (title and Beratungsfolge),
@@ -173,11 +176,12 @@ def is_vorlage(path: Path) -> bool:
 
 
 def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str]]]]], rule_base,
-             list_wrong: bool, *, metadata_only: bool = False) -> dict:
+             list_wrong: bool, *, metadata_only: bool = False, list_unmatched: bool = False) -> dict:
     """Read every paper; ``metadata_only``: OParl records without text (every one a Vorlage, as
     its ``paperType`` says; the reader takes the title as the one item)."""
     stats = Counter()
     wrong = []
+    unmatched: list[str] = []
     recognised: list[tuple[str, str, tuple[str, ...]]] = []
     started = time.perf_counter()
     for path, truth in papers:
@@ -195,6 +199,9 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
             continue
         stats["items"] += len(parsed.items)
         stats["items_without_matter"] += sum(1 for item in parsed.items if not recognised_matters(item.matters))
+        if list_unmatched:
+            unmatched.extend(f"  {path.name} #{item.index}: {' '.join(item.text.split())[:160]}"
+                             for item in parsed.items if not recognised_matters(item.matters))
         recognised.extend((path.name, " ".join(item.text.split())[:110], item.matters)
                           for item in parsed.items if recognised_matters(item.matters))
         stats["items_without_body"] += sum(1 for item in parsed.items if item.body is None)
@@ -219,7 +226,7 @@ def evaluate(source: str, papers: list[tuple[Path, list[tuple[str, frozenset[str
             wrong.append(f"  {'WRONG' if vorlage else 'no-vorlage'} {path.name}: found {name!r} {sorted(kinds)}; "
                          f"truth {[n for n, _ in truth]}")
     stats["seconds"] = round(time.perf_counter() - started, 2)
-    return {"source": source, "stats": stats, "wrong": wrong, "recognised": recognised}
+    return {"source": source, "stats": stats, "wrong": wrong, "recognised": recognised, "unmatched": unmatched}
 
 
 #: Matter classes that do not count as recognised: a catch-all says nothing about the subject.
@@ -243,6 +250,32 @@ def titles_of(corpus: Path) -> dict[str, list[str]]:
     return towns
 
 
+def read_titles(path: Path) -> list[tuple[str, str]]:
+    """Titles of other towns' papers, one a line: ``town<TAB>...<TAB>title`` (the first field is the
+    town, the last the title) or the title alone; empty lines and lines starting with ``#`` are
+    skipped. Such a file is kept outside the project (issue 14: measuring across towns)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        rows.append((fields[0].strip() if len(fields) > 1 else "", fields[-1].strip()))
+    return rows
+
+
+def measure_titles(path: Path, vocabulary, list_unmatched: bool) -> tuple[int, int]:
+    """Print the share of ``path``'s titles with a recognised matter; returns (recognised, titles)."""
+    rows = read_titles(path)
+    missed = [(town, title) for town, title in rows if not recognised_matters(vocabulary.classify(title))]
+    towns = {town for town, _ in rows if town}
+    found = len(rows) - len(missed)
+    print(f"{path.name}: {len(rows)} titles of {len(towns)} towns, matter recognised {percent(found, len(rows)).strip()}")
+    if list_unmatched:
+        for town, title in missed:
+            print(f"  {town + ': ' if town else ''}{' '.join(title.split())[:160]}")
+    return found, len(rows)
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100.0 * part / whole:5.1f} %" if whole else "    – "
 
@@ -250,10 +283,19 @@ def percent(part: int, whole: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list-wrong", action="store_true", help="list every paper whose body is wrong")
+    parser.add_argument("--list-unmatched", action="store_true",
+                        help="list every item and title without a recognised matter")
     parser.add_argument("--source", choices=("karlsruhe", "nordstemmen", "huertgenwald"), action="append")
+    parser.add_argument("--titles", type=Path, action="append", metavar="FILE",
+                        help="only measure the titles in FILE (town<TAB>title a line; see read_titles)")
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="print N recognised matters per source (fixed seed) to check by hand")
     args = parser.parse_args(argv)
+    if args.titles:
+        vocabulary = load_rule_base().vocabulary
+        for path in args.titles:
+            measure_titles(path, vocabulary, args.list_unmatched)
+        return 0
     corpus = corpus_dir()
     if corpus is None:
         print("corpus not found (set BESCHLUSS_CORPUS): nothing to measure")
@@ -271,11 +313,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             truth = karlsruhe_truth(json.loads(json_path.read_text(encoding="utf-8")), organizations, rule_base)
             papers.append((text_path, truth))
-        results.append(evaluate("karlsruhe", papers, rule_base, args.list_wrong))
+        results.append(evaluate("karlsruhe", papers, rule_base, args.list_wrong, list_unmatched=args.list_unmatched))
         # The same papers read as OParl records (JSON + text + organizations.json): a check of
         # the OParl reader, not of the text reader, so it is not held to the targets.
         oparl = [(path.with_suffix(".json"), truth) for path, truth in papers]
-        results.append(evaluate("karlsruhe-oparl", oparl, rule_base, args.list_wrong))
+        results.append(evaluate("karlsruhe-oparl", oparl, rule_base, args.list_wrong, list_unmatched=args.list_unmatched))
     if "nordstemmen" in sources and (corpus / "nordstemmen").is_dir():
         base = corpus / "nordstemmen"
         papers = []
@@ -286,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             text = text_path.read_text(encoding="utf-8", errors="replace")
             truth = nordstemmen_truth(text, json.loads(json_path.read_text(encoding="utf-8")), rule_base)
             papers.append((text_path, truth))
-        results.append(evaluate("nordstemmen", papers, rule_base, args.list_wrong))
+        results.append(evaluate("nordstemmen", papers, rule_base, args.list_wrong, list_unmatched=args.list_unmatched))
     if "huertgenwald" in sources and (corpus / "huertgenwald").is_dir():
         # OParl metadata only (title + Beratungsfolge): the body is given by the authoritative
         # consultation, so this source measures matters (from the title) and the OParl reader.
@@ -294,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         organizations = organization_names(base / "organizations.json")
         papers = [(path, karlsruhe_truth(json.loads(path.read_text(encoding="utf-8")), organizations, rule_base, "nw"))
                   for path in sorted((base / "papers").glob("*.json"))]
-        results.append(evaluate("huertgenwald", papers, rule_base, args.list_wrong, metadata_only=True))
+        results.append(evaluate("huertgenwald", papers, rule_base, args.list_wrong, metadata_only=True,
+                                   list_unmatched=args.list_unmatched))
 
     ok = True
     header = (f"{'source':<16} {'papers':>6} {'Vorl.':>6} {'truth':>6} {'body right':>11} {'(Vorlagen)':>11} "
@@ -321,12 +364,16 @@ def main(argv: list[str] | None = None) -> int:
     # was built measures how it generalises (see docs/inputs.md, "Measuring across towns").
     titles = titles_of(corpus)
     vocabulary = rule_base.vocabulary
+    unmatched_titles: dict[str, list[str]] = {}
     print(f"\n{'titles of':<16} {'papers':>6} {'w/ matter':>10}   (matter recognised from the title alone)")
     for town, names in titles.items():
         if args.source and town not in args.source:
             continue
-        found = sum(1 for name in names if recognised_matters(vocabulary.classify(name)))
+        missed = [name for name in names if not recognised_matters(vocabulary.classify(name))]
+        found = len(names) - len(missed)
         print(f"{town:<16} {len(names):>6} {percent(found, len(names)):>10}")
+        if args.list_unmatched:
+            unmatched_titles[town] = missed
     if args.sample:
         rnd = random.Random(14)
         for result in results:
@@ -334,6 +381,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nsample of recognised matters, {result['source']} (check by hand):")
             for name, text, matters in sorted(chosen):
                 print(f"  {name}: {', '.join(matters)} <- {text}")
+    for result in results:
+        if result["unmatched"]:
+            print(f"\nitems without a recognised matter, {result['source']}:")
+            print("\n".join(result["unmatched"]))
+    for town, missed in unmatched_titles.items():
+        if missed:
+            print(f"\ntitles without a recognised matter, {town}:")
+            print("\n".join(f"  {' '.join(name.split())[:160]}" for name in missed))
     for result in results:
         if result["wrong"]:
             print(f"\n{result['source']}:")

@@ -32,3 +32,17 @@ def test_instruction_count_script_runs_both_paths_quick():
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     assert "ran both paths on 20 items" in run.stdout
+
+
+def test_corpus_eval_measures_a_file_of_other_towns_titles(tmp_path):
+    titles = tmp_path / "titles.tsv"
+    titles.write_text("# town, Land, title\n"
+                      "Stadt A\tBW\tErlass der Haushaltssatzung 2024\n"
+                      "\n"
+                      "Stadt B\tNW\tQuxfoo Blabla\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus_eval.py"), "--titles", str(titles),
+                          "--list-unmatched"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "titles.tsv: 2 titles of 2 towns, matter recognised 50.0 %" in run.stdout
+    assert "  Stadt B: Quxfoo Blabla" in run.stdout
+    assert "Haushaltssatzung" not in run.stdout

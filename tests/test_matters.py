@@ -246,3 +246,255 @@ def test_yields_to_must_name_a_known_matter(tmp_path):
     with pytest.raises(RuleFileError, match="grundstuecksgeschaft") as info:
         load_vocabulary(vocab)
     assert "matters.yaml" in str(info.value)
+
+
+# --- issue 14: what the titles of other towns' papers showed (11 Länder, none of the samples) ----
+
+@pytest.mark.parametrize("text, matter", [
+    ("Haushaltsüberschreitungen", "ausserplanmaessige_aufwendung"),
+    ("Festlegung der Gebühren für die Kindertageseinrichtungen mit Wirkung zum 01.09.2024", "abgaben"),
+    ("Feststellung und Entlastung der Jahresrechnung 2021", "jahresabschluss"),
+    ("Bestellung eines stellvertretenden Mitgliedes in die Zweckverbandsversammlung des "
+     "Förderschulzweckverbandes", "vertreter_bestellung"),
+    ("Benennung von 3 Mitgliedern und 3 Stellvertretern in den Vorstand des Wasserverbandes",
+     "vertreter_bestellung"),
+    ("Wahl des stellvertretenden Mitgliedes für die Regionalversammlung", "vertreter_bestellung"),
+    ("Wahlen von Vertretern der Gemeinde in Unternehmungen und Einrichtungen", "vertreter_bestellung"),
+    ("Bildung der Fach- und sondergesetzlichen Ausschüsse", "ausschuss_befugnisse"),
+    ("Anschaffung eines Kompakttraktors für den Bauhof", "vergabe"),
+    ("Freiwillige Feuerwehr: Bestellung des Feuerwehrkommandanten und dessen Stellvertreter",
+     "personalangelegenheit"),
+    ("Benennung einer kommunalen Gleichstellungsbeauftragten", "personalangelegenheit"),
+    ("Ausschreibungstexte für die Beigeordneten", "personalangelegenheit"),
+    ("Wahl der stellvertretenden Samtgemeindebürgermeister", "stellvertreter_buergermeister"),
+    ("Wahl der oder des Samtgemeinderatsvorsitzenden (§ 61 NKomVG)", "vorsitz_vertretung"),
+    ("Bestimmung der Stellvertretung des Ratsvorsitzenden", "vorsitz_vertretung"),
+    ("Beschluss über die Geschäftsordnung für den Rat, den Samtgemeindeausschuss und die Ratsausschüsse",
+     "innere_angelegenheiten"),
+    ("Der Stadtrat beschließt, dass die bestehende Geschäftsordnung bis zur Rechtskraft einer neuen "
+     "Geschäftsordnung weiter gilt.", "innere_angelegenheiten"),
+    ("Besetzung Schulleiterwahlausschuss", "besetzung_gremium"),
+])
+def test_reserved_and_staffing_matters_from_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Siedlungsentwicklung im Gemeindegebiet", "stadtentwicklung"),
+    ("Beratung und Beschlussfassung über die Überwachung des ruhenden Verkehrs", "verkehr"),
+    ("Geschwindigkeitsmessung in der Seestraße", "verkehr"),
+    ("Altersgerechtes Wohnen in der Stadt", "soziales_wohnen"),
+    ("Erwerb von einem TSF-W (Tragkraftspritzenfahrzeug) für die FFW", "feuerwehr_sicherheit"),
+    ("Kampf gegen Taschen- und Trickdiebstähle", "feuerwehr_sicherheit"),
+    ("Einrichtung eines Mehrwegsystems für Kaffeebecher zur Vermeidung von Plastikmüll", "umwelt_gruen"),
+    ("Abgrabungsmonitoring", "umwelt_gruen"),
+    ("Neugliederung der Forstreviere zum 01.01.2020", "umwelt_gruen"),
+    ("Beschlussfassung Forsteinrichtungswerk", "umwelt_gruen"),
+    ("Volkstrauertag würdig begehen", "ehrung"),
+    ("Investitionsmaßnahmen des Vermögenshaushaltes 2010", "haushalt_finanzen"),
+    ("Neuregelung der Umsatzbesteuerung der juristischen Person des öffentlichen Rechts (§ 2b UStG)",
+     "haushalt_finanzen"),
+    ("Errichtung einer Energiespeicheranlage in der Nähe des Umspannwerkes", "klima_energie"),
+    ("Rechenschaftsbericht des Tierschutzvereins", "bericht"),
+    ("Informationsbericht des Bürgermeisters", "bericht"),
+    ("Niederschrift der letzten Sitzung", "sitzungsdienst"),
+    ("Benennung eines Mitgliedes zur Mitunterzeichnung der Niederschrift", "sitzungsdienst"),
+    ("Verpflichtung und Pflichtbelehrung der Ratsfrauen und -herren", "sitzungsdienst"),
+    ("Bürgermeisterwahl: Bestellung des Gemeindewahlausschusses", "wahlorganisation"),
+    ("Antrag auf isolierte Befreiung für die Errichtung einer Holzlege im Garten", "bauantrag"),
+    ("Machbarkeitsuntersuchung: Umnutzung der Kapelle zur Schaubrauerei", "bau_massnahme"),
+    ("Veranstaltungen im Jahr 2024 - Rechtsverordnung Sonntagsöffnung", "wirtschaft_digital"),
+    ("Durchführung eines Radmarathons - Anhörung durch die Stadt gemäß § 29 Abs. 2 StVO",
+     "stellungnahme_verfahren"),
+    ("Gebietskulisse sowie Städtebauliche Zielplanung des Förderprogramms", "staedtebaufoerderung"),
+])
+def test_subject_classes_from_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the calculation belongs to the Satzung; it is not the Satzung
+    ("Beratung und Beschlussfassung zur Gebührennachkalkulation zur Entwässerungssatzung (EWS)", "satzung"),
+    # announcing another body's budget bylaw decides nothing about it
+    ("Bekanntgabe der Haushaltssatzung der Verwaltungsgemeinschaft für das Jahr 2023", "haushaltssatzung"),
+    # rules for awarding market stalls are no award of a contract
+    ("Neuerlass der Marktsatzung und Erlass von Vergaberichtlinien für den Weihnachtsmarkt", "vergabe"),
+    # a school board's election committee is no election organisation of the municipality
+    ("Besetzung Schulleiterwahlausschuss", "wahlorganisation"),
+    # "Müller" is a name, not waste; the rules of procedure named as a legal basis are no change of them
+    ("Ratsherr Müller fragt nach dem Sachstand.", "umwelt_gruen"),
+    ("Die Niederschrift wird nach § 33 Abs. 4 der Geschäftsordnung für den Marktgemeinderat genehmigt.",
+     "innere_angelegenheiten"),
+])
+def test_look_alikes_from_other_towns(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_announcing_a_budget_bylaw_does_not_veto_adopting_it(vocabulary):
+    # the exclusion only reads a title that starts with the announcement
+    matters = vocabulary.classify(
+        "Der Rat beschließt die Haushaltssatzung 2024. Die Bekanntmachung der Haushaltssatzung "
+        "erfolgt im Amtsblatt.")
+    assert "haushaltssatzung" in matters
+
+
+# --- issue 14, round 2: the misses of a second set of other towns' titles (13 Länder) -----------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Einführung und Verpflichtung eines neuen Gemeinderatsmitgliedes", "sitzungsdienst"),
+    ("Verpflichtung des Gemeinderats gemäß § 24 Abs. 2 ThürKO", "sitzungsdienst"),
+    ("Sitzungen der Stadtverordnetenversammlung und der Ausschüsse während der Notlage", "sitzungsdienst"),
+    ("Jahresrechnung der Kurbetriebe GmbH für das Wirtschaftsjahr 2013", "haushalt_finanzen"),
+    ("Übertragung von Haushaltsermächtigungen in das Haushaltsjahr 2021", "haushalt_finanzen"),
+    ("Anfrage aus der Bau- und Umweltausschusssitzung zum Papiercontainer", "anfrage"),
+    ("Anfrage Stadtratsmitglied Klinkicht vom 15.05.2024", "anfrage"),
+    ("Eisenbahnüberführung Anzinger Straße", "strassen_infrastruktur"),
+    ("Die Gemeindevertretung ändert die Geschäftsordnung der Gemeinde wie folgt", "innere_angelegenheiten"),
+    ("Änderung der Förderung im Rahmen des Bund-Länder-Programms Stadtumbau", "staedtebaufoerderung"),
+    ("Feststellung Jahresabschluss zum 31.12.2022 gemäß Sächsischer Gemeindeordnung.", "jahresabschluss"),
+    ("Der Oberbürgermeister wird durch den Stadtrat bevollmächtigt, die Vergabeentscheidung über die "
+     "Bauleistung zu treffen.", "vergabe"),
+    ("Kalkulation der Wasserverbrauchsgebühren", "gebuehrenkalkulation"),
+    ("Neukalkulation des Kur- und Fremdenverkehrsbeitrages", "gebuehrenkalkulation"),
+    ("Der Gemeinderat fasst den Beschluss, den Wärmepreis ab 01.01.2022 von 0,08 €/kWh auf 0,09 €/kWh "
+     "zu erhöhen.", "privatrechtliche_entgelte"),
+    ("Bekanntgabe nichtöffentlicher Beschlüsse (Artikel 52 Absatz 3 Gemeindeordnung)", "bericht"),
+    ("Rückblick auf die Straßenunterhaltungsmaßnahmen 2014", "bericht"),
+    ("Eingabe zur Umbenennung des Stadions", "buergerantrag"),
+    ("Eingabe zur Umbenennung des Stadions", "ehrung"),
+    ("Eintragung ins Goldene Buch", "ehrung"),
+    ("Wilhelm-Ernst-Denkmal", "ehrung"),
+    ("Verleihung der Bezeichnung „Hochschulstadt“", "hoheitszeichen"),
+    ("Kommunal- und Verwaltungsreform", "verwaltungsorganisation"),
+    ("Antrag der Fraktionen – Kindertreff im Stadtteil Nord", "soziales_wohnen"),
+    ("Investitionen des optimierten Regiebetriebes in neue Technik", "kommunale_unternehmen"),
+    ("Umwidmung von Haushaltsmitteln der Bezirksvertretung", "haushaltsausfuehrung"),
+    ("Wahl neuer Mitglieder für den Schulträgerausschuss", "wahl_ausschussmitglieder"),
+    ("Beratung und Beschlussfassung des I. Nachtragswirtschaftsplans 2017 für die Werke",
+     "wirtschaftsplan_eigenbetrieb"),
+    ("Erweiterung der Anlage zum Kombinierten Verkehr", "verkehr"),
+    ("Förderantrag der Schule am Hafen vom 17.06.2014", "zuschuss"),
+    ("Fördermittelantrag Bildungskoordination", "foerderantrag"),
+    ("Verordnung öffentliche Anschläge / Wahlwerbung", "wahlorganisation"),
+])
+def test_matters_from_the_second_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a school asking the municipality for money does not apply for a grant itself
+    ("Förderantrag der Schule am Hafen vom 17.06.2014", "foerderantrag"),
+    # information about the approval of the budget bylaw adopts nothing
+    ("Mitteilung über die Genehmigungsverfügung zur Haushaltssatzung mit -plan 2024", "haushaltssatzung"),
+    # a pandemic aid for clubs is no matter of public safety
+    ("Corona-Hilfe für Vereine 2020; Auszahlung von Zuschüssen", "feuerwehr_sicherheit"),
+    # awarding the construction of a building does not establish the institution
+    ("Vergabe der Leistungen zur schlüsselfertigen Errichtung einer Kindertagesstätte",
+     "einrichtung_errichtung"),
+])
+def test_look_alikes_from_the_second_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_establishing_a_kita_stays_an_establishment(vocabulary):
+    assert "einrichtung_errichtung" in vocabulary.classify("Errichtung einer Kindertagesstätte in der Ortsmitte")
+
+
+# --- issue 14, round 3: a third set of other towns' titles -------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Gehwegsanierung im Ortsteil; Beratung und Auftragsvergabe", "vergabe"),
+    ("Westumfahrung ST 2069 Nachtrag 6 Strecken- und Ingenieurbau", "vergabe"),
+    ("Westumfahrung ST 2069 Nachtrag 6 Strecken- und Ingenieurbau", "strassen_infrastruktur"),
+    ("Einstellung eines Jugendpflegers", "personalangelegenheit"),
+    ("Jahresabschluss 2023: Genehmigung von üpl. Aufwendungen gem. § 100 HGO", "ausserplanmaessige_aufwendung"),
+    ("Den Eckwerten für den Doppelhaushalt 2022/2023 wird zugestimmt.", "haushalt_finanzen"),
+    ("Der Doppelhaushalt 2022/2023 wird beschlossen.", "haushaltssatzung"),
+    ("Darlehensaufnahme in 2018", "kredit_darlehen"),
+    ("Der Rat der Stadt legt die Anzahl der Ausschusssitze in den einzelnen Ausschüssen fest.",
+     "ausschuss_befugnisse"),
+    ("Der Rat der Stadt wählt gemäß § 50 Absatz 3 GO NRW in seine Ausschüsse die genannten Personen.",
+     "wahl_ausschussmitglieder"),
+    ("Aktuelle Anfrage des Stv. Merz, betr.: Reinigung der Straßengräben", "anfrage"),
+    ("Antrag auf Herbeiführung einer Nulllösung für Deponiestandorte", "umwelt_gruen"),
+    ("Koseler Weg bis Gemeindegrenze", "strassen_infrastruktur"),
+    ("E-Ladestationen", "klima_energie"),
+    ("Stellungnahme der Gemeinde gemäß § 36 BauGB", "bauantrag"),
+    ("Kinderhaus St. Martin, Erweiterung - Planung", "kita_schule"),
+    ("Vorstellung Gemeinde-App", "wirtschaft_digital"),
+    ("Inanspruchnahme von Fördermitteln für Beratungsleistungen", "foerderantrag"),
+    ("Abhalten gemeindlicher Veranstaltungen", "veranstaltung"),
+    ("Genehmigung von Notarurkunden", "grundstuecke_liegenschaften"),
+    ("Verpflichtung Ratsmitglieder", "sitzungsdienst"),
+    ("Spenden, Sponsoringleistungen, Schenkungen und ähnliche Zuwendungen gemäß § 94 Absatz 3 der GemO",
+     "annahme_zuwendung"),
+])
+def test_matters_from_the_third_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the budget bylaw cited as the legal basis is not adopted
+    ("Genehmigung von üpl. Aufwendungen gem. § 100 HGO in Verbindung mit § 7 der Haushaltssatzung",
+     "haushaltssatzung"),
+    # Eckwerte prepare the budget; they are no budget bylaw
+    ("Den Eckwerten für den Doppelhaushalt 2022/2023 wird zugestimmt.", "haushaltssatzung"),
+    # a treaty between the Länder is no contract of the municipality
+    ("Glücksspielstaatsvertrag; Verringerung von Spielautomaten", "vertrag"),
+    # discontinuing a procedure is no hiring; a paragraph number is no road
+    ("Einstellung des Verfahrens", "personalangelegenheit"),
+    ("gemäß Anlage 12 und § 3 Abs. 2", "strassen_infrastruktur"),
+])
+def test_look_alikes_from_the_third_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+# --- issue 14, round 4: a fourth set of other towns' titles and Karlsruhe's decision items ------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Diskussion und Beschlussfassung zum Jahresabschluss 2016 der Gemeinde", "jahresabschluss"),
+    ("Namentliche Benennung der Mitglieder des Verwaltungsausschusses sowie deren Stellvertreter",
+     "wahl_ausschussmitglieder"),
+    ("Umbesetzung in Ausschüssen (Antrag der Fraktion)", "wahl_ausschussmitglieder"),
+    ("Der Gemeinderat beschließt die vorgeschlagenen Umbesetzungen gemeinderätlicher Ausschüsse und Gremien.",
+     "besetzung_gremium"),
+    ("Frau X von der ordentlichen Mitgliedschaft im Schulbeirat zu entbinden", "besetzung_gremium"),
+    ("Der Gemeinderat beschließt den Erbbauzins für gemeinwohlorientierte Baugruppen", "grundstuecke_liegenschaften"),
+    ("Haushalt 2018 hier: Vorlage gemäß § 97 Abs. 1 HGO", "haushalt_finanzen"),
+    ("Antrag der Fraktion zur Personalaufstockung im Ordnungsamt", "verwaltungsorganisation"),
+    ("Vorstellung Kriminalstatistik 2021", "feuerwehr_sicherheit"),
+    ("Der Stadtrat stimmt dem Antrag zur Aufhebung des Mandats von Herrn X zu.", "mandat_ausscheiden"),
+    ("Antrag zur Änderung der Nutzung der Kartbahnanlage", "bauantrag"),
+    ("Weitere Verfahrensweise zum ständigen Tagesordnungspunkt Informationen zur Lage", "sitzungsdienst"),
+    ("Verzicht auf Erhöhung der Entschädigung für ehrenamtliche Tätigkeit", "aufwandsentschaedigung"),
+])
+def test_matters_from_the_fourth_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # "ehrenamtlich" describes the office; it is no matter of volunteering
+    ("Namentliche Bestellung des stellvertretenden ehrenamtlichen Bürgermeisters", "soziales_wohnen"),
+    # an election committee is no committee of the council
+    ("Besetzung des Wahlausschusses für die Kommunalwahl", "wahl_ausschussmitglieder"),
+    # "Haushalt" named in passing inside a sentence is no finance matter
+    ("Die Mittel stehen im Haushalt 2024 bereit.", "haushalt_finanzen"),
+])
+def test_look_alikes_from_the_fourth_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+# --- issue 14, round 5: a fifth set of other towns' titles --------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Änderung des Regionalplans Münsterland - Entwurf der Stellungnahme der Stadt", "stellungnahme_verfahren"),
+    ("Schöffenwahl 2023 – Festlegung des Zeitrahmens und Auswahlverfahrens", "schoeffen_vorschlagsliste"),
+    ("Aufstellen einer zusätzlichen Straßenleuchte", "klima_energie"),
+    ("Herrichten des Grillplatzes einschließlich der Zuwegung", "sport_kultur_freizeit"),
+    ("Bewerbung Landesgartenschau 2028-2030", "sport_kultur_freizeit"),
+    ("Endergebnis Stadtradeln 2020", "verkehr"),
+    ("Genehmigung der vorgelegten Tagesordnung", "sitzungsdienst"),
+    ("Gemeinderatsfragestunde", "sitzungsdienst"),
+])
+def test_matters_from_the_fifth_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)

@@ -11,7 +11,7 @@ which holds only patterns that passed), so a broken pattern is reported with its
 before any paper is read; each is compiled the first time a text contains one of its literal
 words.
 
-Matching is the bulk of reading a paper (some 460 patterns, one text after the other), so each
+Matching is the bulk of reading a paper (some 700 patterns, one text after the other), so each
 pattern has needles (:mod:`beschluss_rules.prefilter`) and each part of the vocabulary an index
 of them: a pattern runs only on texts that contain one of its needles, which changes no result.
 """
@@ -144,8 +144,8 @@ _MANY_NEEDLES = 64
 class _Index:
     """Which patterns of a list of matchers can match a text, found once for all of them.
 
-    The matters alone have some 1000 distinct needles in 340 patterns of 90 entries: the needles
-    are grouped by their first four characters (320 groups), and only the groups whose
+    The matters alone have some 2200 distinct needles in 620 patterns of 125 entries: the needles
+    are grouped by their first four characters (650 groups), and only the groups whose
     four characters occur in the text are scanned. ``hits`` maps a matcher's position to its
     passing patterns, ascending, so that a matcher searches exactly as it would on its own. The
     last few texts' hits are remembered (an item's text is classified and searched in a row).

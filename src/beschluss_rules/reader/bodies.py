@@ -246,8 +246,11 @@ def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, l
 _WHO_DECIDES = re.compile(
     r"(?:hat|haben) (?:\S+ ){0,8}zu (?:entscheiden|beschliessen)"
     r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)"
-    r"|zustandig (?:ist|sind|fur die entscheidung)|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
+    r"|zustandig (?:ist|sind|fur die (?:entscheidung|beschlussfassung))|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
     r"|obliegt (?:die entscheidung|die beschlussfassung)|beschlussfassung (?:obliegt|erfolgt durch)")
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s")
 
 
 def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
@@ -257,8 +260,9 @@ def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None
     kinds: dict[tuple[str, ...], Body] = {}
     for found in _WHO_DECIDES.finditer(folded):
         start = max(folded.rfind(". ", 0, found.start()), folded.rfind("\n\n", 0, found.start()), 0)
-        end = folded.find(". ", found.end())
-        sentence = folded[start:end if end >= 0 else len(folded)]
+        # The sentence ends at a full stop after a word, not after "o. a." or "z. B.".
+        stop = _SENTENCE_STOP.search(folded, found.end())
+        sentence = folded[start:stop.start() if stop else len(folded)]
         if "nicht" in sentence.split() or "empfiehlt" in sentence or "vorberat" in sentence:
             continue
         for mention in find_mentions(sentence, lexicon, profile, land):

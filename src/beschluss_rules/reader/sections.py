@@ -104,8 +104,18 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
         return None  # the common case, decided without copying the line
     text = folded.strip().strip("*_#>").strip()
-    if len(text) > 140 or not text.startswith(_HEADING_STARTS):
+    if not text.startswith(_HEADING_STARTS):
         return None
+    if len(text) > 140:
+        # A heading with a long text on its line ("Beschlussvorschlag: Der Rat der Stadt
+        # beschließt ..." on a web page): the heading is what stands before the first colon.
+        colon = text.find(":", 0, 60)
+        if colon < 0 or not text[colon + 1:].strip():
+            return None
+        heading = find_heading(text[:colon + 1])
+        if heading is None or heading[2]:
+            return None
+        return heading[0], heading[1], text[colon + 1:].strip()
     found = _PROPOSAL.match(text)
     if found:
         paren = (found.group("paren") or "").strip()

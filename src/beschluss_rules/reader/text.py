@@ -78,6 +78,12 @@ _MIDLINE_HEADING = re.compile(
     r"|Beschlussantrag|Beschlussempfehlung|Ergebnis/Beschluss|Beschluss|Finanzielle Auswirkungen|Beratungsfolge"
     r"|Status|Anlagen?|Abstimmungsergebnis)\s*:)")
 _LONG_LINE = 250
+#: A proposal heading after the end of a sentence, on a line of any length: a web page's text
+#: where the system put the heading behind the last sentence of the explanation ("... ist der
+#: Rat. Beschlussentwurf: „1. Hiermit ...", "... ergänzt. Beschluss: Die Ausschussmitglieder ...").
+_AFTER_SENTENCE_HEADING = re.compile(
+    r"(?<=[.!?“”\"])[ \t]+(?=(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung"
+    r"|Ergebnis/Beschluss|Beschluss)[ \t]*:)")
 
 
 def _unflattened(text: str) -> str:
@@ -88,6 +94,14 @@ def _unflattened(text: str) -> str:
             return line
         return _MIDLINE_HEADING.sub(lambda m: "\n" + m.group()[1:], line)
     return "\n".join(split(line) for line in text.split("\n"))
+
+
+def _headings_after_sentences(text: str) -> str:
+    """``text`` with a line break before a proposal heading that follows a sentence on its line
+    (in place of the blank, so every character keeps its offset)."""
+    if "Beschl" not in text and "Ergebnis/" not in text:
+        return text
+    return _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
 
 
 def _title_as_item(lines: list[str], title: str) -> Section:
@@ -104,6 +118,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     text = nfc(text)
     if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
         text = _unflattened(text)
+    text = _headings_after_sentences(text)
     lines = text.splitlines()
     folded = match_lines(lines)
     check_time()

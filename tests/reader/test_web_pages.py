@@ -68,3 +68,70 @@ def test_beschluss_after_a_sentence_of_the_minutes(rule_base):
         einstimmig für die Einführung der abschließbaren Müllbehälter auf freiwilliger Basis aus.
         """, land="ni"))
     assert item.text.startswith("Die Ausschussmitglieder schließen sich")
+
+
+# --- the status of an agenda item (ALLRIS to0050, SessionNet to0050.php) ---------------------------
+
+def test_decision_text_under_the_status_and_the_vote(rule_base):
+    """Karben, to0050: status, vote line, then the decision without a heading of its own."""
+    item = only(read(rule_base, """
+        Beschluss: einstimmig beschlossen
+
+        Abstimmung: Ja: 11, Nein: 0, Enthaltungen: 0
+
+        Der Haupt- und Finanzausschuss empfiehlt der Stadtverordnetenversammlung dem Antrag zuzustimmen.
+        """, land="he"))
+    assert item.body.kinds == ("rat",)
+    assert item.body_source == "recommendation"
+
+
+def test_a_quoted_decision_under_the_status(rule_base):
+    """Saale-Orla-Kreis, to0050: the decision in quotation marks under the vote line."""
+    item = only(read(rule_base, """
+        Beschluss: einstimmig beschlossen
+
+        Abstimmung: Ja: 10
+
+        „Der Bau- und Vergabeausschuss nimmt die in § 10 Abs. 3 GemHV genannten Unterlagen zur Kenntnis und bewilligt die weitere Vorbereitung der Maßnahme.“
+        """, land="th"))
+    assert item.body.kinds == ("fachausschuss",)
+
+
+def test_the_account_of_the_debate_under_the_status_is_no_decision(rule_base):
+    """Kleinmachnow, Kreis Coesfeld, Amt Neuhaus (to0050): status lines the systems print
+    ("einstimmig beschlossen ohne Maßgabe", "zurückgezogen", "Einstimmig empfohlen") followed by
+    the minutes' account, which is no decision text."""
+    for page in ("""
+        Beschluss: einstimmig beschlossen ohne Maßgabe
+
+        Abstimmung: Ja: 9, Nein: 0, Enthaltungen: 0, Befangen: 0
+
+        Herr Grubert erläutert einleitend.
+        """, """
+        Beschluss: zurückgezogen
+
+        In Anlehnung an den Bauausschuss sehen die Ausschussmitglieder ebenfalls die Voraussetzungen für Dringlichkeitsentscheidungen als gegeben.
+        """, """
+        Beschluss: Einstimmig empfohlen
+
+        Abstimmung: Ja: 6
+
+        Erläuterungen zum Sachverhalt, Beratungen und Beschlussempfehlung s. TOP 7.
+        """):
+        assert read(rule_base, page).items == ()
+
+
+def test_the_decision_heading_after_the_status_is_read(rule_base):
+    """Nottuln, to0050.php: status, vote, a remark, then "Beschluss:" with the decision."""
+    item = only(read(rule_base, """
+        Beschluss: einstimmig angenommen
+
+        Abstimmung: Ja: 33, Nein: 0, Enthaltungen: 0
+
+        Die Vorlage ist dem Originalprotokoll als Anlage Nr. 6 beigefügt.
+
+        Beschluss:
+
+        Die Anregung wird an den zuständigen Ausschuss für Gemeindeentwicklung sowie zur Entscheidung an den Hauptausschuss verwiesen.
+        """))
+    assert item.text.startswith("Die Anregung wird")

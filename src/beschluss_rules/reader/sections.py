@@ -69,7 +69,20 @@ STATUS = re.compile(
     r"^(?:status|ergebnis|beschlussstatus|abstimmung)?\s*:?\s*(?:(?:einstimmig|mehrheitlich|ungeandert|geandert"
     r"|mit anderungen|wie vorgeschlagen|bei \d+ enthaltung(?:en)?|so)\s*,?\s*)*"
     r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
-    r"|verwiesen|abgesetzt)\s*\.?$")
+    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$")
+#: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
+#: Nein: 0, Enthaltungen: 0").
+_VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
+#: How the text under a status line begins when it is the decision (and not the minutes' account
+#: of the debate, "Herr Grubert erläutert einleitend."): a quotation, a numbered point, a body
+#: that decides or recommends ("Der Haupt- und Finanzausschuss empfiehlt der
+#: Stadtverordnetenversammlung ..."), or a passive decision ("Die Satzung wird beschlossen.").
+_DECISION_START = re.compile(
+    r"^[\"'„“]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
+    r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
+    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht)(?![a-z])"
+    r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
+    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
 )
@@ -97,6 +110,9 @@ class Section:
     inline: str | None = None
     inline_column: int = 1
     lines: list[tuple[int, str]] = attrs.field(factory=list)
+    #: The heading carried only a status ("Beschluss: einstimmig beschlossen"): the text under it
+    #: is the decision only if it reads like one.
+    status_only: bool = False
 
 
 def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
@@ -225,7 +241,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1
-            if inline and not STATUS.match(inline.strip()):
+            current.status_only = bool(inline and STATUS.match(inline.strip()))
+            if inline and not current.status_only:
                 current.inline = inline
                 original = lines[number]
                 colon = original.find(":")
@@ -234,6 +251,15 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 current.lines.append((number, body.strip()))
             number += 1
             continue
+        if current is not None and current.status_only and not current.lines and folded[number].strip():
+            text = folded[number].strip()
+            if _VOTE.match(text) or NOISE.match(text):
+                number += 1
+                continue
+            if MARKER.match(lines[number]) is None and not _DECISION_START.match(text):
+                current = None  # the minutes' account of the debate, not the decision
+                number += 1
+                continue
         if current is not None:
             next_point = marker_at(lines[number]) if outline else None
             if next_point is not None and outline is not None and next_point[0] == outline[0] \

@@ -135,3 +135,64 @@ def test_the_decision_heading_after_the_status_is_read(rule_base):
         Die Anregung wird an den zuständigen Ausschuss für Gemeindeentwicklung sowie zur Entscheidung an den Hauptausschuss verwiesen.
         """))
     assert item.text.startswith("Die Anregung wird")
+
+
+# --- who decides --------------------------------------------------------------------------------
+
+def test_the_minutes_lead_in_names_the_deciding_body(rule_base):
+    """Nottuln, to0050.php: "Nach kurzer Aussprache fasst der Haupt- und Finanzausschuss folgenden
+    Beschluss:" above passive items."""
+    parsed = read(rule_base, """
+        Bürgermeister Schneider erläutert den Sachverhalt.
+
+        Nach kurzer Aussprache fasst der Haupt- und Finanzausschuss folgenden Beschluss:
+
+
+        Beschluss:
+
+        1.       Der Gebührensatz für das Jahr 2012 wird auf 2,16 € je Frontmeter angehoben.
+
+        2.       Die Straßenreinigungssatzung wird wie in Anlage 4 geändert.
+        """)
+    assert [i.body.kinds[0] for i in parsed.items] == ["hauptausschuss", "hauptausschuss"]
+    assert {i.body_source for i in parsed.items} == {"lead-in"}
+
+
+def test_a_lead_in_naming_two_bodies_names_none(rule_base):
+    parsed = read(rule_base, """
+        Nach Aussprache fassen der Rat und der Hauptausschuss folgenden Beschluss:
+        Beschluss:
+        Die Straßenreinigungssatzung wird wie in Anlage 4 geändert.
+        """)
+    assert only(parsed).body is None
+
+
+def test_a_generic_committee_without_beratungsfolge_is_unknown(rule_base):
+    """Nordkirchen, to0050.php: the word "Ausschuss" heads a table of committees inside the
+    decision; without a Beratungsfolge "der Ausschuss" says no committee (Fachausschuss? Haupt-
+    und Finanzausschuss?), so the body is unknown rather than guessed."""
+    item = only(read(rule_base, """
+        Beschluss:
+
+        Die Anzahl der stimmberechtigten Mitglieder der Ausschüsse wird wie folgt festgelegt:
+
+        Ausschuss
+
+        Stimmberechtigte Mitglieder
+
+        Haupt- und Finanzausschuss
+
+        16 Ratsmitglieder
+
+        Ausschuss für Bauen und Planung
+
+        12 Ratsmitglieder und
+
+        8 sachkundige Bürger
+        """))
+    assert item.body is None
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Der Ausschuss nimmt den Bericht zur Kenntnis.
+        """))
+    assert item.body is None

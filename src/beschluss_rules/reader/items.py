@@ -178,8 +178,8 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
                  intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
                  presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
-                 hints: Hints, item_line: int, head_line: int, unrecognised: bool = False
-                 ) -> tuple[Body | None, str, int | None]:
+                 hints: Hints, item_line: int, head_line: int, unrecognised: bool = False,
+                 antrag_source: str = "antrag") -> tuple[Body | None, str, int | None]:
     """The deciding body of an item, where it came from, and the line that names it.
 
     ``unrecognised``: the item's text makes a body the decider that no known name matches; then
@@ -204,7 +204,9 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
             committees = [c for c in consultations if c.body is not None and set(c.body.kinds) & _COMMITTEE]
             if committees:
                 return committees[-1].body, "beratungsfolge", committees[-1].line
-            return candidate.body, "sentence", line
+            # Nothing says which committee: a Fachausschuss, the Haupt- und Finanzausschuss?
+            # Unknown rather than a guess (a web page of the minutes has no Beratungsfolge).
+            continue
         if candidate.body is not None:
             return candidate.body, "recommendation" if candidate.recommended_by else "sentence", line
         if candidate.recommended_by is not None:
@@ -217,7 +219,7 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
                 return candidate.recommended_by, "sentence", line
             return None, "recommendation", None
     if antrag_body is not None:
-        return antrag_body, "antrag", head_line
+        return antrag_body, antrag_source, head_line
     if paper_decider is not None:
         return paper_decider, from_table, decider_line
     return None, "none", None
@@ -235,7 +237,12 @@ _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "r
 def decision_items(section: Section, text: str, title: str | None, antrag_body: Body | None,
            paper_deciders: tuple[Body, ...], presumed: bool, decider_rows: tuple[Consultation, ...],
            consultations: tuple[Consultation, ...], hints: Hints, lexicon: Lexicon,
-           profile: Profile | None, land: str | None, notes: list[Message]) -> list[DecisionItem]:
+           profile: Profile | None, land: str | None, notes: list[Message],
+           antrag_source: str = "antrag") -> list[DecisionItem]:
+    """The decision items of ``section``. ``antrag_body`` is the body the heading addresses
+    ("Antrag an den Gemeinderat"), or with ``antrag_source`` "lead-in" the body the minutes say
+    takes the decision ("Nach kurzer Aussprache fasst der Haupt- und Finanzausschuss folgenden
+    Beschluss:")."""
     # Per-body sections: (heading body, heading line, content).
     groups: list[tuple[Body | None, int | None, list[tuple[int, str]]]] = []
     current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
@@ -324,7 +331,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         body, source, body_line = _choose_body(
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
-            unrecognised=unrecognised is not None)
+            unrecognised=unrecognised is not None, antrag_source=antrag_source)
         names = ([heading_texts[heading_line]] if heading_line in heading_texts else []) + [
             m.name for m in (*intro_mentions, *mentions)]
         suspicious = next((name for name in names if suspicion(name) is not None), None)

@@ -36,7 +36,7 @@ from .attributes import (
     municipality_from_text,
     reference_from_text,
 )
-from .bodies import resolve_body
+from .bodies import find_mentions, resolve_body
 from .consultation import Consultation, deciders, find_beratungsfolge
 from .header import find_profile, session_date, title_of
 from .items import decision_items
@@ -104,6 +104,30 @@ def _headings_after_sentences(text: str) -> str:
     return _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
 
 
+#: The minutes' lead-in to the decision: "Nach kurzer Aussprache fasst der Haupt- und
+#: Finanzausschuss folgenden Beschluss:", "Ohne Aussprache fasst der Rat einstimmig folgenden
+#: Beschluss:".
+_LEAD_IN = re.compile(
+    r"(?:^|\s)(?:fasst|fassen|fasste|fassten)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
+    r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
+    r"(?:folgenden|nachstehenden|diesen)\s+beschluss")
+
+
+def _lead_in_body(folded: list[str], start: int, lexicon: Lexicon, profile: Profile | None,
+                  land: str | None) -> Body | None:
+    """The body the line(s) just above the proposal's heading say take the decision."""
+    before = [line.strip() for line in folded[max(0, start - 6):start] if line.strip()][-2:]
+    found = _LEAD_IN.search(" ".join(before))
+    if found is None:
+        return None
+    mentions = find_mentions(found.group("who"), lexicon, profile, land)
+    kinds = {m.body.kinds for m in mentions}
+    if len(kinds) != 1 or mentions[0].start > 4:
+        return None
+    name = mentions[0].name
+    return resolve_body(name, lexicon, profile, land) or mentions[0].body
+
+
 def _title_as_item(lines: list[str], title: str) -> Section:
     """The title as the one line of a proposal (a paper that has none of its own)."""
     key = title.split()[0] if title.split() else title
@@ -158,8 +182,12 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     items: list[DecisionItem] = []
     if section is not None:
         antrag_body = _target_body(section.target and fold(section.target), lexicon, profile, land)
+        antrag_source = "antrag"
+        if antrag_body is None:
+            antrag_body = _lead_in_body(folded, section.start, lexicon, profile, land)
+            antrag_source = "lead-in"
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
-                       tuple(consultations), hints, lexicon, profile, land, notes)
+                       tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source)
         if not items and not any("kein Beschlusstext" in n.de for n in notes):
             notes.append(note(
                 f"Der Beschlussvorschlag (Zeile {section.head_line}) ist leer.",

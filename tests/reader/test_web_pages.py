@@ -196,3 +196,69 @@ def test_a_generic_committee_without_beratungsfolge_is_unknown(rule_base):
         Der Ausschuss nimmt den Bericht zur Kenntnis.
         """))
     assert item.body is None
+
+
+# --- items --------------------------------------------------------------------------------------
+
+def test_group_labels_zu_1_and_zu_2_around_nested_items(rule_base):
+    """Emmerich am Rhein, to0050: "Zu 1)" over nested items 1.1, 1.2, then "Zu 2)" over a
+    paragraph of its own."""
+    parsed = read(rule_base, """
+        Beschlussvorschlag:
+
+        Zu 1)
+
+        1.1         Der Ausschuss für Stadtentwicklung beschließt, im Bebauungsplanentwurf für die Gesamtfläche die Festsetzung des Urbanen Gebietes vorzusehen.
+
+        1.2         Der Ausschuss für Stadtentwicklung nimmt die Verfahrensweise der Verwaltung zur Kenntnis.
+
+        Zu 2)
+
+        Der Ausschuss für Stadtentwicklung beschließt, den beiliegenden Planentwurf öffentlich auszulegen.
+        """)
+    assert [i.text[:45] for i in parsed.items] == [
+        "Der Ausschuss für Stadtentwicklung beschließt",
+        "Der Ausschuss für Stadtentwicklung nimmt die ",
+        "Der Ausschuss für Stadtentwicklung beschließt",
+    ]
+    assert parsed.items[2].text.endswith("öffentlich auszulegen.")
+
+
+# --- a page that is only the decision -----------------------------------------------------------
+
+def test_a_page_that_begins_with_the_decision(rule_base):
+    """Wermelskirchen, to010: the page of an agenda item shows the decision without a heading."""
+    item = only(read(rule_base, """
+        Der Ausschuss für Stadtentwicklung und Verkehr beschließt mit 11 Ja-Stimmen bei 6 Gegenstimmen die Aufstellung eines Bebauungsplanes mit der Maßgabe, dass für die Stadt keine Kosten entstehen.
+        """))
+    assert item.body.kinds == ("fachausschuss",)
+
+
+def test_a_page_that_begins_with_numbered_decisions(rule_base):
+    """Schwabach, to0050: numbered passive decisions and no heading; no body is named."""
+    parsed = read(rule_base, """
+        1.      Der vorgelegte Jahresabschluss 2019 mit Bilanz und Rechenschaftsbericht wird zur Kenntnis genommen.
+
+        2.      Die angefallenen über- und außerplanmäßigen Ausgaben werden genehmigt, soweit nicht bereits Einzelbewilligungen vorliegen.
+
+        3.      Der Bildung der übertragenen Haushaltsreste wird zugestimmt.
+        """, land="by")
+    assert len(parsed.items) == 3
+    assert all(i.body is None for i in parsed.items)
+
+
+def test_a_page_that_begins_otherwise_has_no_headless_decision(rule_base):
+    """Minutes that begin with the debate, and a report under its title, are no decision."""
+    for page in ("""
+        Die Verwaltungsvorlage VO/089/2022 liegt vor.
+
+        Einvernehmlich sprechen sich die Ausschussmitglieder dafür aus, die Entscheidung in den Rat zu schieben.
+        """, """
+        Sachstandsbericht
+
+        Der Bericht wird zur Kenntnis genommen.
+        """, """
+        Sachverhalt:
+        Der Rat beschließt jedes Jahr die Hebesätze.
+        """):
+        assert read(rule_base, page).items == ()

@@ -85,6 +85,10 @@ class Chunk:
     column_override: int | None = None
 
 
+#: A group label on a line of its own: "Zu 1)", "zu 2.:".
+_GROUP_LABEL = re.compile(r"^\s*[Zz]u\s+(\d{1,2})\s*[).:]{0,2}\s*$")
+
+
 def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Chunk]]:
     """The lead-in before a numbered list, and the items (numbered, or the whole as one)."""
     style = None
@@ -93,7 +97,22 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
     chunks: list[Chunk] = []
     previous = ""
     quoted = False  # inside the text of a Satzung the proposal quotes ("§ 1 Steuergegenstand")
+    group_starts = False  # a "Zu 2)" label before the text of the next group
     for number, line in content:
+        label = _GROUP_LABEL.match(line)
+        if label is not None:
+            # "Zu 1)" / "1.1 ..." / "Zu 2)" / text: the label says where a group begins; it is no
+            # text. Unnumbered text after the next group's label is an item of its own.
+            if style == "nest" and int(label.group(1)) == expected // 1000 + 1:
+                group_starts = True
+            continue
+        if group_starts and marker_at(line) is None:
+            group_starts = False
+            expected = (expected // 1000 + 1) * 1000 + 1
+            previous = line
+            chunks.append(Chunk([(number, line)]))
+            continue
+        group_starts = False
         if _STATUTE_PARAGRAPH.match(line):
             quoted = True
         marker = marker_at(line)

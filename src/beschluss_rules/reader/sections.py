@@ -16,7 +16,8 @@ import attrs
 
 from .ocr import match_form
 
-__all__ = ["DATE_LINE", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "is_end", "marker_at"]
+__all__ = ["DATE_LINE", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "headless_section",
+           "is_end", "marker_at"]
 
 
 _PROPOSAL_WORD = (
@@ -82,7 +83,7 @@ _DECISION_START = re.compile(
     r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
     r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht)(?![a-z])"
     r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
-    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|zur kenntnis genommen)(?![a-z])")
+    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
 )
@@ -312,3 +313,34 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
     return "rom", roman[found.group("rom")], found.end()
 
 
+
+
+def headless_section(lines: list[str], folded: list[str]) -> Section | None:
+    """The decision of a web page that shows one agenda item's decision without any heading
+    (ALLRIS to010/to0050: "Der Ausschuss für Stadtentwicklung beschließt ...", "1. Der
+    Jahresabschluss 2019 wird zur Kenntnis genommen."): the page's text begins with it. Only the
+    first line is looked at, so that a paper whose explanation tells of a decision (or a report
+    under its title, "Sachstandsbericht" / "Der Bericht wird zur Kenntnis genommen.") is not
+    read as one."""
+    first = None
+    for number, text in enumerate(folded[:12]):  # blank lines and page noise first
+        text = text.strip()
+        if not text or NOISE.match(text):
+            continue
+        marker = marker_at(lines[number])
+        if marker is not None and marker[1] != 1:
+            return None
+        body = text[marker[2]:].strip() if marker is not None else text
+        if not _DECISION_START.match(body):
+            return None
+        first = number
+        break
+    if first is None:
+        return None
+    section = Section(first, 0, first + 1)
+    for number in range(first, len(lines)):
+        if number > first and (is_end(folded[number]) or find_heading(folded[number])):
+            break
+        if not NOISE.match(folded[number]) and not STATUS.match(folded[number].strip()):
+            section.lines.append((number, lines[number]))
+    return section

@@ -43,7 +43,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import match_lines
 from .parsed import Hints, ParsedText, note
-from .sections import Section, best_section
+from .sections import Section, best_section, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -170,6 +170,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
 
     check_time()
     section = best_section(lines, folded)
+    if section is None:
+        section = headless_section(lines, folded)
     check_time()
     if table_head is not None and section is not None and section.start < table_head:
         table_head = table_end = None  # a table after the proposal says nothing about the title

@@ -262,3 +262,28 @@ def test_a_page_that_begins_otherwise_has_no_headless_decision(rule_base):
         Der Rat beschließt jedes Jahr die Hebesätze.
         """):
         assert read(rule_base, page).items == ()
+
+
+def test_a_remark_after_the_decision_names_no_decider(rule_base):
+    """Remagen, to0050.php: the minutes' remark after item 2 has "Bürgermeister Georgi" as its
+    subject; he does not decide the Entlastung (the item takes its sibling's body, the Stadtrat)."""
+    parsed = read(rule_base, """
+        Beschlüsse:
+
+          1. Der Stadtrat genehmigt einstimmig die Jahresrechnung für das Jahr 2013.
+
+          2. Dem Bürgermeister sowie den Beigeordneten wird bei 2 Nein-Stimmen mehrheitlich Entlastung erteilt.
+
+        Bürgermeister Georgi und die Beigeordneten haben an der Beratung und Beschlussfassung nicht teilgenommen und haben im Zuschauerraum Platz genommen.
+
+
+        Protokoll:
+        """, land="rp")
+    assert [i.body.kinds for i in parsed.items] == [("rat",), ("rat",)]
+    assert parsed.items[1].body_source == "sibling"
+    # A later sentence whose body does decide still counts.
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Die Planung ist abgeschlossen. Der Bau- und Umweltausschuss beschließt die Sanierung der Turnhalle.
+        """))
+    assert item.body.kinds == ("fachausschuss",)

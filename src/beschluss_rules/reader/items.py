@@ -194,6 +194,25 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
     return chunks
 
 
+#: What a body that decides does in its sentence (the first words after its name).
+_ACTS = re.compile(
+    r"^(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
+    r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
+    r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
+    r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
+    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt)(?![a-z])")
+
+
+def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
+    """Whether ``subject`` counts: it does if it is in the item's first sentence, or, in a later
+    sentence, if it decides there ("... Der Rat beschließt ..."), not if it is the subject of a
+    remark ("Bürgermeister Georgi ... haben an der Beratung nicht teilgenommen")."""
+    first_end = re.search(r"(?<=[a-z0-9)“\"]{2})[.!?]\s", folded)
+    if first_end is None or subject.mention.start < first_end.end():
+        return True
+    return bool(_ACTS.match(folded, subject.mention.end))
+
+
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
                  intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
                  presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
@@ -335,6 +354,11 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
         subject = subject_of(folded_item, mentions, lexicon, profile, land)
+        if subject is not None and subject.body is not None and not _acts_in_later_sentence(folded_item, subject):
+            # "2. Dem Bürgermeister wird Entlastung erteilt. Bürgermeister Georgi und die
+            # Beigeordneten haben an der Beratung nicht teilgenommen.": the minutes' remark after
+            # the decision names no decider.
+            subject = None
         if subject is None:
             # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."
             subject = agent_of(folded_item, mentions)

@@ -287,3 +287,93 @@ def test_a_remark_after_the_decision_names_no_decider(rule_base):
         Die Planung ist abgeschlossen. Der Bau- und Umweltausschuss beschließt die Sanierung der Turnhalle.
         """))
     assert item.body.kinds == ("fachausschuss",)
+
+
+# --- found on a second set of pages ---------------------------------------------------------------
+
+def test_bare_vote_kinds_and_labels_are_status_lines(rule_base):
+    """Emden, to0050 ("Beschluss: einstimmig" over the debate) and Kempten, to0050.php
+    ("Beschluss: Abstimmungsergebnis:"): a status, not the decision text."""
+    parsed = read(rule_base, """
+        TOP Ö 4: Wirtschaftsplan 2013 des Bau- und Entsorgungsbetriebes
+
+        Beschluss: einstimmig
+
+
+        Herr Gosciniak fragt, ob es zu diesem Tagesordnungspunkt Wortmeldungen gebe.
+        """, land="ni")
+    assert parsed.items == ()
+
+
+def test_dem_stadtrat_wird_empfohlen_folgenden_beschluss_zu_fassen(rule_base):
+    """Kempten, to0050.php: the committee's recommendation to the council as the heading."""
+    item = only(read(rule_base, """
+        Beschluss: Abstimmungsergebnis:
+
+        Abstimmung: Ja: 11, Nein: 0, Anwesend: 11
+
+        B)   Erneuter Billigungs- und Auslegungsbeschluss:
+
+        Dem Stadtrat wird empfohlen, folgenden Beschluss zu fassen:
+
+        Der Entwurf zum Bebauungsplan „Halde“ wird gebilligt und die erneute öffentliche Auslegung wird beschlossen.
+        """, land="by"))
+    assert item.body.kinds == ("rat",)
+    assert item.text.startswith("Der Entwurf zum Bebauungsplan")
+
+
+def test_the_minutes_lead_in_as_the_heading(rule_base):
+    """Schwandorf, to0050.php: "fasst der Stadtrat folgendes Mehrheitsbeschluss:" directly over the
+    decision; a lead-in in the past tense tells of an earlier decision and is no heading."""
+    item = only(read(rule_base, """
+        Nach weiteren Diskussionsbeiträgen fasst der Stadtrat folgendes Mehrheitsbeschluss:
+
+        Der Stadtrat nimmt Kenntnis vom Vorlagebericht des Stadtbauamtes. Der Stadtrat lehnt dieses vorgetragene Planungskonzept ab.
+        """, land="by"))
+    assert item.body.kinds == ("rat",)
+    parsed = read(rule_base, """
+        Beschlussvorschlag:
+        Der Bau- und Umweltausschuss beschließt die Sanierung der Turnhalle.
+        Sachverhalt:
+        In seiner Sitzung am 12.03.2020 fasste der Rat folgenden Beschluss:
+        Die Turnhalle wird saniert.
+        """)
+    assert only(parsed).body.kinds == ("fachausschuss",)
+
+
+def test_a_lead_in_after_the_decision_in_a_later_sentence(rule_base):
+    """Billerbeck, to0050: the decision, then "Der Rat schließt sich dem Beschlussvorschlag des
+    Betriebsausschusses an": the council decides."""
+    item = only(read(rule_base, """
+        Beschluss:
+
+        Die der Sitzungsvorlage beigefügte Satzung wird beschlossen.
+
+
+        Der Rat schließt sich dem Beschlussvorschlag des Betriebsausschusses an und fasst folgenden
+
+
+        Stimmabgabe: 24 Ja-Stimmen, 1 Nein-Stimme
+        """))
+    assert item.body.kinds == ("rat",)
+
+
+def test_a_table_cell_and_the_summary_of_the_explanation_are_no_proposal(rule_base):
+    """Hagen, vo020 (ALLRIS net): "Entscheidung" is a cell of the Beratungsfolge table, and
+    "Kurzfassung" under "Sachverhalt" summarises the explanation; neither is a proposal."""
+    parsed = read(rule_base, """
+        Beratungsfolge
+        | Status | Datum | Gremium | Beschluss | NA |
+        |
+        Rat der Stadt Hagen
+        |
+        Entscheidung
+        |
+        |
+        22.05.2025
+        |
+        Sachverhalt
+        Kurzfassung
+        In seiner Sitzung am 15.12.2022 hat der Rat der Stadt Hagen verschiedene Beschlüsse zur Verbesserung der Stadtsauberkeit gefasst.
+        """)
+    assert parsed.items == ()

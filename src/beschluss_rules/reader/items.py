@@ -196,7 +196,7 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
 
 #: What a body that decides does in its sentence (the first words after its name).
 _ACTS = re.compile(
-    r"^(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
+    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
     r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
     r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
     r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
@@ -341,8 +341,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         marker = marker_at(first_line) if chunk.numbered else None
         parts = [first_line[marker[2]:] if marker else first_line] + [t for _, t in chunk.lines[1:]]
         item_text = join_lines(parts).strip()
-        if not item_text:
-            continue
+        if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
+            continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
         placeholder = _PLACEHOLDER.search(match_form(item_text))
         if placeholder and len(item_text) < 200:
             notes.append(note(

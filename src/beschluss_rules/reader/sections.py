@@ -16,7 +16,7 @@ import attrs
 
 from .ocr import match_form
 
-__all__ = ["DATE_LINE", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "headless_section",
+__all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "headless_section",
            "is_end", "marker_at"]
 
 
@@ -38,10 +38,23 @@ _BESCHLUSS = re.compile(
 _ANTRAG = re.compile(r"^antrag (?:an )?(?:den|die|das)\s+(?P<to>[^:]{2,90}?)\s*(?::\s*(?P<inline>.*))?$")
 _ANTRAG_PLAIN = re.compile(r"^antrag\s*:\s*(?P<inline>.*)$")
 _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?:folgendes?\s+)?beschliessen\s*:?\s*$")
+#: "Dem Stadtrat wird empfohlen, folgenden Beschluss zu fassen:": the proposal of a committee's
+#: minutes to the body that decides.
+_EMPFOHLEN = re.compile(
+    r"^(?:dem|der)\s+(?P<to>[^,:]{2,60}?)\s+wird\s+(?:\S+\s+){0,2}?empfohlen,?\s+(?:den\s+)?"
+    r"(?:folgenden|nachstehenden)\s+beschluss\s+zu\s+fassen\s*:?\s*$")
+#: The minutes' lead-in to the decision: "Nach kurzer Aussprache fasst der Haupt- und
+#: Finanzausschuss folgenden Beschluss:", "... fasst der Stadtrat folgendes Mehrheitsbeschluss:"
+#: (the present tense of the minutes; "fasste der Rat am 12.03. folgenden Beschluss" tells of an
+#: earlier decision).
+LEAD_IN = re.compile(
+    r"(?:^|\s)(?:fasst|fassen)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
+    r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
+    r"(?:folgende[ns]?|nachstehende[ns]?|diesen)\s+(?:[a-z]+\s+)?[a-z]*beschluss")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
 #: How every heading above begins: most lines begin otherwise and need not be matched at all.
 _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
-                   "antrag", "der", "die", "kurzfassung", "information", "mitteilung", "ergebnis",
+                   "antrag", "der", "die", "dem", "kurzfassung", "information", "mitteilung", "ergebnis",
                    "beratungsergebnis")
 _DECORATION = frozenset("*_#>")
 
@@ -70,7 +83,10 @@ STATUS = re.compile(
     r"^(?:status|ergebnis|beschlussstatus|abstimmung)?\s*:?\s*(?:(?:einstimmig|mehrheitlich|ungeandert|geandert"
     r"|mit anderungen|wie vorgeschlagen|bei \d+ enthaltung(?:en)?|so)\s*,?\s*)*"
     r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
-    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$")
+    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$"
+    # SessionNet and ALLRIS print the vote's label or only its kind where the status would be
+    # ("Beschluss: Abstimmungsergebnis:", "Beschluss: einstimmig").
+    r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$")
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
 #: Nein: 0, Enthaltungen: 0").
 _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
@@ -114,6 +130,9 @@ class Section:
     #: The heading carried only a status ("Beschluss: einstimmig beschlossen"): the text under it
     #: is the decision only if it reads like one.
     status_only: bool = False
+    #: The heading is the minutes' lead-in ("... fasst der Rat folgenden Beschluss:"): its body
+    #: is the one the minutes say decided.
+    lead_in: bool = False
 
 
 def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
@@ -144,7 +163,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     found = _ANTRAG.match(text)
     if found and "." not in found.group("to").rstrip(".")[:-1]:
         return 3, found.group("to"), found.group("inline")
-    found = _WOLLE.match(text)
+    found = _WOLLE.match(text) or _EMPFOHLEN.match(text)
     if found:
         return 3, found.group("to"), None
     found = _ANTRAG_PLAIN.match(text)
@@ -197,7 +216,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 _MAYBE_HEADING = re.compile(
     r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
-    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|[^\S\n])")
+    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 _MAYBE_MARKER = re.compile(r"\n[^\S\n]*" + MARKER.pattern.removeprefix(r"^\s*"))
 
 
@@ -220,19 +239,31 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     outline: tuple[str, int] | None = None
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
     number = 0
+    previous_text: str | None = None
     while number < len(lines):
         found = heading_at(lines[number], folded[number]) if number in maybe else None
+        lead_in = False
+        if found is None and folded[number].rstrip().endswith(":") and "beschluss" in folded[number]:
+            lead = LEAD_IN.search(folded[number])
+            if lead is not None:
+                # Below a proposal heading of the paper's own: a Sachverhalt may quote the
+                # minutes of an earlier decision.
+                found, lead_in = ((2, lead.group("who"), None), None), True
+        if found is not None and found[0][0] == 1 and previous_text is not None and is_end(previous_text):
+            found = None  # "Sachverhalt" / "Kurzfassung": the summary of the explanation
+        if folded[number].strip():
+            previous_text = folded[number]
         if found is not None:
             (strength, target, inline), marker = found
             if current is not None and not current.lines and number - current.start <= 4 and current.inline is None:
                 # "Beschluss:" directly followed by "Antrag an den Gemeinderat": one heading.
                 current.strength = max(current.strength, strength)
-                current.target = target or current.target
+                current.target = current.target if current.lead_in else target or current.target
                 current.start = number
                 current.head_line = number + 1
                 outline = marker or outline
             else:
-                current = Section(number, strength, number + 1, target)
+                current = Section(number, strength, number + 1, target, lead_in=lead_in)
                 sections.append(current)
                 outline = marker
             # A heading wrapped onto the next line: "Antrag an den Gemeinderat – nach Vorberatung
@@ -277,11 +308,15 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     return sections
 
 
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+
+
 def best_section(lines: list[str], folded: list[str]) -> Section | None:
     sections = _sections(lines, folded)
     if not sections:
         return None
-    with_text = [s for s in sections if any(t.strip() for _, t in s.lines)]
+    # Text is words, not the rules and dates of a table that a heading word stood in.
+    with_text = [s for s in sections if any(_WORD.search(t) for _, t in s.lines)]
     pool = with_text or sections
     best_strength = max(s.strength for s in pool)
     candidates = [s for s in pool if s.strength == best_strength]

@@ -43,7 +43,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import match_lines
 from .parsed import Hints, ParsedText, note
-from .sections import Section, best_section, headless_section
+from .sections import LEAD_IN, Section, best_section, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -104,23 +104,19 @@ def _headings_after_sentences(text: str) -> str:
     return _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
 
 
-#: The minutes' lead-in to the decision: "Nach kurzer Aussprache fasst der Haupt- und
-#: Finanzausschuss folgenden Beschluss:", "Ohne Aussprache fasst der Rat einstimmig folgenden
-#: Beschluss:".
-_LEAD_IN = re.compile(
-    r"(?:^|\s)(?:fasst|fassen|fasste|fassten)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
-    r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
-    r"(?:folgenden|nachstehenden|diesen)\s+beschluss")
-
-
 def _lead_in_body(folded: list[str], start: int, lexicon: Lexicon, profile: Profile | None,
                   land: str | None) -> Body | None:
     """The body the line(s) just above the proposal's heading say take the decision."""
     before = [line.strip() for line in folded[max(0, start - 6):start] if line.strip()][-2:]
-    found = _LEAD_IN.search(" ".join(before))
+    found = LEAD_IN.search(" ".join(before))
     if found is None:
         return None
-    mentions = find_mentions(found.group("who"), lexicon, profile, land)
+    return _named_body(found.group("who"), lexicon, profile, land)
+
+
+def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str | None) -> Body | None:
+    """The one body ``who`` (folded, "der Haupt- und Finanzausschuss") names; none for two."""
+    mentions = find_mentions(who, lexicon, profile, land)
     kinds = {m.body.kinds for m in mentions}
     if len(kinds) != 1 or mentions[0].start > 4:
         return None
@@ -183,8 +179,11 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
 
     items: list[DecisionItem] = []
     if section is not None:
-        antrag_body = _target_body(section.target and fold(section.target), lexicon, profile, land)
-        antrag_source = "antrag"
+        if section.lead_in:
+            antrag_body, antrag_source = _named_body(section.target or "", lexicon, profile, land), "lead-in"
+        else:
+            antrag_body = _target_body(section.target and fold(section.target), lexicon, profile, land)
+            antrag_source = "antrag"
         if antrag_body is None:
             antrag_body = _lead_in_body(folded, section.start, lexicon, profile, land)
             antrag_source = "lead-in"

@@ -377,3 +377,48 @@ def test_a_table_cell_and_the_summary_of_the_explanation_are_no_proposal(rule_ba
         In seiner Sitzung am 15.12.2022 hat der Rat der Stadt Hagen verschiedene Beschlüsse zur Verbesserung der Stadtsauberkeit gefasst.
         """)
     assert parsed.items == ()
+
+
+# --- found on a third set of pages ----------------------------------------------------------------
+
+def test_short_result_phrases_are_status_lines(rule_base):
+    """Landkreis Oder-Spree ("Mehrheitlich zugestimmt") and Schwelm ("Vorberatung - Kenntnis
+    genommen und weiter"), SessionNet to0050.php: results, followed by the debate."""
+    for status in ("Mehrheitlich zugestimmt", "Vorberatung - Kenntnis genommen und weiter"):
+        parsed = read(rule_base, f"""
+            Beschluss: {status}
+
+            Herr Bürgermeister Stobbe informiert kurz über den aktuellen Sachstand des Vergabeverfahrens.
+            """)
+        assert parsed.items == (), status
+    # A decision of its own after the heading is no status.
+    item = only(read(rule_base, """
+        Beschluss: Der Antrag wird abgelehnt.
+        """))
+    assert item.text == "Der Antrag wird abgelehnt."
+
+
+def test_the_minutes_past_tense_and_the_verb_before_its_subject(rule_base):
+    """Mespelbrunn and Elsenfeld, to0050: "Einstimmig beschloss der Gemeinderat, auf Vorschlag des
+    1. Bürgermeisters, ..." (the ordinal "1." ends no sentence, so the mayor is no subject) and a
+    page that begins "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."."""
+    item = only(read(rule_base, """
+        Beschluss: beschlossen
+
+        Abstimmung: Ja: 14
+
+        Einstimmig beschloss der Gemeinderat, auf Vorschlag des 1. Bürgermeisters, den Bebauungsplan Oberdorf aufzuheben.
+        """, land="by"))
+    assert item.body.kinds == ("rat",)
+    item = only(read(rule_base, """
+        Der Marktgemeinderat fasste den einstimmigen Beschluss, die 9. Änderung des Bebauungsplans „Vordere Hart“ als Satzung zu beschließen. Die Verwaltung wurde mit der Durchführung des Rechtsetzungsverfahrens beauftragt.
+        """, land="by"))
+    assert item.body.kinds == ("rat",)
+
+
+def test_a_date_at_the_end_of_a_sentence_still_ends_it(rule_base):
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Die Planung ist seit dem 12.03.2020. Der Bau- und Umweltausschuss beschließt die Sanierung der Turnhalle.
+        """))
+    assert item.body.kinds == ("fachausschuss",)

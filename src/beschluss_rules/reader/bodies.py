@@ -42,8 +42,14 @@ _OBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
+#: The verb before its subject after a fronted adverb, as minutes write: "Einstimmig beschloss der
+#: Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss".
+_INVERTED = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,2}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt)"
+    r"\s+(?:der|die)\s+$")
+#: An ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 _SENTENCE_START = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“]?(?:(?:der|die)\s+)?$"
+    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“]?(?:(?:der|die)\s+)?$"
 )
 
 
@@ -288,7 +294,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         window_start = max(0, mention.start - 40)
         start = _SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
-            continue
+            if not _INVERTED.search(folded[window_start:mention.start]):
+                continue
+            # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject.
+            return Subject(mention.body, mention)
         after = folded[mention.end:]
         if re.match(r"\s*(?:oder|bzw\.?|/)\s*(?:der\s+|die\s+|den\s+)?[a-z]*(?:ausschuss|rat)", after):
             return Subject(None, mention, ambiguous=True)

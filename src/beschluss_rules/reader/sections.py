@@ -86,7 +86,12 @@ STATUS = re.compile(
     r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$"
     # SessionNet and ALLRIS print the vote's label or only its kind where the status would be
     # ("Beschluss: Abstimmungsergebnis:", "Beschluss: einstimmig").
-    r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$")
+    r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$"
+    # ... and short result phrases of other systems ("Mehrheitlich zugestimmt", "Vorberatung -
+    # Kenntnis genommen und weiter"): a few words around a result participle, no subject.
+    r"|^(?!(?:der|die|das|den|dem)\s)(?:[a-z/]+\s*[-–,]?\s*){0,4}(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
+    r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
+    r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
 #: Nein: 0, Enthaltungen: 0").
 _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
@@ -97,7 +102,12 @@ _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)"
 _DECISION_START = re.compile(
     r"^[\"'„“]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
     r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
-    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht)(?![a-z])"
+    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht"
+    # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
+    r"|beschloss|beschlossen|fasste|fassten|stimmte|stimmten|nahm|genehmigte|billigte|lehnte|beauftragte"
+    r"|wahlte|empfahl|bestatigte|erteilte|verwies|vertagte)(?![a-z])"
+    # a fronted adverb: "Einstimmig beschloss der Gemeinderat, ..."
+    r"|^(?:\S+\s+){1,3}?(?:beschloss|beschliesst|fasste|fasst|empfiehlt|empfahl|stimmte|stimmt)\s+(?:der|die|das)\s"
     r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
     r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(

@@ -422,3 +422,18 @@ def test_a_date_at_the_end_of_a_sentence_still_ends_it(rule_base):
         Die Planung ist seit dem 12.03.2020. Der Bau- und Umweltausschuss beschließt die Sanierung der Turnhalle.
         """))
     assert item.body.kinds == ("fachausschuss",)
+
+
+def test_the_text_the_minutes_vote_on(rule_base):
+    """Pohlheim, to0050: "… lässt über folgenden Beschlussvorschlag abstimmen:" over the text."""
+    item = only(read(rule_base, """
+        Bürgermeister Schäfer nimmt Bezug auf die Sitzung des Haupt- und Finanzausschusses.
+
+        Stadtverordnetenvorsteher Kandel lässt über folgenden Beschlussvorschlag abstimmen:
+
+        Die Stadtverordnetenversammlung beschließt, die Angelegenheit in den Haupt- und Finanzausschuss zur Endentscheidung zu verweisen.
+
+        Abstimmungsergebnis: Einstimmig beschlossen
+        """, land="he"))
+    assert item.body.kinds == ("rat",)
+    assert item.text.startswith("Die Stadtverordnetenversammlung beschließt")

@@ -51,6 +51,10 @@ LEAD_IN = re.compile(
     r"(?:^|\s)(?:fasst|fassen)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
     r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
     r"(?:folgende[ns]?|nachstehende[ns]?|diesen)\s+(?:[a-z]+\s+)?[a-z]*beschluss")
+#: "Stadtverordnetenvorsteher Kandel lässt über folgenden Beschlussvorschlag abstimmen:": the
+#: minutes' lead-in to the text voted on, naming no body.
+_VOTE_ON = re.compile(r"(?:lasst|lassen|liess)\s+(?:\S+\s+){0,3}uber\s+(?:den\s+)?(?:folgenden|nachstehenden)\s+"
+                      r"(?:beschlussvorschlag|beschlussantrag|beschluss|antrag)\s+abstimmen\s*:\s*$")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
 #: How every heading above begins: most lines begin otherwise and need not be matched at all.
 _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
@@ -255,6 +259,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
         lead_in = False
         if found is None and folded[number].rstrip().endswith(":") and "beschluss" in folded[number]:
             lead = LEAD_IN.search(folded[number])
+            if lead is None and _VOTE_ON.search(folded[number]):
+                found = ((2, None, None), None)
             if lead is not None:
                 # Below a proposal heading of the paper's own: a Sachverhalt may quote the
                 # minutes of an earlier decision.

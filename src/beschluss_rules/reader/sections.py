@@ -390,7 +390,7 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
         return None
     section = Section(first, 0, first + 1)
     for number in range(first, len(lines)):
-        if number > first and (is_end(folded[number]) or find_heading(folded[number])):
+        if number > first and (is_end(folded[number]) or find_heading(folded[number]) or number - first > 250):
             break
         if not NOISE.match(folded[number]) and not STATUS.match(folded[number].strip()):
             section.lines.append((number, lines[number]))

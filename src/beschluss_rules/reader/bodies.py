@@ -42,8 +42,14 @@ _OBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
+#: The verb before its subject after a fronted adverb, as minutes write: "Einstimmig beschloss der
+#: Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss".
+_INVERTED = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,2}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt)"
+    r"\s+(?:der|die)\s+$")
+#: An ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 _SENTENCE_START = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“]?(?:(?:der|die)\s+)?$"
+    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“]?(?:(?:der|die)\s+)?$"
 )
 
 
@@ -246,8 +252,11 @@ def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, l
 _WHO_DECIDES = re.compile(
     r"(?:hat|haben) (?:\S+ ){0,8}zu (?:entscheiden|beschliessen)"
     r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)"
-    r"|zustandig (?:ist|sind|fur die entscheidung)|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
+    r"|zustandig (?:ist|sind|fur die (?:entscheidung|beschlussfassung))|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
     r"|obliegt (?:die entscheidung|die beschlussfassung)|beschlussfassung (?:obliegt|erfolgt durch)")
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s")
 
 
 def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
@@ -257,8 +266,9 @@ def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None
     kinds: dict[tuple[str, ...], Body] = {}
     for found in _WHO_DECIDES.finditer(folded):
         start = max(folded.rfind(". ", 0, found.start()), folded.rfind("\n\n", 0, found.start()), 0)
-        end = folded.find(". ", found.end())
-        sentence = folded[start:end if end >= 0 else len(folded)]
+        # The sentence ends at a full stop after a word, not after "o. a." or "z. B.".
+        stop = _SENTENCE_STOP.search(folded, found.end())
+        sentence = folded[start:stop.start() if stop else len(folded)]
         if "nicht" in sentence.split() or "empfiehlt" in sentence or "vorberat" in sentence:
             continue
         for mention in find_mentions(sentence, lexicon, profile, land):
@@ -284,7 +294,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         window_start = max(0, mention.start - 40)
         start = _SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
-            continue
+            if not _INVERTED.search(folded[window_start:mention.start]):
+                continue
+            # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject.
+            return Subject(mention.body, mention)
         after = folded[mention.end:]
         if re.match(r"\s*(?:oder|bzw\.?|/)\s*(?:der\s+|die\s+|den\s+)?[a-z]*(?:ausschuss|rat)", after):
             return Subject(None, mention, ambiguous=True)

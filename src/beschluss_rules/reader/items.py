@@ -85,6 +85,10 @@ class Chunk:
     column_override: int | None = None
 
 
+#: A group label on a line of its own: "Zu 1)", "zu 2.:".
+_GROUP_LABEL = re.compile(r"^\s*[Zz]u\s+(\d{1,2})\s*[).:]{0,2}\s*$")
+
+
 def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Chunk]]:
     """The lead-in before a numbered list, and the items (numbered, or the whole as one)."""
     style = None
@@ -93,7 +97,22 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
     chunks: list[Chunk] = []
     previous = ""
     quoted = False  # inside the text of a Satzung the proposal quotes ("§ 1 Steuergegenstand")
+    group_starts = False  # a "Zu 2)" label before the text of the next group
     for number, line in content:
+        label = _GROUP_LABEL.match(line)
+        if label is not None:
+            # "Zu 1)" / "1.1 ..." / "Zu 2)" / text: the label says where a group begins; it is no
+            # text. Unnumbered text after the next group's label is an item of its own.
+            if style == "nest" and int(label.group(1)) == expected // 1000 + 1:
+                group_starts = True
+            continue
+        if group_starts and marker_at(line) is None:
+            group_starts = False
+            expected = (expected // 1000 + 1) * 1000 + 1
+            previous = line
+            chunks.append(Chunk([(number, line)]))
+            continue
+        group_starts = False
         if _STATUTE_PARAGRAPH.match(line):
             quoted = True
         marker = marker_at(line)
@@ -175,11 +194,30 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
     return chunks
 
 
+#: What a body that decides does in its sentence (the first words after its name).
+_ACTS = re.compile(
+    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
+    r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
+    r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
+    r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
+    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt)(?![a-z])")
+
+
+def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
+    """Whether ``subject`` counts: it does if it is in the item's first sentence, or, in a later
+    sentence, if it decides there ("... Der Rat beschließt ..."), not if it is the subject of a
+    remark ("Bürgermeister Georgi ... haben an der Beratung nicht teilgenommen")."""
+    first_end = re.search(r"(?<=[a-z0-9)“\"]{2})[.!?]\s", folded)
+    if first_end is None or subject.mention.start < first_end.end():
+        return True
+    return bool(_ACTS.match(folded, subject.mention.end))
+
+
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
                  intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
                  presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
-                 hints: Hints, item_line: int, head_line: int, unrecognised: bool = False
-                 ) -> tuple[Body | None, str, int | None]:
+                 hints: Hints, item_line: int, head_line: int, unrecognised: bool = False,
+                 antrag_source: str = "antrag") -> tuple[Body | None, str, int | None]:
     """The deciding body of an item, where it came from, and the line that names it.
 
     ``unrecognised``: the item's text makes a body the decider that no known name matches; then
@@ -204,7 +242,9 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
             committees = [c for c in consultations if c.body is not None and set(c.body.kinds) & _COMMITTEE]
             if committees:
                 return committees[-1].body, "beratungsfolge", committees[-1].line
-            return candidate.body, "sentence", line
+            # Nothing says which committee: a Fachausschuss, the Haupt- und Finanzausschuss?
+            # Unknown rather than a guess (a web page of the minutes has no Beratungsfolge).
+            continue
         if candidate.body is not None:
             return candidate.body, "recommendation" if candidate.recommended_by else "sentence", line
         if candidate.recommended_by is not None:
@@ -217,7 +257,7 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
                 return candidate.recommended_by, "sentence", line
             return None, "recommendation", None
     if antrag_body is not None:
-        return antrag_body, "antrag", head_line
+        return antrag_body, antrag_source, head_line
     if paper_decider is not None:
         return paper_decider, from_table, decider_line
     return None, "none", None
@@ -235,7 +275,12 @@ _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "r
 def decision_items(section: Section, text: str, title: str | None, antrag_body: Body | None,
            paper_deciders: tuple[Body, ...], presumed: bool, decider_rows: tuple[Consultation, ...],
            consultations: tuple[Consultation, ...], hints: Hints, lexicon: Lexicon,
-           profile: Profile | None, land: str | None, notes: list[Message]) -> list[DecisionItem]:
+           profile: Profile | None, land: str | None, notes: list[Message],
+           antrag_source: str = "antrag") -> list[DecisionItem]:
+    """The decision items of ``section``. ``antrag_body`` is the body the heading addresses
+    ("Antrag an den Gemeinderat"), or with ``antrag_source`` "lead-in" the body the minutes say
+    takes the decision ("Nach kurzer Aussprache fasst der Haupt- und Finanzausschuss folgenden
+    Beschluss:")."""
     # Per-body sections: (heading body, heading line, content).
     groups: list[tuple[Body | None, int | None, list[tuple[int, str]]]] = []
     current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
@@ -296,8 +341,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         marker = marker_at(first_line) if chunk.numbered else None
         parts = [first_line[marker[2]:] if marker else first_line] + [t for _, t in chunk.lines[1:]]
         item_text = join_lines(parts).strip()
-        if not item_text:
-            continue
+        if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
+            continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
         placeholder = _PLACEHOLDER.search(match_form(item_text))
         if placeholder and len(item_text) < 200:
             notes.append(note(
@@ -309,6 +354,11 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
         subject = subject_of(folded_item, mentions, lexicon, profile, land)
+        if subject is not None and subject.body is not None and not _acts_in_later_sentence(folded_item, subject):
+            # "2. Dem Bürgermeister wird Entlastung erteilt. Bürgermeister Georgi und die
+            # Beigeordneten haben an der Beratung nicht teilgenommen.": the minutes' remark after
+            # the decision names no decider.
+            subject = None
         if subject is None:
             # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."
             subject = agent_of(folded_item, mentions)
@@ -324,7 +374,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         body, source, body_line = _choose_body(
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
-            unrecognised=unrecognised is not None)
+            unrecognised=unrecognised is not None, antrag_source=antrag_source)
         names = ([heading_texts[heading_line]] if heading_line in heading_texts else []) + [
             m.name for m in (*intro_mentions, *mentions)]
         suspicious = next((name for name in names if suspicion(name) is not None), None)

@@ -16,7 +16,8 @@ import attrs
 
 from .ocr import match_form
 
-__all__ = ["DATE_LINE", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "is_end", "marker_at"]
+__all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "headless_section",
+           "is_end", "marker_at"]
 
 
 _PROPOSAL_WORD = (
@@ -37,10 +38,27 @@ _BESCHLUSS = re.compile(
 _ANTRAG = re.compile(r"^antrag (?:an )?(?:den|die|das)\s+(?P<to>[^:]{2,90}?)\s*(?::\s*(?P<inline>.*))?$")
 _ANTRAG_PLAIN = re.compile(r"^antrag\s*:\s*(?P<inline>.*)$")
 _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?:folgendes?\s+)?beschliessen\s*:?\s*$")
+#: "Dem Stadtrat wird empfohlen, folgenden Beschluss zu fassen:": the proposal of a committee's
+#: minutes to the body that decides.
+_EMPFOHLEN = re.compile(
+    r"^(?:dem|der)\s+(?P<to>[^,:]{2,60}?)\s+wird\s+(?:\S+\s+){0,2}?empfohlen,?\s+(?:den\s+)?"
+    r"(?:folgenden|nachstehenden)\s+beschluss\s+zu\s+fassen\s*:?\s*$")
+#: The minutes' lead-in to the decision: "Nach kurzer Aussprache fasst der Haupt- und
+#: Finanzausschuss folgenden Beschluss:", "... fasst der Stadtrat folgendes Mehrheitsbeschluss:"
+#: (the present tense of the minutes; "fasste der Rat am 12.03. folgenden Beschluss" tells of an
+#: earlier decision).
+LEAD_IN = re.compile(
+    r"(?:^|\s)(?:fasst|fassen)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
+    r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
+    r"(?:folgende[ns]?|nachstehende[ns]?|diesen)\s+(?:[a-z]+\s+)?[a-z]*beschluss")
+#: "Stadtverordnetenvorsteher Kandel lässt über folgenden Beschlussvorschlag abstimmen:": the
+#: minutes' lead-in to the text voted on, naming no body.
+_VOTE_ON = re.compile(r"(?:lasst|lassen|liess)\s+(?:\S+\s+){0,3}uber\s+(?:den\s+)?(?:folgenden|nachstehenden)\s+"
+                      r"(?:beschlussvorschlag|beschlussantrag|beschluss|antrag)\s+abstimmen\s*:\s*$")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
 #: How every heading above begins: most lines begin otherwise and need not be matched at all.
 _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
-                   "antrag", "der", "die", "kurzfassung", "information", "mitteilung", "ergebnis",
+                   "antrag", "der", "die", "dem", "kurzfassung", "information", "mitteilung", "ergebnis",
                    "beratungsergebnis")
 _DECORATION = frozenset("*_#>")
 
@@ -69,7 +87,33 @@ STATUS = re.compile(
     r"^(?:status|ergebnis|beschlussstatus|abstimmung)?\s*:?\s*(?:(?:einstimmig|mehrheitlich|ungeandert|geandert"
     r"|mit anderungen|wie vorgeschlagen|bei \d+ enthaltung(?:en)?|so)\s*,?\s*)*"
     r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
-    r"|verwiesen|abgesetzt)\s*\.?$")
+    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$"
+    # SessionNet and ALLRIS print the vote's label or only its kind where the status would be
+    # ("Beschluss: Abstimmungsergebnis:", "Beschluss: einstimmig").
+    r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$"
+    # ... and short result phrases of other systems ("Mehrheitlich zugestimmt", "Vorberatung -
+    # Kenntnis genommen und weiter"): a few words around a result participle, no subject.
+    r"|^(?!(?:der|die|das|den|dem)\s)(?:[a-z/]+\s*[-–,]?\s*){0,4}(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
+    r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
+    r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
+#: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
+#: Nein: 0, Enthaltungen: 0").
+_VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
+#: How the text under a status line begins when it is the decision (and not the minutes' account
+#: of the debate, "Herr Grubert erläutert einleitend."): a quotation, a numbered point, a body
+#: that decides or recommends ("Der Haupt- und Finanzausschuss empfiehlt der
+#: Stadtverordnetenversammlung ..."), or a passive decision ("Die Satzung wird beschlossen.").
+_DECISION_START = re.compile(
+    r"^[\"'„“]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
+    r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
+    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht"
+    # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
+    r"|beschloss|beschlossen|fasste|fassten|stimmte|stimmten|nahm|genehmigte|billigte|lehnte|beauftragte"
+    r"|wahlte|empfahl|bestatigte|erteilte|verwies|vertagte)(?![a-z])"
+    # a fronted adverb: "Einstimmig beschloss der Gemeinderat, ..."
+    r"|^(?:\S+\s+){1,3}?(?:beschloss|beschliesst|fasste|fasst|empfiehlt|empfahl|stimmte|stimmt)\s+(?:der|die|das)\s"
+    r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
+    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
 )
@@ -97,6 +141,12 @@ class Section:
     inline: str | None = None
     inline_column: int = 1
     lines: list[tuple[int, str]] = attrs.field(factory=list)
+    #: The heading carried only a status ("Beschluss: einstimmig beschlossen"): the text under it
+    #: is the decision only if it reads like one.
+    status_only: bool = False
+    #: The heading is the minutes' lead-in ("... fasst der Rat folgenden Beschluss:"): its body
+    #: is the one the minutes say decided.
+    lead_in: bool = False
 
 
 def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
@@ -104,8 +154,18 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
         return None  # the common case, decided without copying the line
     text = folded.strip().strip("*_#>").strip()
-    if len(text) > 140 or not text.startswith(_HEADING_STARTS):
+    if not text.startswith(_HEADING_STARTS):
         return None
+    if len(text) > 140:
+        # A heading with a long text on its line ("Beschlussvorschlag: Der Rat der Stadt
+        # beschließt ..." on a web page): the heading is what stands before the first colon.
+        colon = text.find(":", 0, 60)
+        if colon < 0 or not text[colon + 1:].strip():
+            return None
+        heading = find_heading(text[:colon + 1])
+        if heading is None or heading[2]:
+            return None
+        return heading[0], heading[1], text[colon + 1:].strip()
     found = _PROPOSAL.match(text)
     if found:
         paren = (found.group("paren") or "").strip()
@@ -117,7 +177,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     found = _ANTRAG.match(text)
     if found and "." not in found.group("to").rstrip(".")[:-1]:
         return 3, found.group("to"), found.group("inline")
-    found = _WOLLE.match(text)
+    found = _WOLLE.match(text) or _EMPFOHLEN.match(text)
     if found:
         return 3, found.group("to"), None
     found = _ANTRAG_PLAIN.match(text)
@@ -170,7 +230,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 _MAYBE_HEADING = re.compile(
     r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
-    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|[^\S\n])")
+    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 _MAYBE_MARKER = re.compile(r"\n[^\S\n]*" + MARKER.pattern.removeprefix(r"^\s*"))
 
 
@@ -193,19 +253,33 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     outline: tuple[str, int] | None = None
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
     number = 0
+    previous_text: str | None = None
     while number < len(lines):
         found = heading_at(lines[number], folded[number]) if number in maybe else None
+        lead_in = False
+        if found is None and folded[number].rstrip().endswith(":") and "beschluss" in folded[number]:
+            lead = LEAD_IN.search(folded[number])
+            if lead is None and _VOTE_ON.search(folded[number]):
+                found = ((2, None, None), None)
+            if lead is not None:
+                # Below a proposal heading of the paper's own: a Sachverhalt may quote the
+                # minutes of an earlier decision.
+                found, lead_in = ((2, lead.group("who"), None), None), True
+        if found is not None and found[0][0] == 1 and previous_text is not None and is_end(previous_text):
+            found = None  # "Sachverhalt" / "Kurzfassung": the summary of the explanation
+        if folded[number].strip():
+            previous_text = folded[number]
         if found is not None:
             (strength, target, inline), marker = found
             if current is not None and not current.lines and number - current.start <= 4 and current.inline is None:
                 # "Beschluss:" directly followed by "Antrag an den Gemeinderat": one heading.
                 current.strength = max(current.strength, strength)
-                current.target = target or current.target
+                current.target = current.target if current.lead_in else target or current.target
                 current.start = number
                 current.head_line = number + 1
                 outline = marker or outline
             else:
-                current = Section(number, strength, number + 1, target)
+                current = Section(number, strength, number + 1, target, lead_in=lead_in)
                 sections.append(current)
                 outline = marker
             # A heading wrapped onto the next line: "Antrag an den Gemeinderat – nach Vorberatung
@@ -215,7 +289,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1
-            if inline and not STATUS.match(inline.strip()):
+            current.status_only = bool(inline and STATUS.match(inline.strip()))
+            if inline and not current.status_only:
                 current.inline = inline
                 original = lines[number]
                 colon = original.find(":")
@@ -224,6 +299,15 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 current.lines.append((number, body.strip()))
             number += 1
             continue
+        if current is not None and current.status_only and not current.lines and folded[number].strip():
+            text = folded[number].strip()
+            if _VOTE.match(text) or NOISE.match(text):
+                number += 1
+                continue
+            if MARKER.match(lines[number]) is None and not _DECISION_START.match(text):
+                current = None  # the minutes' account of the debate, not the decision
+                number += 1
+                continue
         if current is not None:
             next_point = marker_at(lines[number]) if outline else None
             if next_point is not None and outline is not None and next_point[0] == outline[0] \
@@ -240,11 +324,15 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     return sections
 
 
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+
+
 def best_section(lines: list[str], folded: list[str]) -> Section | None:
     sections = _sections(lines, folded)
     if not sections:
         return None
-    with_text = [s for s in sections if any(t.strip() for _, t in s.lines)]
+    # Text is words, not the rules and dates of a table that a heading word stood in.
+    with_text = [s for s in sections if any(_WORD.search(t) for _, t in s.lines)]
     pool = with_text or sections
     best_strength = max(s.strength for s in pool)
     candidates = [s for s in pool if s.strength == best_strength]
@@ -276,3 +364,34 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
     return "rom", roman[found.group("rom")], found.end()
 
 
+
+
+def headless_section(lines: list[str], folded: list[str]) -> Section | None:
+    """The decision of a web page that shows one agenda item's decision without any heading
+    (ALLRIS to010/to0050: "Der Ausschuss für Stadtentwicklung beschließt ...", "1. Der
+    Jahresabschluss 2019 wird zur Kenntnis genommen."): the page's text begins with it. Only the
+    first line is looked at, so that a paper whose explanation tells of a decision (or a report
+    under its title, "Sachstandsbericht" / "Der Bericht wird zur Kenntnis genommen.") is not
+    read as one."""
+    first = None
+    for number, text in enumerate(folded[:12]):  # blank lines and page noise first
+        text = text.strip()
+        if not text or NOISE.match(text):
+            continue
+        marker = marker_at(lines[number])
+        if marker is not None and marker[1] != 1:
+            return None
+        body = text[marker[2]:].strip() if marker is not None else text
+        if not _DECISION_START.match(body):
+            return None
+        first = number
+        break
+    if first is None:
+        return None
+    section = Section(first, 0, first + 1)
+    for number in range(first, len(lines)):
+        if number > first and (is_end(folded[number]) or find_heading(folded[number]) or number - first > 250):
+            break
+        if not NOISE.match(folded[number]) and not STATUS.match(folded[number].strip()):
+            section.lines.append((number, lines[number]))
+    return section

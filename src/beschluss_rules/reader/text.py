@@ -36,14 +36,14 @@ from .attributes import (
     municipality_from_text,
     reference_from_text,
 )
-from .bodies import resolve_body
+from .bodies import find_mentions, resolve_body
 from .consultation import Consultation, deciders, find_beratungsfolge
 from .header import find_profile, session_date, title_of
 from .items import decision_items
 from .land import land_evidence
 from .ocr import match_lines
 from .parsed import Hints, ParsedText, note
-from .sections import Section, best_section
+from .sections import LEAD_IN, Section, best_section, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -78,6 +78,12 @@ _MIDLINE_HEADING = re.compile(
     r"|Beschlussantrag|Beschlussempfehlung|Ergebnis/Beschluss|Beschluss|Finanzielle Auswirkungen|Beratungsfolge"
     r"|Status|Anlagen?|Abstimmungsergebnis)\s*:)")
 _LONG_LINE = 250
+#: A proposal heading after the end of a sentence, on a line of any length: a web page's text
+#: where the system put the heading behind the last sentence of the explanation ("... ist der
+#: Rat. Beschlussentwurf: „1. Hiermit ...", "... ergänzt. Beschluss: Die Ausschussmitglieder ...").
+_AFTER_SENTENCE_HEADING = re.compile(
+    r"(?<=[.!?“”\"])[ \t]+(?=(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung"
+    r"|Ergebnis/Beschluss|Beschluss)[ \t]*:)")
 
 
 def _unflattened(text: str) -> str:
@@ -88,6 +94,34 @@ def _unflattened(text: str) -> str:
             return line
         return _MIDLINE_HEADING.sub(lambda m: "\n" + m.group()[1:], line)
     return "\n".join(split(line) for line in text.split("\n"))
+
+
+def _headings_after_sentences(text: str) -> str:
+    """``text`` with a line break before a proposal heading that follows a sentence on its line
+    (in place of the blank, so every character keeps its offset)."""
+    if "Beschl" not in text and "Ergebnis/" not in text:
+        return text
+    return _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
+
+
+def _lead_in_body(folded: list[str], start: int, lexicon: Lexicon, profile: Profile | None,
+                  land: str | None) -> Body | None:
+    """The body the line(s) just above the proposal's heading say take the decision."""
+    before = [line.strip() for line in folded[max(0, start - 6):start] if line.strip()][-2:]
+    found = LEAD_IN.search(" ".join(before))
+    if found is None:
+        return None
+    return _named_body(found.group("who"), lexicon, profile, land)
+
+
+def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str | None) -> Body | None:
+    """The one body ``who`` (folded, "der Haupt- und Finanzausschuss") names; none for two."""
+    mentions = find_mentions(who, lexicon, profile, land)
+    kinds = {m.body.kinds for m in mentions}
+    if len(kinds) != 1 or mentions[0].start > 4:
+        return None
+    name = mentions[0].name
+    return resolve_body(name, lexicon, profile, land) or mentions[0].body
 
 
 def _title_as_item(lines: list[str], title: str) -> Section:
@@ -104,6 +138,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     text = nfc(text)
     if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
         text = _unflattened(text)
+    text = _headings_after_sentences(text)
     lines = text.splitlines()
     folded = match_lines(lines)
     check_time()
@@ -131,6 +166,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
 
     check_time()
     section = best_section(lines, folded)
+    if section is None:
+        section = headless_section(lines, folded)
     check_time()
     if table_head is not None and section is not None and section.start < table_head:
         table_head = table_end = None  # a table after the proposal says nothing about the title
@@ -142,9 +179,16 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
 
     items: list[DecisionItem] = []
     if section is not None:
-        antrag_body = _target_body(section.target and fold(section.target), lexicon, profile, land)
+        if section.lead_in:
+            antrag_body, antrag_source = _named_body(section.target or "", lexicon, profile, land), "lead-in"
+        else:
+            antrag_body = _target_body(section.target and fold(section.target), lexicon, profile, land)
+            antrag_source = "antrag"
+        if antrag_body is None:
+            antrag_body = _lead_in_body(folded, section.start, lexicon, profile, land)
+            antrag_source = "lead-in"
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
-                       tuple(consultations), hints, lexicon, profile, land, notes)
+                       tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source)
         if not items and not any("kein Beschlusstext" in n.de for n in notes):
             notes.append(note(
                 f"Der Beschlussvorschlag (Zeile {section.head_line}) ist leer.",

@@ -110,6 +110,11 @@ class Matcher:
                 best = found
         return best
 
+    def matches(self, folded: str, indexes: Sequence[int] | None = None) -> bool:
+        """Whether any pattern matches (``bool(self.search(...))``, without looking further once
+        one has)."""
+        return any(self._regex(index).search(folded) for index in self._candidates(folded, indexes))
+
     def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
         """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""
         for index in self._candidates(folded, indexes):
@@ -292,8 +297,8 @@ class Vocabulary:
             indexes = hits.get(2 * position)
             if indexes is None:
                 continue
-            if matter.matcher.search(folded, indexes) and not (
-                matter.exclude and matter.exclude.search(folded, hits.get(2 * position + 1, _NO_HITS))
+            if matter.matcher.matches(folded, indexes) and not (
+                matter.exclude and matter.exclude.matches(folded, hits.get(2 * position + 1, _NO_HITS))
             ):
                 found.append(matter.id)
         if len(found) > 1:
@@ -354,7 +359,7 @@ class Vocabulary:
         hits = self._hits("organisations", folded)
         for position, organisation in enumerate(self.organisations):
             indexes = hits.get(position)
-            if indexes is not None and organisation.matcher.search(folded, indexes):
+            if indexes is not None and organisation.matcher.matches(folded, indexes):
                 return organisation.legal_form, organisation.name
         return "unbekannt", None
 
@@ -375,7 +380,7 @@ class Vocabulary:
         folded = _fold(text)
         for value in ("dringlichkeitsentscheidung", "eilentscheidung"):
             matcher = self.urgency.get(value)
-            if matcher and matcher.search(folded):
+            if matcher and matcher.matches(folded):
                 return value
         return "keine"
 

@@ -48,3 +48,18 @@ NAME_BITS = st.sampled_from(["Rat", "Haupt- und Finanzausschuss", "ä", "ß", "�
 @given(st.lists(st.one_of(NAME_BITS, st.text(max_size=2)), max_size=8).map("".join))
 def test_suspicion_equals_reference(name):
     assert suspicion(name) == reference_suspicion(name)
+
+
+UE_BITS = st.sampled_from(["Birgermeister", "Oberbirgermeister", "birgermeister", "Begrindung", "begrinden",
+                           "Gebihr", "gebihren", "Zustindigkeit", "zustindig", "Bürgermeister", "i", "B", "b",
+                           "rgermeister", "egr", "nd", " ", "\n", "-", "ä", "x"])
+
+
+@given(st.lists(UE_BITS, max_size=10).map("".join))
+def test_ue_repair_runs_wherever_it_can_match(text):
+    """``repair`` skips the ü-read-as-i substitution on text without its quick sign; the sign is
+    in every text the substitution changes."""
+    from beschluss_rules.reader.ocr import _UE_AS_I, _UE_MAYBE
+
+    if _UE_AS_I.search(text):
+        assert _UE_MAYBE.search(text), text

@@ -21,19 +21,22 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..text.normalize import collapse_blanks, translate
-from ..text.prefilter import needles, passes
 
 __all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
 
-#: "für" as OCR renders it; only as a word of its own. (The look-behind after the F says what
-#: ``\b`` before it would; starting with the letter lets the engine skip to the F's.)
-_FUER = re.compile(r"([Ff])(?<!\w[Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b")
+#: "für" as OCR renders it; only as a word of its own. (The look-behind after the f says what
+#: ``\b`` before it would.) One pattern per case: a pattern that starts with one literal letter
+#: lets the engine skip from f to f (a class such as ``[Ff]`` is tried at every character, ten
+#: times slower over a paper). "für" itself is no match: it would be replaced by itself.
+_FUER_LOWER = re.compile(r"f(?<!\wf)(?:ur|ir|lr|ar|iir|uir)\b")
+_FUER_UPPER = re.compile(r"F(?<!\wF)(?:ur|ir|lr|ar|iir|uir)\b")
 #: ü read as i (or as "ii", which :func:`fold` already handles) in words the reader relies on.
 _UE_AS_I = re.compile(r"\b(?:((?:[Oo]ber)?[Bb])i(rgermeister)|([Bb]egr)i(nd)|([Gg]eb)i(hr)|([Zz]ust)i(ndig))")
+#: What every match of :data:`_UE_AS_I` contains, starting with its "i" (one fast scan of a
+#: paper instead of one per literal).
+_UE_MAYBE = re.compile(r"i(?:(?<=[Bb]i)rgermeister|(?<=egri)nd|(?<=ebi)hr|(?<=usti)ndig)")
 #: Words joined by a hyphen at a line end that must keep it: coordinated compounds.
 _KEEP_HYPHEN = re.compile(r"^(und|oder|bzw\.?|sowie|als auch|bis)\b")
-#: Substitutions are skipped on text without their needles (the common case: no OCR damage).
-_UE_NEEDLES = needles(_UE_AS_I.pattern)
 
 
 #: A capital B inside a lower-case word after a vowel ("beschlieBt", "StraBe"), followed by a
@@ -57,13 +60,16 @@ def _ue(match: re.Match[str]) -> str:
 def repair(text: str) -> str:
     """``text`` with the OCR damage above undone (same line structure; used for matching only)."""
     text = _sharp_s(text)
-    if "f" in text or "F" in text:  # "für" is in nearly every text: the needles would not help
-        text = _FUER.sub(r"\1ür", text)
-    if passes(text, _UE_NEEDLES):
+    if "f" in text:
+        text = _FUER_LOWER.sub("für", text)
+    if "F" in text:
+        text = _FUER_UPPER.sub("Für", text)
+    if _UE_MAYBE.search(text):  # the common case: no such OCR damage
         text = _UE_AS_I.sub(_ue, text)
     return text
 
 
+_SPACES = re.compile("  +")
 _II = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal first is faster
 
 
@@ -79,9 +85,14 @@ def quick_fold(text: str) -> str:
 def match_lines(lines: list[str]) -> list[str]:
     """:func:`match_form` of every line, done on the whole text at once (faster)."""
     text = unicodedata.normalize("NFC", repair("\n".join(lines)))
-    # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`.
-    text = "\n".join([line if "  " not in line and line.isprintable() else collapse_blanks(line)
-                      for line in text.split("\n")]).lower()
+    # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`:
+    # runs of spaces in one go; lines with other white space (tabs, no-break spaces: they are
+    # not printable) one by one.
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if not text.replace("\n", "").isprintable():
+        text = "\n".join([line if line.isprintable() else collapse_blanks(line) for line in text.split("\n")])
+    text = text.lower()
     if "ii" in text:
         text = _II.sub("u", text)
     out = [line.strip() for line in translate(text).split("\n")]

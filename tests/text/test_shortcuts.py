@@ -63,3 +63,19 @@ def test_ue_repair_runs_wherever_it_can_match(text):
 
     if _UE_AS_I.search(text):
         assert _UE_MAYBE.search(text), text
+
+
+PAPER_BITS = st.sampled_from(["ii", "Ii", "ä", "Ä", "ß", "\u00ad", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028",
+                              "\x1c", "\u200b", "²", "İ", "’", "e\u0308", "fiir", "Fur", "StraBe", "Birgermeister",
+                              "Rat", "x", "1", "Ｒ", "а", "\n\n", " \u00ad ", "-"])
+
+
+@given(st.lists(st.one_of(PAPER_BITS, st.text(max_size=3)), max_size=40).map("".join))
+def test_fold_from_lines_equals_fold(text):
+    """A paper's fold taken from its folded lines equals folding the whole text again."""
+    from beschluss_rules.reader.ocr import fold_from_lines, fold_lines
+    from beschluss_rules.text.normalize import fold
+
+    lines = text.splitlines()
+    folded, plain = fold_lines(lines)
+    assert fold_from_lines(text, folded, plain) == fold(text)

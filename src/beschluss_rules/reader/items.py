@@ -11,7 +11,9 @@ zugestimmt"); else none, and the verdict says the body is unknown.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -276,11 +278,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
            paper_deciders: tuple[Body, ...], presumed: bool, decider_rows: tuple[Consultation, ...],
            consultations: tuple[Consultation, ...], hints: Hints, lexicon: Lexicon,
            profile: Profile | None, land: str | None, notes: list[Message],
-           antrag_source: str = "antrag") -> list[DecisionItem]:
+           antrag_source: str = "antrag", paper_fold: Callable[[], str] | None = None) -> list[DecisionItem]:
     """The decision items of ``section``. ``antrag_body`` is the body the heading addresses
     ("Antrag an den Gemeinderat"), or with ``antrag_source`` "lead-in" the body the minutes say
     takes the decision ("Nach kurzer Aussprache fasst der Haupt- und Finanzausschuss folgenden
-    Beschluss:")."""
+    Beschluss:"). ``paper_fold`` gives ``fold(text)`` when the caller can make it faster."""
+    if paper_fold is None:
+        paper_fold = functools.partial(fold, text)
     # Per-body sections: (heading body, heading line, content).
     groups: list[tuple[Body | None, int | None, list[tuple[int, str]]]] = []
     current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
@@ -395,7 +399,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             body, source, body_line = items[-1].body, "sibling", items[-1].body_line
         if source == "none" and unrecognised is None:
             if explained is None:
-                explained = (body_from_explanation(fold(text[:60_000]), lexicon, profile, land),)
+                explanation = paper_fold() if len(text) <= 60_000 else fold(text[:60_000])
+                explained = (body_from_explanation(explanation, lexicon, profile, land),)
             if explained[0] is not None:
                 body, source, body_line = explained[0], "sachverhalt", None
 
@@ -415,7 +420,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             form, organisation = vocabulary.legal_form(title_text)
         if form == "unbekannt":
             if known is None:
-                known = vocabulary.known_organisation(text)
+                known = vocabulary.known_organisation(text, folded=paper_fold())
             form, organisation = known
         approval = urgency_approval(folded_item)
         if approval == "keine" and single and title_text:
@@ -433,7 +438,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         cents, basis = amount_cents(folded_item), amount_basis(folded_item)
         if cents is None and VALUE_MATTERS.intersection(matters):
             if stated is None:
-                stated = stated_value(fold(text))
+                stated = stated_value(paper_fold())
             cents, basis = stated
         column = chunk.column_override or (len(first_line) - len(first_line.lstrip()) + 1)
         if section.inline is not None and first_number == section.head_line - 1:

@@ -20,9 +20,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..text.normalize import collapse_blanks, translate
+from ..text.normalize import collapse_blanks, fold, translate
 
-__all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
+__all__ = ["fold_from_lines", "fold_lines", "join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
 
 #: "für" as OCR renders it; only as a word of its own. (The look-behind after the f says what
 #: ``\b`` before it would.) One pattern per case: a pattern that starts with one literal letter
@@ -84,7 +84,15 @@ def quick_fold(text: str) -> str:
 
 def match_lines(lines: list[str]) -> list[str]:
     """:func:`match_form` of every line, done on the whole text at once (faster)."""
-    text = unicodedata.normalize("NFC", repair("\n".join(lines)))
+    return fold_lines(lines)[0]
+
+
+def fold_lines(lines: list[str]) -> tuple[list[str], bool]:
+    """:func:`match_lines`, and whether those lines are the plain :func:`fold` of each line, i.e.
+    no OCR repair changed anything (then :func:`fold_from_lines` can use them)."""
+    joined = "\n".join(lines)
+    repaired = repair(joined)
+    text = unicodedata.normalize("NFC", repaired)
     # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`:
     # runs of spaces in one go; lines with other white space (tabs, no-break spaces: they are
     # not printable) one by one.
@@ -97,8 +105,26 @@ def match_lines(lines: list[str]) -> list[str]:
         text = _II.sub("u", text)
     out = [line.strip() for line in translate(text).split("\n")]
     if len(out) != len(lines):  # a character that lower() or NFC turned into a line break
-        return [match_form(line) for line in lines]
-    return out
+        return [match_form(line) for line in lines], False
+    return out, repaired is joined
+
+
+def fold_from_lines(text: str, lines: list[str], plain: bool) -> str:
+    """``fold(text)``, taken from ``lines``, the :func:`fold_lines` of ``text.splitlines()``, when
+    they are ``plain`` (else folded anew).
+
+    Folding a paper's whole text again costs as much as folding its lines did. The folded lines
+    hold every word of ``fold(text)`` in order; between them ``fold`` has one blank, and a blank
+    at either end exactly where the text has white space there. (A property test compares both.)
+    """
+    if plain:
+        core = " ".join(filter(None, lines))
+        if "  " in core:  # a removed character (soft hyphen) between two blanks
+            core = " ".join(core.split())
+        first, last = text[:1], text[-1:]
+        if core and (first.isascii() or first.isspace()) and (last.isascii() or last.isspace()):
+            return (" " if first.isspace() else "") + core + (" " if last.isspace() else "")
+    return fold(text)
 
 
 def match_form(text: str) -> str:

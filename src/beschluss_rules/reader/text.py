@@ -41,7 +41,7 @@ from .consultation import Consultation, deciders, find_beratungsfolge
 from .header import find_profile, session_date, title_of
 from .items import decision_items
 from .land import land_evidence
-from .ocr import match_lines
+from .ocr import fold_from_lines, fold_lines
 from .parsed import Hints, ParsedText, note
 from .sections import LEAD_IN, Section, best_section, headless_section
 
@@ -131,6 +131,21 @@ def _title_as_item(lines: list[str], title: str) -> Section:
     return Section(line, 1, line + 1, lines=[(line, title)])
 
 
+class _PaperFold:
+    """``fold(text)`` of the whole paper, made once and only if asked for (from the folded lines
+    where they allow it: :func:`.ocr.fold_from_lines`)."""
+
+    def __init__(self, text: str, folded: list[str], plain: bool) -> None:
+        self._args: tuple[str, list[str], bool] | None = (text, folded, plain)
+        self._folded = ""
+
+    def __call__(self) -> str:
+        if self._args is not None:
+            self._folded = fold_from_lines(*self._args)
+            self._args = None
+        return self._folded
+
+
 def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None, hints: Hints | None = None) -> ParsedText:
     """Read a paper's text (see module docstring)."""
@@ -140,7 +155,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         text = _unflattened(text)
     text = _headings_after_sentences(text)
     lines = text.splitlines()
-    folded = match_lines(lines)
+    folded, plain = fold_lines(lines)
+    paper_fold = _PaperFold(text, folded, plain)
     check_time()
     folded_text = "\n".join(folded)
     notes = list(hints.notes)
@@ -149,8 +165,15 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     if profile is not None:
         land = land or profile.municipality.land
     land = land or hints.land
+    named_town: list[str | None] = []  # municipality_from_text(text), once asked for
+
+    def town_in_text() -> str | None:
+        if not named_town:
+            named_town.append(municipality_from_text(text))
+        return named_town[0]
+
     if land is None:
-        land = land_evidence(text, hints.municipality or municipality_from_text(text), notes)
+        land = land_evidence(text, hints.municipality or town_in_text(), notes)
 
     if hints.consultations:
         consultations, table_head, table_end = hints.consultations, None, None
@@ -175,7 +198,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     reference = hints.reference or reference_from_text(lines)
     date = hints.date or session_date(folded, decider_rows, consultations) or hints.fallback_date
     municipality_name = (profile.municipality.name if profile else None) or hints.municipality \
-        or municipality_from_text(text)
+        or town_in_text()
 
     items: list[DecisionItem] = []
     if section is not None:
@@ -188,7 +211,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
             antrag_body = _lead_in_body(folded, section.start, lexicon, profile, land)
             antrag_source = "lead-in"
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
-                       tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source)
+                       tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source,
+                       paper_fold=paper_fold)
         if not items and not any("kein Beschlusstext" in n.de for n in notes):
             notes.append(note(
                 f"Der Beschlussvorschlag (Zeile {section.head_line}) ist leer.",
@@ -201,7 +225,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         head = folded_text[:4000]
         if _OTHER_PROPOSAL.search(folded_text) or (_SUPPLEMENT.search(head) and not presumed):
             items = decision_items(_title_as_item(lines, title), text, title, None, paper_deciders, presumed,
-                                   decider_rows, tuple(consultations), hints, lexicon, profile, land, notes)
+                                   decider_rows, tuple(consultations), hints, lexicon, profile, land, notes,
+                                   paper_fold=paper_fold)
             if items:
                 notes[:] = [n for n in notes if not n.de.startswith("Der Beschlussvorschlag (Zeile")]
                 notes.append(note(

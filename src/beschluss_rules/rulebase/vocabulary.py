@@ -353,9 +353,10 @@ class Vocabulary:
             return earliest[1], None
         return self.known_organisation(text)
 
-    def known_organisation(self, text: str) -> tuple[str, str | None]:
-        """The legal form of the first known organisation named in ``text`` and its name."""
-        folded = _fold(text)
+    def known_organisation(self, text: str, *, folded: str | None = None) -> tuple[str, str | None]:
+        """The legal form of the first known organisation named in ``text`` and its name
+        (``folded``: ``fold(text)``, if the caller has it)."""
+        folded = _fold(text) if folded is None else folded
         hits = self._hits("organisations", folded)
         for position, organisation in enumerate(self.organisations):
             indexes = hits.get(position)

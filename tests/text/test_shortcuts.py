@@ -79,3 +79,23 @@ def test_fold_from_lines_equals_fold(text):
     lines = text.splitlines()
     folded, plain = fold_lines(lines)
     assert fold_from_lines(text, folded, plain) == fold(text)
+
+
+HEADER_BITS = st.sampled_from(["Beratungsfolge", "beratungsfolge", "Beratungsreihenfolge:", "Beratungsgang", "Gremium",
+                               "Gremien", "Beratungsgremium", "Organ", "Organisation", "Termin", "Sitzung", "Datum",
+                               "Sitzungstermin", "|", " ", "\t", "\n", "x", "Rat", "TOP", "Ö / N", "-"])
+
+
+@given(st.lists(st.one_of(HEADER_BITS, st.text(max_size=3)), max_size=30).map("".join))
+def test_beratungsfolge_header_candidates_miss_no_header(text):
+    """The lines the reader looks at for a Beratungsfolge header (found with a few scans of the
+    whole text) include every line the header pattern matches."""
+    from beschluss_rules.reader.consultation import _HEADER, _header_candidates
+    from beschluss_rules.reader.ocr import match_lines
+
+    folded = match_lines(text.splitlines())
+    candidates = _header_candidates(folded)
+    assert candidates == sorted(set(candidates))
+    for number, line in enumerate(folded):
+        if _HEADER.search(line.replace("|", " ").strip()):
+            assert number in candidates, (number, line)

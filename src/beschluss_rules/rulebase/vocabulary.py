@@ -293,10 +293,12 @@ class Vocabulary:
             folded = _NAMED_FOR.sub(r"\1", folded)
         hits = self._hits("matters", folded)
         found = []
-        for position, matter in enumerate(self.matters.values()):
-            indexes = hits.get(2 * position)
-            if indexes is None:
-                continue
+        matters = list(self.matters.values())
+        for key in sorted(hits):  # the matters whose patterns may match, in order
+            if key % 2:
+                continue  # an exclusion's patterns
+            position = key // 2
+            matter, indexes = matters[position], hits[key]
             if matter.matcher.matches(folded, indexes) and not (
                 matter.exclude and matter.exclude.matches(folded, hits.get(2 * position + 1, _NO_HITS))
             ):
@@ -310,9 +312,9 @@ class Vocabulary:
         """Every match of every body term in ``folded`` (term by term, in vocabulary order);
         terms of other Länder are left out when ``land`` is known."""
         hits = self._hits("bodies", folded)
-        for position, term in enumerate(self.bodies):
-            indexes = hits.get(position)
-            if indexes is None or (term.lands and land and land not in term.lands):
+        for position in sorted(hits):  # the terms whose patterns may match, in order
+            term, indexes = self.bodies[position], hits[position]
+            if term.lands and land and land not in term.lands:
                 continue
             for found in term.matcher.finditer(folded, indexes):
                 yield term, found
@@ -322,9 +324,9 @@ class Vocabulary:
         folded = fold(name)
         hits = self._hits("bodies", folded)
         best: tuple[int, BodyTerm] | None = None
-        for position, term in enumerate(self.bodies):
-            indexes = hits.get(position)
-            if indexes is None or (term.lands and land and land not in term.lands):
+        for position in sorted(hits):
+            term, indexes = self.bodies[position], hits[position]
+            if term.lands and land and land not in term.lands:
                 continue
             found = term.matcher.longest(folded, indexes)
             if found is None:

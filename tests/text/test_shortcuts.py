@@ -99,3 +99,35 @@ def test_beratungsfolge_header_candidates_miss_no_header(text):
     for number, line in enumerate(folded):
         if _HEADER.search(line.replace("|", " ").strip()):
             assert number in candidates, (number, line)
+
+
+def _guarded_patterns():
+    from beschluss_rules.reader import attributes, bodies, items, text
+    from beschluss_rules.text.prefilter import Guarded
+
+    found = []
+    for module in (attributes, bodies, items, text):
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, Guarded):
+                found.append((f"{module.__name__}.{name}", value))
+    found += [(f"attributes._STAGES[{stage}]", pattern) for stage, pattern in attributes._STAGES]
+    return found
+
+
+GUARDED = _guarded_patterns()
+
+
+def test_the_reader_guards_its_patterns():
+    assert len(GUARDED) >= 15
+
+
+@given(st.data())
+def test_guarded_patterns_find_what_their_regex_finds(data):
+    """A guarded pattern (not run on text without its needles) finds exactly what its regular
+    expression finds, on text made of its own needles and pieces around them."""
+    for name, guarded in GUARDED:
+        pieces = list(guarded._found() or ()) + ["§ 3 Abs. 2 BauGB", "1.000,00", "€", " ", "x", "der ", "\n"]
+        text = data.draw(st.lists(st.one_of(st.sampled_from(pieces), st.text(max_size=2)), max_size=12).map("".join))
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in guarded.regex.finditer(text)], name
+        found, plain = guarded.search(text), guarded.regex.search(text)
+        assert (found and found.span()) == (plain and plain.span()), name

@@ -23,7 +23,7 @@ from ..model import Body
 from ..rulebase.types import Lexicon, Profile
 from ..rulebase.vocabulary import Matcher, _Index
 from ..text.normalize import fold, fold_with_map, nfc
-from ..text.prefilter import needles
+from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
 from .ocr import repair
 
@@ -263,7 +263,7 @@ _AGENT_AFTER = re.compile(
 _PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
 #: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...": the
 #: members of the council act as the council.
-_MEMBERS = re.compile(
+_MEMBERS = Guarded(
     r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
     r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
     r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen)(?![a-z])")
@@ -297,7 +297,7 @@ def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, l
 #: Where the explanation says who decides: "Der Bau- und Umweltausschuss hat über die Sanierung
 #: zu entscheiden", "Die Entscheidung trifft der Rat", "zuständig ist der Haupt- und
 #: Finanzausschuss", "... fällt in die Zuständigkeit des Rates", "entscheidet der Ausschuss".
-_WHO_DECIDES = re.compile(
+_WHO_DECIDES = Guarded(
     r"(?:hat|haben) (?:\S+ ){0,8}zu (?:entscheiden|beschliessen)"
     r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)"
     r"|zustandig (?:ist|sind|fur die (?:entscheidung|beschlussfassung))|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
@@ -366,7 +366,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
 
 #: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject
 #: is a body (by its ending, or written in letters no German name has) that acts as the decider.
-_ACTING_SUBJECT = re.compile(
+_ACTING_SUBJECT = Guarded(
     r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,3}[.)]|[a-z]\))\s+)?[\"'„“]?(?:der|die|das)\s+"
     r"(?P<name>(?:[^\s.,;:!?]+\s+){0,5}?[^\s.,;:!?]+)\s+"
     r"(?:beschliesst|beschliessen|stimmt|stimmen|genehmigt|billigt|bestatigt|wahlt|fasst|nimmt)\b"

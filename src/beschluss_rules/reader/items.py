@@ -22,6 +22,7 @@ from ..errors import check_time
 from ..model import Body, DecisionItem, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
+from ..text.prefilter import Guarded
 from ..text.spoofing import SOFT_HYPHEN, suspicion
 from .attributes import (
     VALUE_MATTERS,
@@ -267,7 +268,7 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
 
 #: "Ein Beschlussvorschlag ist in der Sitzung zu erarbeiten", "Dieser bleibt gegenüber der
 #: Ursprungsdrucksache 40/2012 unverändert": no decision text in this paper.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = Guarded(
     r"(beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (ist|wird) (\S+ ){0,3}in der sitzung (zu )?(erarbeit|formulier|erstell)"
     r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
 )

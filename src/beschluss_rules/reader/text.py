@@ -32,6 +32,7 @@ from ..errors import check_time
 from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, nfc
+from ..text.prefilter import Guarded
 from .attributes import (
     municipality_from_text,
     reference_from_text,
@@ -63,7 +64,7 @@ def _target_body(target: str | None, lexicon: Lexicon, profile: Profile | None, 
 
 #: A paper that decides by another paper's proposal: "der Beschlussvorschlag aus DS 53/2007 gilt
 #: unverändert", "Beschlussvorschlag: siehe Ursprungsvorlage", an Ergänzung to a Drucksache.
-_OTHER_PROPOSAL = re.compile(
+_OTHER_PROPOSAL = Guarded(
     r"(?:beschlussvorschlag|beschlussempfehlung|beschlussentwurf|beschluss|vorschlag)\w* (?:\S+ ){0,4}"
     r"(?:aus|der|laut|lt\.|gem\.|gemass|in|zur|zu) (?:der |dem )?(?:ds|drucksache|vorlage|ursprungsdrucksache"
     r"|ursprungsvorlage|hauptvorlage)(?![a-z])"

@@ -102,11 +102,11 @@ def test_beratungsfolge_header_candidates_miss_no_header(text):
 
 
 def _guarded_patterns():
-    from beschluss_rules.reader import attributes, bodies, items, text
+    from beschluss_rules.reader import attributes, bodies, items, land, text
     from beschluss_rules.text.prefilter import Guarded
 
     found = []
-    for module in (attributes, bodies, items, text):
+    for module in (attributes, bodies, items, land, text):
         for name, value in sorted(vars(module).items()):
             if isinstance(value, Guarded):
                 found.append((f"{module.__name__}.{name}", value))

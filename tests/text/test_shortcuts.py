@@ -131,3 +131,27 @@ def test_guarded_patterns_find_what_their_regex_finds(data):
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in guarded.regex.finditer(text)], name
         found, plain = guarded.search(text), guarded.regex.search(text)
         assert (found and found.span()) == (plain and plain.span()), name
+
+
+def test_a_text_read_again_reads_as_if_new(rule_base):
+    """The second reading of the same text (an OParl paper's JSON, then its text file) reuses
+    what depends on the text alone; with other facts from outside (hints), it gives what a
+    first reading gives."""
+    from pathlib import Path
+
+    from beschluss_rules.model import Body
+    from beschluss_rules.reader import text as reader
+
+    paper = (Path(__file__).resolve().parents[2] / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt").read_text(
+        encoding="utf-8")
+    hinted = reader.Hints(title="Beitritt", deciding=(Body("Rat", ("rat",)),), land="nw")
+    reader._PREPARED.clear()
+    first = reader.parse_text(paper, rule_base.lexicon)
+    again_with_hints = reader.parse_text(paper, rule_base.lexicon, hints=hinted)
+    again = reader.parse_text(paper, rule_base.lexicon)
+    assert paper in reader._PREPARED
+    reader._PREPARED.clear()
+    fresh_with_hints = reader.parse_text(paper, rule_base.lexicon, hints=hinted)
+    assert again_with_hints == fresh_with_hints
+    assert again == first
+    assert first.items and again_with_hints.title == "Beitritt" != first.title

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ..errors import check_time
 from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
@@ -147,31 +149,76 @@ class _PaperFold:
         return self._folded
 
 
+class _Prepared:
+    """What reading a text finds before it looks at anything but the text: its lines, their
+    folded form, the whole text folded, the proposal section, the town it names. All of it
+    depends on the text alone, so a text read again (an OParl paper's JSON and, next to it, its
+    text file, checked one after the other) reuses it; the rest of the reading (which takes the
+    JSON's facts into account) is done anew."""
+
+    def __init__(self, text: str) -> None:
+        text = nfc(text)
+        if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
+            text = _unflattened(text)
+        text = _headings_after_sentences(text)
+        self.text = text
+        self.lines = text.splitlines()
+        self.folded, plain = fold_lines(self.lines)
+        self.paper_fold = _PaperFold(text, self.folded, plain)
+        self.folded_text = "\n".join(self.folded)
+        self._section: list[Section | None] = []
+        self._town: list[str | None] = []
+
+    def section(self) -> Section | None:
+        """The proposal section (:func:`.sections.best_section`, else
+        :func:`.sections.headless_section`), a copy of its own for each caller."""
+        if not self._section:
+            found = best_section(self.lines, self.folded)
+            if found is None:
+                found = headless_section(self.lines, self.folded)
+            self._section.append(found)
+        found = self._section[0]
+        return None if found is None else attrs.evolve(found, lines=list(found.lines))
+
+    def town(self) -> str | None:
+        """The municipality the text names (:func:`.attributes.municipality_from_text`)."""
+        if not self._town:
+            self._town.append(municipality_from_text(self.text))
+        return self._town[0]
+
+
+#: The texts read last, by their text as given: at most two, each at most :data:`_PREPARED_CHARS`.
+_PREPARED: dict[str, _Prepared] = {}
+_PREPARED_CHARS = 1_000_000
+
+
+def _prepare(text: str) -> _Prepared:
+    known = _PREPARED.get(text)
+    if known is not None:
+        return known
+    prepared = _Prepared(text)
+    if len(text) <= _PREPARED_CHARS:
+        if len(_PREPARED) >= 2:
+            del _PREPARED[next(iter(_PREPARED))]
+        _PREPARED[text] = prepared
+    return prepared
+
+
 def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None, hints: Hints | None = None) -> ParsedText:
     """Read a paper's text (see module docstring)."""
     hints = hints or Hints()
-    text = nfc(text)
-    if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
-        text = _unflattened(text)
-    text = _headings_after_sentences(text)
-    lines = text.splitlines()
-    folded, plain = fold_lines(lines)
-    paper_fold = _PaperFold(text, folded, plain)
+    prepared = _prepare(text)
+    text, lines, folded, paper_fold = prepared.text, prepared.lines, prepared.folded, prepared.paper_fold
     check_time()
-    folded_text = "\n".join(folded)
+    folded_text = prepared.folded_text
     notes = list(hints.notes)
 
     profile = profile or find_profile(folded_text, lexicon)
     if profile is not None:
         land = land or profile.municipality.land
     land = land or hints.land
-    named_town: list[str | None] = []  # municipality_from_text(text), once asked for
-
-    def town_in_text() -> str | None:
-        if not named_town:
-            named_town.append(municipality_from_text(text))
-        return named_town[0]
+    town_in_text = prepared.town
 
     if land is None:
         land = land_evidence(text, hints.municipality or town_in_text(), notes)
@@ -189,9 +236,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         paper_deciders = tuple(row.body for row in decider_rows if row.body is not None)
 
     check_time()
-    section = best_section(lines, folded)
-    if section is None:
-        section = headless_section(lines, folded)
+    section = prepared.section()
     check_time()
     if table_head is not None and section is not None and section.start < table_head:
         table_head = table_end = None  # a table after the proposal says nothing about the title

@@ -155,3 +155,23 @@ def test_a_text_read_again_reads_as_if_new(rule_base):
     assert again_with_hints == fresh_with_hints
     assert again == first
     assert first.items and again_with_hints.title == "Beitritt" != first.title
+
+
+def test_remembered_answers_equal_fresh_ones(rule_base):
+    """classify, legal_form and find_mentions give a text read again the answer they gave it
+    the first time, equal to what working it out anew gives."""
+    from beschluss_rules.reader import bodies
+    from beschluss_rules.text.normalize import fold
+
+    vocabulary = rule_base.vocabulary
+    text = "Der Haupt- und Finanzausschuss beschließt den Beitritt zur Netzwerk Innenstadt NRW GmbH."
+    first = (vocabulary.classify(text), vocabulary.legal_form(text),
+             bodies.find_mentions(fold(text), rule_base, None, "nw", original=text))
+    assert first[0] and first[1][0] != "unbekannt" and first[2]
+    again = (vocabulary.classify(text), vocabulary.legal_form(text),
+             bodies.find_mentions(fold(text), rule_base, None, "nw", original=text))
+    fresh = (vocabulary._classify(text), vocabulary._legal_form(text),
+             bodies._find_mentions(fold(text), rule_base, None, "nw", original=text))
+    assert first == again == fresh
+    again[2].clear()  # a caller changing its list changes nobody else's
+    assert bodies.find_mentions(fold(text), rule_base, None, "nw", original=text) == fresh[2]

@@ -176,6 +176,28 @@ def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: 
     ``original`` is the unfolded text ``folded`` was made from; when given, each mention's
     ``name`` is spelt as there ("Haupt- und Finanzausschuss"), else as folded.
     """
+    vocabulary = lexicon.vocabulary
+    bodies = profile.municipality.bodies if profile is not None else None
+    key = (folded, original, id(vocabulary), id(bodies), land)
+    known = _MENTIONED.get(key)
+    # As in resolve_body: the entry keeps the objects whose ids it is keyed by alive.
+    if known is not None and known[0] is vocabulary and known[1] is bodies:
+        return list(known[2])
+    found = _find_mentions(folded, lexicon, profile, land, original)
+    if len(folded) <= 20_000:
+        if len(_MENTIONED) >= 512:
+            _MENTIONED.clear()
+        _MENTIONED[key] = (vocabulary, bodies, tuple(found))
+    return found
+
+
+#: :func:`find_mentions`' last answers (Mentions are frozen): the same lines and items are read
+#: again in an OParl paper's text file after its JSON, and table rows are looked at twice.
+_MENTIONED: dict[tuple[str, str | None, int, int, str | None], tuple[Any, Any, tuple[Mention, ...]]] = {}
+
+
+def _find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
+                   original: str | None) -> list[Mention]:
     found: list[tuple[int, int, Body | None, tuple[str, ...] | None]] = []
     names = _profile_names(profile)
     if names is not None:

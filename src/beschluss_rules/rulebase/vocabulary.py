@@ -22,7 +22,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, cast, overload
 
 import attrs
 
@@ -35,6 +35,7 @@ from .yamlfile import load_yaml_file
 
 __all__ = ["BodyTerm", "Matter", "Organisation", "Vocabulary", "load_vocabulary"]
 
+_T = TypeVar("_T")
 _FOLDED_ONLY = re.compile(r"[A-ZÄÖÜäöüß]")
 
 
@@ -263,6 +264,16 @@ class Vocabulary:
     urgency: dict[str, Matcher]
 
     _indexes: dict[str, _Index] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+    #: The last answers of :meth:`classify` and :meth:`legal_form` by text: an OParl paper's
+    #: JSON and its text file beside it hold the same items, read one after the other.
+    _answers: dict[tuple[str, str], Any] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+
+    def _remember(self, kind: str, text: str, answer: _T) -> _T:
+        if len(text) <= _MEMO_CHARS:
+            if len(self._answers) >= 256:
+                self._answers.clear()
+            self._answers[kind, text] = answer
+        return answer
 
     def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
         index = self._indexes.get(part)
@@ -288,6 +299,12 @@ class Vocabulary:
         Klimaschutz", "Amt für Wirtschaftsförderung") are not what the item is about: they are
         dropped before matching (the "Ausschuss" itself stays, for the matters that need it).
         """
+        known = self._answers.get(("classify", text))
+        if known is not None:
+            return cast("tuple[str, ...]", known)
+        return self._remember("classify", text, self._classify(text))
+
+    def _classify(self, text: str) -> tuple[str, ...]:
         folded = _fold(text)
         if "fur " in folded:
             folded = _NAMED_FOR.sub(r"\1", folded)
@@ -341,6 +358,12 @@ class Vocabulary:
 
         Returns the form and, for a known organisation, its name (to say where the form came from).
         """
+        known = self._answers.get(("legal_form", text))
+        if known is not None:
+            return cast("tuple[str, str | None]", known)
+        return self._remember("legal_form", text, self._legal_form(text))
+
+    def _legal_form(self, text: str) -> tuple[str, str | None]:
         folded = _fold(text)
         hits = self._hits("legal_forms", folded)
         earliest: tuple[int, str] | None = None

@@ -175,3 +175,30 @@ def test_remembered_answers_equal_fresh_ones(rule_base):
     assert first == again == fresh
     again[2].clear()  # a caller changing its list changes nobody else's
     assert bodies.find_mentions(fold(text), rule_base, None, "nw", original=text) == fresh[2]
+
+
+@given(st.lists(st.sampled_from(["Kindertages-", "stätte", "Bau-", "und Energieausschuss", "Walther-", "Rathenau-Platz",
+                                 "a", "-", "ä-", "A-", "1-", " ", "x\u00ad", "oder", "Haupt-", "\t-", "-\n", ""]),
+                max_size=8))
+def test_join_lines_equals_reference(parts):
+    """join_lines looks only at the end of the text so far; the same as searching all of it."""
+    import re
+
+    from beschluss_rules.reader.ocr import _KEEP_HYPHEN, join_lines
+
+    out = ""
+    for raw in parts:
+        part = raw.strip()
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif out.endswith("\u00ad"):
+            out = out[:-1] + part
+        elif re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
+            out = out[:-1] + part
+        elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):
+            out = out + part
+        else:
+            out = out + " " + part
+    assert join_lines(parts) == re.sub(r"[ \t]{2,}", " ", out)

@@ -141,6 +141,10 @@ def squash(folded: str) -> str:
     return re.sub(r"[\s\-‐–]+", "", folded)
 
 
+_LETTER_HYPHEN = re.compile(r"[A-Za-zÄÖÜäöüß]-$")
+_LOWER_HYPHEN = re.compile(r"[a-zäöüß]-$")
+
+
 def join_lines(parts: Iterable[str]) -> str:
     """Join lines into running text, undoing hyphenation at line ends.
 
@@ -159,9 +163,10 @@ def join_lines(parts: Iterable[str]) -> str:
         if out.endswith("\u00ad"):  # a soft hyphen at the line end: the word goes on
             out = out[:-1] + part
             continue
-        if re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
+        # (The hyphen tests look at the last two characters only: the text so far grows long.)
+        if _LETTER_HYPHEN.search(out, len(out) - 2) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
             out = out[:-1] + part
-        elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):
+        elif out.endswith("-") and part[:1].isupper() and _LOWER_HYPHEN.search(out, len(out) - 2):
             out = out + part  # "Walther-Rathenau-Platz": a hyphenated name split at the hyphen
         else:
             out = out + " " + part

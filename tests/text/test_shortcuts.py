@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from beschluss_rules.text import spoofing
@@ -202,3 +202,27 @@ def test_join_lines_equals_reference(parts):
         else:
             out = out + " " + part
     assert join_lines(parts) == re.sub(r"[ \t]{2,}", " ", out)
+
+
+#: The status-line pattern's third branch as first written (nested repetition: slow on long lines).
+_STATUS_BEFORE = (
+    r"^(?!(?:der|die|das|den|dem)\s)(?:[a-z/]+\s*[-–,]?\s*){0,4}(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
+    r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
+    r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
+STATUS_BITS = st.sampled_from(["zugestimmt", "kenntnis genommen", "beschlossen", "abgelehnt", "empfohlen", "vertagt",
+                               "erledigt", "und", "weiter", "ohne", "mit", "massgabe", "anderungen", "x", "ab", "/",
+                               " ", "  ", "-", "–", ",", ".", "der ", "die", "dem ", "mehrheitlich", "vorberatung",
+                               "status", ":", "1", "\t"])
+
+
+@settings(deadline=None)  # the first version is the slow one
+@given(st.lists(STATUS_BITS, max_size=10).map("".join))
+def test_status_pattern_matches_the_lines_it_matched(line):
+    """The status-line pattern, rewritten to take words whole, matches exactly the lines the
+    first version matched."""
+    import re
+
+    from beschluss_rules.reader.sections import STATUS
+
+    before = re.compile(STATUS.pattern.rsplit("|^(?!(?:der|die|das|den|dem)", 1)[0] + "|" + _STATUS_BEFORE)
+    assert bool(STATUS.match(line)) == bool(before.match(line)), line

@@ -93,7 +93,10 @@ STATUS = re.compile(
     r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$"
     # ... and short result phrases of other systems ("Mehrheitlich zugestimmt", "Vorberatung -
     # Kenntnis genommen und weiter"): a few words around a result participle, no subject.
-    r"|^(?!(?:der|die|das|den|dem)\s)(?:[a-z/]+\s*[-–,]?\s*){0,4}(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
+    # (Written without nested repetition that can split a word many ways: each word is taken
+    # whole, and only the last may run into the participle, "xzugestimmt"; the same lines match.)
+    r"|^(?!(?:der|die|das|den|dem)\s)(?:(?:[a-z/]++\s*+[-–,]?+\s*+){0,4}|(?:[a-z/]++\s*+[-–,]?+\s*+){0,3}[a-z/]+?)"
+    r"(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
     r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
     r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,

@@ -226,3 +226,20 @@ def test_status_pattern_matches_the_lines_it_matched(line):
 
     before = re.compile(STATUS.pattern.rsplit("|^(?!(?:der|die|das|den|dem)", 1)[0] + "|" + _STATUS_BEFORE)
     assert bool(STATUS.match(line)) == bool(before.match(line)), line
+
+
+HEADING_LINE_BITS = st.sampled_from(["Beschlussvorschlag", "Beschluss", "Beschlussantrag", "Ergebnis/Beschluss",
+                                     "Beschlussempfehlung", "Beschlussentwurf", ":", " ", "\t", ".", "!", "?", "“",
+                                     "”", '"', "x", "\n", "Beschl", "Ergebnis/", "/"])
+
+
+@given(st.lists(HEADING_LINE_BITS, max_size=20).map("".join))
+def test_headings_after_sentences_equal_the_substitution(text):
+    """A heading after a sentence on its line gets its line break where the pattern that first
+    did it put one (now found from the heading words only)."""
+    from beschluss_rules.reader.text import _AFTER_SENTENCE_HEADING, _headings_after_sentences
+
+    expected = _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
+    if "Beschl" not in text and "Ergebnis/" not in text:
+        expected = text
+    assert _headings_after_sentences(text) == expected

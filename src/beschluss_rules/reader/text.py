@@ -89,6 +89,11 @@ _AFTER_SENTENCE_HEADING = re.compile(
     r"|Ergebnis/Beschluss|Beschluss)[ \t]*:)")
 
 
+_HEADING_WORD = re.compile(r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung"
+                           r"|Ergebnis/Beschluss|Beschluss)[ \t]*:")
+_SENTENCE_END = frozenset(".!?“”\"")
+
+
 def _unflattened(text: str) -> str:
     """``text`` with a line break before each heading inside an overlong line. The break takes
     the place of the blank before it, so every character keeps its offset."""
@@ -104,7 +109,26 @@ def _headings_after_sentences(text: str) -> str:
     (in place of the blank, so every character keeps its offset)."""
     if "Beschl" not in text and "Ergebnis/" not in text:
         return text
-    return _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
+    # What _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text) does, looking only
+    # where a heading word stands (a pattern that starts with a look-behind is tried everywhere).
+    breaks = []
+    for word in ("Beschl", "Ergebnis/"):
+        at = text.find(word)
+        while at >= 0:
+            if _HEADING_WORD.match(text, at):
+                run = at
+                while run > 0 and text[run - 1] in " \t":
+                    run -= 1
+                if 0 < run < at and text[run - 1] in _SENTENCE_END:
+                    breaks.append(run)
+            at = text.find(word, at + 1)
+    if not breaks:
+        return text
+    pieces, previous = [], 0
+    for cut in sorted(breaks):
+        pieces += [text[previous:cut], "\n"]
+        previous = cut + 1
+    return "".join(pieces) + text[previous:]
 
 
 def _lead_in_body(folded: list[str], start: int, lexicon: Lexicon, profile: Profile | None,

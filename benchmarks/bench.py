@@ -139,12 +139,13 @@ def section_engine(quick: bool) -> None:
 
 
 def corpus_papers(limit: int | None = None, sources: tuple[str, ...] = ("karlsruhe", "nordstemmen")) -> list[str]:
+    """The corpus papers (text and OParl JSON) in the order `beschluss-rules check <folder>` takes
+    them: sorted by path, so a paper's JSON and its text file come one after the other."""
     papers: list[str] = []
     for source in sources:
         folder = CORPUS / source / "papers"
         if folder.is_dir():
-            papers += sorted(str(p) for p in folder.glob("*.txt"))
-            papers += sorted(str(p) for p in folder.glob("*.json"))
+            papers += sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".json"))
     return papers[:limit] if limit else papers
 
 

@@ -54,7 +54,11 @@ def sample_papers() -> tuple[list[str], list[str]]:
     from bench import corpus_papers
 
     papers = corpus_papers()
-    return papers[::6], papers[3::6]
+    # Per town, its text files, then its OParl JSON (so that a paper's two files are not both
+    # in the sample, one after the other).
+    ordered = [p for town in ("karlsruhe", "nordstemmen") for suffix in (".txt", ".json")
+               for p in papers if Path(p).parent.parent.name == town and p.endswith(suffix)]
+    return ordered[::6], ordered[3::6]
 
 
 def run_papers(count: int) -> None:

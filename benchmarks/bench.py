@@ -258,7 +258,7 @@ def _jobs(papers: list[str], count: int, options: CheckOptions, checker: Checker
         for jobs in (1, 2):
             load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
             (own, children), start = _cpu_now(), time.perf_counter()
-            results = check_many(many, jobs=jobs, options=options, checker=checker if jobs == 1 else None)
+            results = check_many(many, jobs=jobs, options=options, checker=checker)  # as the CLI does
             seconds = time.perf_counter() - start
             own_after, children_after = _cpu_now()
             cpu = (own_after - own) + (children_after - children)

@@ -138,14 +138,42 @@ def section_engine(quick: bool) -> None:
           f"p99 {latencies[int(len(latencies) * 0.99) - 1] * 1e3:.2f} ms")
 
 
-def corpus_papers(limit: int | None = None) -> list[str]:
+def corpus_papers(limit: int | None = None, sources: tuple[str, ...] = ("karlsruhe", "nordstemmen")) -> list[str]:
+    """The corpus papers (text and OParl JSON) in the order `beschluss-rules check <folder>` takes
+    them: sorted by path, so a paper's JSON and its text file come one after the other."""
     papers: list[str] = []
-    for source in ("karlsruhe", "nordstemmen"):
+    for source in sources:
         folder = CORPUS / source / "papers"
         if folder.is_dir():
-            papers += sorted(str(p) for p in folder.glob("*.txt"))
-            papers += sorted(str(p) for p in folder.glob("*.json"))
+            papers += sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".json"))
     return papers[:limit] if limit else papers
+
+
+def repeated_papers(papers: list[str], count: int, folder: Path) -> list[str]:
+    """``count`` papers in ``folder``: the files of ``papers`` again and again, as symbolic links
+    (copies where links are not possible). A paper's text beside its OParl JSON keeps its name
+    (``r03-<source>-<name>.txt`` next to ``r03-<source>-<name>.json``), so the JSON finds it."""
+    out: list[str] = []
+    round_ = 0
+    while len(out) < count:
+        for paper in papers:
+            if len(out) >= count:
+                break
+            source = Path(paper).parent.parent.name
+            target = folder / f"r{round_:03d}-{source}-{Path(paper).name}"
+            try:
+                target.symlink_to(paper)
+            except OSError:
+                target.write_bytes(Path(paper).read_bytes())
+            out.append(str(target))
+        round_ += 1
+    return out
+
+
+def _cpu_now() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its finished child processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def _cold_start(env: dict, runs: int) -> float:
@@ -175,35 +203,28 @@ def section_e2e(quick: bool) -> None:
     options = CheckOptions(date=DAY)
     checker = Checker()
     check_many(papers[:5], options=options, checker=checker)  # warm caches
-    # One process, by kind of input: best of three (the CPU time of this process, which other
-    # load on the machine disturbs less than the wall clock).
-    for kind, suffix in (("text", ".txt"), ("OParl JSON", ".json"), ("all", "")):
-        chosen = [p for p in papers if p.endswith(suffix)]
+    # One process (one core), by kind of input: best of three runs by CPU time (this process's,
+    # which other load on the machine disturbs less than the wall clock), wall time beside it.
+    print("  one process (papers per second on one core; best of "
+          f"{1 if quick else 3} runs; CPU time of this process, wall time beside it):")
+    kinds = [("text", papers, ".txt"), ("OParl JSON + text", papers, ".json"), ("all", papers, "")]
+    without_text = corpus_papers(10 if quick else None, ("huertgenwald",))
+    if without_text:
+        kinds.append(("OParl JSON, no text", without_text, ".json"))
+    for kind, pool, suffix in kinds:
+        chosen = [p for p in pool if p.endswith(suffix)]
         if not chosen:
             continue
-        best = min(_cpu_seconds(lambda chosen=chosen: check_many(chosen, options=options, checker=checker))
-                   for _ in range(1 if quick else 3))
-        print(f"  one process, {kind:>10}: {len(chosen) / best:>8,.0f} papers/s  ({len(chosen)} papers, "
-              f"{best:.2f} s CPU)")
-    runs = {}
-    for jobs in (1, 2):
-        # Wall time and CPU time side by side: the machine is shared, so the wall clock alone
-        # says little; CPU is this process's and (for --jobs 2) its workers'.
-        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        results = check_many(papers, jobs=jobs, options=options, checker=checker if jobs == 1 else None)
-        seconds = time.perf_counter() - start
-        own_after = resource.getrusage(resource.RUSAGE_SELF)
-        children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        parent_cpu = (own_after.ru_utime + own_after.ru_stime) - (own.ru_utime + own.ru_stime)
-        worker_cpu = (children_after.ru_utime + children_after.ru_stime) - (children.ru_utime + children.ru_stime)
-        runs[jobs] = (seconds, results)
-        print(f"  --jobs {jobs}: {len(papers) / seconds:>8,.0f} papers/s  ({len(papers)} papers, {seconds:.2f} s wall; "
-              f"CPU {parent_cpu:.2f} s this process, {worker_cpu:.2f} s workers)")
-    from beschluss_rules.report.report import render_json
-
-    same = render_json(runs[1][1]) == render_json(runs[2][1])
-    print(f"  speed-up with 2 jobs: {runs[1][0] / runs[2][0]:.2f}×; identical output: {same}")
+        best_cpu = best_wall = float("inf")
+        for _ in range(1 if quick else 3):
+            wall, cpu = time.perf_counter(), time.process_time()
+            check_many(chosen, options=options, checker=checker)
+            best_cpu = min(best_cpu, time.process_time() - cpu)
+            best_wall = min(best_wall, time.perf_counter() - wall)
+        print(f"    {kind:>20}: {len(chosen) / best_cpu:>7,.0f} papers/s by CPU time, "
+              f"{len(chosen) / best_wall:>7,.0f} by wall time  ({len(chosen)} papers, {best_cpu:.2f} s CPU, "
+              f"{best_wall:.2f} s wall)")
+    _jobs(papers, 200 if quick else 10_000, options, checker)
     repeat = 3 if quick else 10
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=False)
@@ -222,6 +243,33 @@ def section_e2e(quick: bool) -> None:
           f"with byte code and rule-base cache, {no_cache:.3f} s without the rule-base cache, "
           f"{here:.3f} s in this environment (PYTHONDONTWRITEBYTECODE="
           f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}); bare interpreter {bare:.3f} s")
+
+
+def _jobs(papers: list[str], count: int, options: CheckOptions, checker: Checker) -> None:
+    """``--jobs 1`` against ``--jobs 2`` over ``count`` papers (the corpus files repeated): wall
+    time, and CPU time of this process and of its workers."""
+    from beschluss_rules.report.report import render_json
+    from beschluss_rules.verdict.batch import check_many
+
+    print(f"  --jobs 1 against --jobs 2 over {count:,} papers (the files above, repeated):")
+    runs = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        many = repeated_papers(papers, count, Path(scratch))
+        for jobs in (1, 2):
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            (own, children), start = _cpu_now(), time.perf_counter()
+            results = check_many(many, jobs=jobs, options=options, checker=checker)  # as the CLI does
+            seconds = time.perf_counter() - start
+            own_after, children_after = _cpu_now()
+            cpu = (own_after - own) + (children_after - children)
+            runs[jobs] = (seconds, cpu, results)
+            print(f"    --jobs {jobs}: {len(many) / seconds:>7,.0f} papers/s by wall time ({seconds:.2f} s); "
+                  f"CPU {own_after - own:.2f} s this process + {children_after - children:.2f} s workers = "
+                  f"{cpu:.2f} s, {len(many) / cpu:,.0f} papers/s per core; load average before {load:.2f}")
+    (wall1, cpu1, results1), (wall2, cpu2, results2) = runs[1], runs[2]
+    same = render_json(results1) == render_json(results2)
+    print(f"    speed-up with 2 jobs by wall time: {wall1 / wall2:.2f}×; CPU time of 2 jobs / 1 job: "
+          f"{cpu2 / cpu1:.2f} (so on 2 otherwise idle cores at most {2 * cpu1 / cpu2:.2f}×); identical output: {same}")
 
 
 def _cpu_seconds(function) -> float:

@@ -8,7 +8,12 @@ with ``--items`` generated items, and prints the difference per item for durable
 reference evaluator, and their ratio.
 
     python benchmarks/instructions.py              # 3,000 items per path (about 4 minutes)
+    python benchmarks/instructions.py --papers     # per corpus paper, end to end (about 3 minutes)
     python benchmarks/instructions.py --quick      # no valgrind: runs each path once (for tests)
+
+``--papers`` counts what checking a paper costs, reading included: every sixth paper of the
+corpus samples (Karlsruhe, Nordstemmen; text and OParl JSON), each seen for the first time after a
+warm-up on other corpus papers (lazily compiled patterns, the rule base), minus the warm-up alone.
 
 Needs valgrind (``apt install valgrind``); without it the script says so and exits 0.
 """
@@ -43,6 +48,34 @@ def run_path(path: str, count: int) -> None:
         match(fact)
 
 
+def sample_papers() -> tuple[list[str], list[str]]:
+    """The measured papers (every sixth corpus paper) and the warm-up papers (others)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench import corpus_papers
+
+    papers = corpus_papers()
+    # Per town, its text files, then its OParl JSON (so that a paper's two files are not both
+    # in the sample, one after the other).
+    ordered = [p for town in ("karlsruhe", "nordstemmen") for suffix in (".txt", ".json")
+               for p in papers if Path(p).parent.parent.name == town and p.endswith(suffix)]
+    return ordered[::6], ordered[3::6]
+
+
+def run_papers(count: int) -> None:
+    """Child mode: set up, warm up on other papers, then check the sample ``count`` times."""
+    import datetime as dt
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from beschluss_rules.verdict.batch import check_many
+    from beschluss_rules.verdict.checker import Checker, CheckOptions
+
+    sample, warm = sample_papers()
+    checker, options = Checker(), CheckOptions(date=dt.date(2021, 6, 1))
+    check_many(warm, options=options, checker=checker)
+    for _ in range(count):
+        check_many(sample, options=options, checker=checker)
+
+
 def instructions(path: str, count: int) -> int:
     """Instructions callgrind counts for a child run of ``path`` with ``count`` items."""
     done = subprocess.run(
@@ -61,10 +94,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=3000, help="items per path (at most 3000)")
     parser.add_argument("--quick", action="store_true", help="no valgrind: run each path once on 20 items")
+    parser.add_argument("--papers", action="store_true", help="instructions per corpus paper, end to end")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        run_path(args.child[0], int(args.child[1]))
+        if args.child[0] == "papers":
+            run_papers(int(args.child[1]))
+        else:
+            run_path(args.child[0], int(args.child[1]))
+        return 0
+    if args.papers and shutil.which("valgrind") is not None:
+        sample = sample_papers()[0]
+        if not sample:
+            print("no corpus (set BESCHLUSS_CORPUS): nothing to measure")
+            return 0
+        base, total = instructions("papers", 0), instructions("papers", 1)
+        print(f"# instructions per paper, end to end (callgrind): {(total - base) / len(sample) / 1e6:.2f} M "
+              f"over {len(sample)} corpus papers (set-up and warm-up {base:,})")
         return 0
     if args.quick:
         for path in PATHS:

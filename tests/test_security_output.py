@@ -123,14 +123,14 @@ def test_a_paper_over_its_time_budget_is_reported_and_the_run_goes_on(tmp_path, 
 
     slow = tmp_path / "langsam.txt"
     slow.write_text("LANGSAM\n" + EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    original = text_reader.match_lines
+    original = text_reader.fold_lines
 
-    def match_lines(lines):
+    def fold_lines(lines):
         if any("LANGSAM" in line for line in lines):
             time.sleep(0.3)
         return original(lines)
 
-    monkeypatch.setattr(text_reader, "match_lines", match_lines)
+    monkeypatch.setattr(text_reader, "fold_lines", fold_lines)
     options = CheckOptions(date=dt.date(2021, 9, 1), time_budget=0.1)
     (late,) = checker.check_file(slow, options)
     assert late.paper is None and "time budget of 0.1 s" in late.errors[0].en

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 
 from ..model import LANDS
-from ..text.prefilter import needles, passes
+from ..text.prefilter import Guarded, needles, passes
 
 __all__ = [
     "PLANNING_STAGES",
@@ -46,8 +46,8 @@ __all__ = [
 
 _NUMBER = r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?"
 _SCALE = r"(mio\.?|millionen|million|mrd\.?|milliarden|tsd\.?|tausend|t)?"
-_AMOUNT_AFTER = re.compile(_NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)")
-_AMOUNT_BEFORE = re.compile(r"(?:€|eur(?:o)?\b)\s*" + _NUMBER + r"\s*" + _SCALE + r"(?![a-z])")
+_AMOUNT_AFTER = Guarded(_NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)")
+_AMOUNT_BEFORE = Guarded(r"(?:€|eur(?:o)?\b)\s*" + _NUMBER + r"\s*" + _SCALE + r"(?![a-z])")
 
 
 def euro_cents(whole: str, fraction: str | None, scale: str | None) -> int:
@@ -76,9 +76,9 @@ def amount_cents(folded: str) -> int | None:
     return max(values) if values else None
 
 
-_GROSS = re.compile(r"(?<![a-z])(brutto|inkl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
+_GROSS = Guarded(r"(?<![a-z])(brutto|inkl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
                     r"|(inklusive|einschl\w*\.?) (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|umsatzsteuer|ust))(?![a-z])")
-_NET = re.compile(r"(?<![a-z])(netto|zzgl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
+_NET = Guarded(r"(?<![a-z])(netto|zzgl\.? (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|ust)"
                   r"|(zuzuglich|ohne|exkl\w*\.?) (der )?(gesetzl\w*\.? )?(mwst|mehrwertsteuer|umsatzsteuer|ust))(?![a-z])")
 
 
@@ -94,7 +94,7 @@ def amount_basis(folded: str) -> str | None:
 #: Matters whose competence often turns on a value limit (Wertgrenze) of the local statute.
 VALUE_MATTERS = frozenset({"vergabe", "grundstuecksgeschaeft", "annahme_zuwendung", "zuschuss",
                            "verzicht_vergleich", "kredit_darlehen", "buergschaft"})
-_VALUE_CUE = re.compile(
+_VALUE_CUE = Guarded(
     r"(gesamtauftragswert|auftragswert|auftragssumme|vergabesumme|gesamtangebotssumme|angebotssumme"
     r"|auftragsvolumen|gesamtkosten|kaufpreis|verkaufspreis|grundstuckswert|zuwendung\w* in hohe von"
     r"|zuschuss\w* in hohe von)\s*:?[^.;:]{0,80}?" + _NUMBER + r"\s*" + _SCALE + r"\s*(?:€|eur(?:o)?\b)")
@@ -118,7 +118,7 @@ def stated_value(folded_paper: str) -> tuple[int | None, str | None]:
     return cents, basis
 
 
-_RECURRING = re.compile(
+_RECURRING = Guarded(
     r"(?<![a-z])(jahrlich\w*|pro jahr|je jahr|p\.\s?a\.|per annum|monatlich\w*|pro monat"
     r"|vierteljahrlich\w*|laufende\w* (kosten|zuschuss|zuschusse|betriebskosten)|mitgliedsbeitrag\w*"
     r"|jahresbeitrag\w*|folgekosten|dauerhaft\w*)(?![a-z])"
@@ -132,18 +132,18 @@ def recurring(folded: str) -> bool:
 
 #: Stages of a Bauleitplanung in procedural order; an item's stage is the latest it names.
 PLANNING_STAGES: tuple[str, ...] = ("aufstellung", "beteiligung", "auslegung", "satzung", "feststellung")
-_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("aufstellung", re.compile(
+_STAGES: tuple[tuple[str, Guarded], ...] = (
+    ("aufstellung", Guarded(
         r"aufstellungsbeschluss|(bebauungsplan|flachennutzungsplan|bauleitplan)\w* (\S+ ){0,14}(aufgestellt|aufzustellen)"
         r"|aufstellung (des|eines|der) (\S+ ){0,3}(bebauungsplan|flachennutzungsplan|bauleitplan)")),
-    ("beteiligung", re.compile(r"fruhzeitige\w* (\S+ ){0,3}beteiligung|§\s?3 abs\.? 1 baugb|§\s?4 abs\.? 1 baugb")),
-    ("auslegung", re.compile(
+    ("beteiligung", Guarded(r"fruhzeitige\w* (\S+ ){0,3}beteiligung|§\s?3 abs\.? 1 baugb|§\s?4 abs\.? 1 baugb")),
+    ("auslegung", Guarded(
         r"auslegungsbeschluss|offenlage\w*|offentliche\w* auslegung|(offentlich )?ausgelegt|veroffentlichungsbeschluss"
         r"|im internet veroffentlicht|§\s?3 (abs\.?|absatz) ?2 baugb|auslegung (des|der) (\S+ ){0,3}\S*entw")),
-    ("satzung", re.compile(
+    ("satzung", Guarded(
         r"satzungsbeschluss|(bebauungsplan|vorhaben- und erschliessungsplan)\w* (\S+ ){0,25}als satzung"
         r"|als satzung (\S+ ){0,4}beschlossen|§\s?10 abs\.? 1 baugb")),
-    ("feststellung", re.compile(r"feststellungsbeschluss|flachennutzungsplan\w* (\S+ ){0,12}festgestellt")),
+    ("feststellung", Guarded(r"feststellungsbeschluss|flachennutzungsplan\w* (\S+ ){0,12}festgestellt")),
 )
 
 
@@ -156,7 +156,7 @@ def planning_stage(folded: str) -> str | None:
     return found
 
 
-_APPROVAL = re.compile(
+_APPROVAL = Guarded(
     r"(genehmigung|bestatigung|kenntnisnahme)\w* (der|einer|des) (\S+ ){0,2}(dringlichkeits|eil)(entscheidung|beschluss)"
     r"|(dringlichkeits|eil)(entscheidung|beschluss)\w* (\S+ ){0,12}(wird|werden) (\S+ ){0,3}(genehmigt|bestatigt|zur kenntnis genommen)"
     r"|(genehmigt|bestatigt) (\S+ ){0,4}(die|den) (\S+ ){0,2}(dringlichkeits|eil)(entscheidung|beschluss)"
@@ -174,7 +174,7 @@ def urgency_approval(folded: str) -> str:
 
 _LAWS = (r"GO\s?NRW|GO\s?NW|GO|GemO|SächsGemO|NKomVG|NGO|HGO|BayGO|KSVG|KVG\s?LSA|ThürKO|BbgKVerf|KV\s?M-V"
          r"|BauGB|BauNVO|GkG\s?NRW|GkG|KAG\s?NRW|NKAG|KAG|GemHVO|KomHVO|LKrO|BGB|HGB|GmbHG|AktG")
-_NORM = re.compile(
+_NORM = Guarded(
     r"(?:§§?|Art\.)\s?\d+[a-z]?(?:\s?(?:Abs\.?|Absatz)\s?\d+[a-z]?)?(?:\s?(?:S\.|Satz)\s?\d+)?"
     r"(?:\s?(?:Nr\.?|Ziff\.?)\s?\d+[a-z]?)?(?:\s?(?:lit\.?|Buchst\.?|Buchstabe)\s?[a-z]\)?)?"
     r"(?:\s?(?:,|und|i\.\s?V\.\s?m\.)\s?(?:§§?\s?)?\d+[a-z]?(?:\s?(?:Abs\.?|Absatz)\s?\d+)?(?:\s?(?:Nr\.?)\s?\d+)?)*"

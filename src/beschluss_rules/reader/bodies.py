@@ -14,15 +14,16 @@ decider is the body recommended to.
 
 from __future__ import annotations
 
-import functools
 import re
+from typing import Any
 
 import attrs
 
 from ..model import Body
 from ..rulebase.types import Lexicon, Profile
+from ..rulebase.vocabulary import Matcher, _Index
 from ..text.normalize import fold, fold_with_map, nfc
-from ..text.prefilter import needles, passes
+from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
 from .ocr import repair
 
@@ -82,6 +83,30 @@ class Subject:
 def resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The body called ``name``: a profile body if the profile knows the name, else the vocabulary's."""
+    vocabulary = lexicon.vocabulary
+    bodies = profile.municipality.bodies if profile is not None else None
+    key = (name, id(vocabulary), id(bodies), land)
+    known = _RESOLVED.get(key)
+    # The entry holds the vocabulary and the bodies themselves: an id is only reused after its
+    # object is gone, and these are kept alive by the entry that names them.
+    if known is not None and known[0] is vocabulary and known[1] is bodies:
+        return known[2]
+    found = _resolve_body(name, lexicon, profile, land)
+    if len(_RESOLVED) >= _RESOLVED_SIZE:
+        _RESOLVED.clear()
+    _RESOLVED[key] = (vocabulary, bodies, found)
+    return found
+
+
+#: :func:`resolve_body`'s answers: the same few names (Gemeinderat, Ortschaftsrat ...) are
+#: resolved again and again, and each answer depends only on the name, the vocabulary, the
+#: profile's bodies and the Land (Bodies are frozen: sharing one is safe).
+_RESOLVED: dict[tuple[str, int, int, str | None], tuple[Any, Any, Body | None]] = {}
+_RESOLVED_SIZE = 4096
+
+
+def _resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str | None
+                  ) -> Body | None:
     clean = re.sub(r"\s+", " ", name).strip(" :.,;-–")
     folded = fold(repair(clean)).strip(" :.")
     if not folded:
@@ -102,24 +127,46 @@ def resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str
     return Body(clean, kinds)
 
 
-def _profile_regexes(profile: Profile | None
-                     ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, Body], ...]:
+@attrs.frozen
+class _ProfileNames:
+    """A profile's body names as patterns over folded text, and which a text can contain.
+
+    The names are one :class:`Matcher` (a pattern and its needles per body, in the profile's
+    order) with a needle index: most texts name none of a profile's dozens of bodies, and the
+    index says so with one look at the text.
+    """
+
+    bodies: tuple[Body, ...]
+    regexes: tuple[re.Pattern[str], ...]
+    index: _Index
+
+    def hits(self, folded: str) -> tuple[int, ...]:
+        """The bodies (positions) whose name ``folded`` may contain, ascending."""
+        return self.index.hits(folded).get(0, ())
+
+
+def _profile_names(profile: Profile | None) -> _ProfileNames | None:
     if profile is None:
-        return ()
-    return _compiled_profile(profile.municipality.bodies)
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled_profile(bodies: tuple[Body, ...]
-                      ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, Body], ...]:
-    """Each body's name as a pattern, with its needles (a profile has dozens of bodies; most
-    texts name none of them)."""
-    out = []
+        return None
+    bodies = profile.municipality.bodies
+    known = _PROFILE_NAMES.get(id(bodies))
+    if known is not None and known.bodies is bodies:
+        return known
+    patterns = []
     for body in bodies:
         folded = re.escape(fold(body.name)).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
-        pattern = r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])"
-        out.append((re.compile(pattern), needles(pattern), body))
-    return tuple(out)
+        patterns.append(r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])")
+    matcher = Matcher(tuple(patterns), tuple(needles(pattern) for pattern in patterns))
+    names = _ProfileNames(bodies, tuple(re.compile(pattern) for pattern in patterns), _Index.of([matcher]))
+    if len(_PROFILE_NAMES) >= 64:
+        _PROFILE_NAMES.clear()
+    _PROFILE_NAMES[id(bodies)] = names
+    return names
+
+
+#: The names of the profiles seen, by the identity of their bodies (hashing dozens of bodies for
+#: every text would cost more than looking for their names).
+_PROFILE_NAMES: dict[int, _ProfileNames] = {}
 
 
 def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
@@ -129,12 +176,35 @@ def find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: 
     ``original`` is the unfolded text ``folded`` was made from; when given, each mention's
     ``name`` is spelt as there ("Haupt- und Finanzausschuss"), else as folded.
     """
+    vocabulary = lexicon.vocabulary
+    bodies = profile.municipality.bodies if profile is not None else None
+    key = (folded, original, id(vocabulary), id(bodies), land)
+    known = _MENTIONED.get(key)
+    # As in resolve_body: the entry keeps the objects whose ids it is keyed by alive.
+    if known is not None and known[0] is vocabulary and known[1] is bodies:
+        return list(known[2])
+    found = _find_mentions(folded, lexicon, profile, land, original)
+    if len(folded) <= 20_000:
+        if len(_MENTIONED) >= 512:
+            _MENTIONED.clear()
+        _MENTIONED[key] = (vocabulary, bodies, tuple(found))
+    return found
+
+
+#: :func:`find_mentions`' last answers (Mentions are frozen): the same lines and items are read
+#: again in an OParl paper's text file after its JSON, and table rows are looked at twice.
+_MENTIONED: dict[tuple[str, str | None, int, int, str | None], tuple[Any, Any, tuple[Mention, ...]]] = {}
+
+
+def _find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,
+                   original: str | None) -> list[Mention]:
     found: list[tuple[int, int, Body | None, tuple[str, ...] | None]] = []
-    for regex, found_in, body in _profile_regexes(profile):
-        if not passes(folded, found_in):
-            continue
-        for match in regex.finditer(folded):
-            found.append((match.start(), match.end(), body, None))
+    names = _profile_names(profile)
+    if names is not None:
+        for position in names.hits(folded):
+            body = names.bodies[position]
+            for match in names.regexes[position].finditer(folded):
+                found.append((match.start(), match.end(), body, None))
     for term, match in lexicon.vocabulary.body_matches(folded, land):
         if match.end() > match.start():
             found.append((match.start(), match.end(), None, term.kinds))
@@ -215,7 +285,7 @@ _AGENT_AFTER = re.compile(
 _PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
 #: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...": the
 #: members of the council act as the council.
-_MEMBERS = re.compile(
+_MEMBERS = Guarded(
     r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
     r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
     r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen)(?![a-z])")
@@ -249,7 +319,7 @@ def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, l
 #: Where the explanation says who decides: "Der Bau- und Umweltausschuss hat über die Sanierung
 #: zu entscheiden", "Die Entscheidung trifft der Rat", "zuständig ist der Haupt- und
 #: Finanzausschuss", "... fällt in die Zuständigkeit des Rates", "entscheidet der Ausschuss".
-_WHO_DECIDES = re.compile(
+_WHO_DECIDES = Guarded(
     r"(?:hat|haben) (?:\S+ ){0,8}zu (?:entscheiden|beschliessen)"
     r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)"
     r"|zustandig (?:ist|sind|fur die (?:entscheidung|beschlussfassung))|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
@@ -318,7 +388,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
 
 #: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject
 #: is a body (by its ending, or written in letters no German name has) that acts as the decider.
-_ACTING_SUBJECT = re.compile(
+_ACTING_SUBJECT = Guarded(
     r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,3}[.)]|[a-z]\))\s+)?[\"'„“]?(?:der|die|das)\s+"
     r"(?P<name>(?:[^\s.,;:!?]+\s+){0,5}?[^\s.,;:!?]+)\s+"
     r"(?:beschliesst|beschliessen|stimmt|stimmen|genehmigt|billigt|bestatigt|wahlt|fasst|nimmt)\b"

@@ -118,13 +118,46 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
     ``lines`` are the paper's lines, ``folded`` their :func:`match_form`. Returns
     ``((), None, None)`` when the paper prints no Beratungsfolge.
     """
-    for header in range(len(lines)):
+    for header in _header_candidates(folded):
         if not _HEADER.search(folded[header].replace("|", " ").strip()):
             continue
         rows, end = _rows(lines, folded, header, lexicon, profile, land)
         if rows:
             return rows, header, end
     return (), None, None
+
+
+#: Words one of which every header line of a Beratungsfolge (:data:`_HEADER`) begins with.
+_HEADER_WORDS = ("beratungsfolge", "beratungsreihenfolge", "beratungsgang", "gremi", "organ")
+
+
+def _header_candidates(folded: list[str]) -> list[int]:
+    """The lines that contain a word a header begins with, in order (found in the whole text
+    with a few scans instead of a pattern tried on every line)."""
+    text = "\n".join(folded)
+    starts: set[int] = set()
+    for word in _HEADER_WORDS:
+        index = text.find(word)
+        while index >= 0:
+            starts.add(text.rfind("\n", 0, index) + 1)  # where the line begins
+            index = text.find(word, index + 1)
+    if not starts:
+        return []
+    ordered = sorted(starts)
+    numbers = []
+    line = previous = 0
+    for start in ordered:
+        line += text.count("\n", previous, start)
+        previous = start
+        numbers.append(line)
+    return numbers
+
+
+#: "FachausschussPlanung,Bau": OCR lost the blanks; a capital inside a word starts a new one.
+_GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
+_COMMA = re.compile(r",(?=[A-Za-zÄÖÜäöü])")
+_BOXES = re.compile(r"[x☒☐✓✔\s]*")
+_NO_NAME = re.compile(r"[\d\sxX☒☐öÖnN/]*")
 
 
 def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
@@ -137,10 +170,11 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
     end = min(len(lines), header + 45)
     while number < end:
         # "FachausschussPlanung,Bau": OCR lost the blanks; a capital inside a word starts a new one.
-        raw = re.sub(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])", " ", lines[number].replace("|", " ").replace("\t", " "))
-        raw = re.sub(r",(?=[A-Za-zÄÖÜäöü])", ", ", raw)
+        raw = _GLUED.sub(" ", lines[number].replace("|", " ").replace("\t", " "))
+        if "," in raw:
+            raw = _COMMA.sub(", ", raw)
         text = match_form(raw)
-        if not text or re.fullmatch(r"[x☒☐✓✔\s]*", text):
+        if not text or _BOXES.fullmatch(text):
             blank_run += 1
             if blank_run >= 6 and rows:
                 break
@@ -154,7 +188,8 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
         starts_with_body = bool(mentions) and mentions[0].start <= 1
         continuation = raw.lstrip()[:1].islower() and current is not None and current.name_parts \
             and current.name_parts[-1].rstrip().endswith("-")
-        if not date_match and not starts_with_body and _role(text) is None and len(text) > 75:
+        text_role = _role(text) if not date_match else None  # the role of the whole line
+        if not date_match and not starts_with_body and text_role is None and len(text) > 75:
             break  # running text: the table is over (the title follows)
         new_row = (starts_with_body and not continuation) or (
             date_match is not None and (current is None or current.date is not None))
@@ -170,7 +205,7 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
             cut = _original_cut(raw)
             name_text, role_text = raw[:cut].strip(), raw[cut:]
             current.date = _date(date_match)
-        role = _role(match_form(role_text if date_match else raw))
+        role = _role(match_form(role_text)) if date_match else text_role
         if current is not None:
             lead = raw.strip()
             extends = not date_match and role is None and (
@@ -179,7 +214,7 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
                 or (lead[:1].islower() and bool(current.name_parts) and current.name_parts[-1].rstrip().endswith("-")))
             piece = name_text if (starts_with_body or continuation or new_row or extends) else ""
             piece = _strip_role_words(piece)
-            if piece and not re.fullmatch(r"[\d\sxX☒☐öÖnN/]*", piece):
+            if piece and not _NO_NAME.fullmatch(piece):
                 current.name_parts.append(piece)
         if role is not None:
             split_cell = raw.rstrip().endswith("-") and not date_match and not starts_with_body

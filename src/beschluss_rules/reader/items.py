@@ -11,7 +11,9 @@ zugestimmt"); else none, and the verdict says the body is unknown.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -20,6 +22,7 @@ from ..errors import check_time
 from ..model import Body, DecisionItem, Message
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
+from ..text.prefilter import Guarded
 from ..text.spoofing import SOFT_HYPHEN, suspicion
 from .attributes import (
     VALUE_MATTERS,
@@ -265,7 +268,7 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
 
 #: "Ein Beschlussvorschlag ist in der Sitzung zu erarbeiten", "Dieser bleibt gegenüber der
 #: Ursprungsdrucksache 40/2012 unverändert": no decision text in this paper.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = Guarded(
     r"(beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (ist|wird) (\S+ ){0,3}in der sitzung (zu )?(erarbeit|formulier|erstell)"
     r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
 )
@@ -276,11 +279,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
            paper_deciders: tuple[Body, ...], presumed: bool, decider_rows: tuple[Consultation, ...],
            consultations: tuple[Consultation, ...], hints: Hints, lexicon: Lexicon,
            profile: Profile | None, land: str | None, notes: list[Message],
-           antrag_source: str = "antrag") -> list[DecisionItem]:
+           antrag_source: str = "antrag", paper_fold: Callable[[], str] | None = None) -> list[DecisionItem]:
     """The decision items of ``section``. ``antrag_body`` is the body the heading addresses
     ("Antrag an den Gemeinderat"), or with ``antrag_source`` "lead-in" the body the minutes say
     takes the decision ("Nach kurzer Aussprache fasst der Haupt- und Finanzausschuss folgenden
-    Beschluss:")."""
+    Beschluss:"). ``paper_fold`` gives ``fold(text)`` when the caller can make it faster."""
+    if paper_fold is None:
+        paper_fold = functools.partial(fold, text)
     # Per-body sections: (heading body, heading line, content).
     groups: list[tuple[Body | None, int | None, list[tuple[int, str]]]] = []
     current: tuple[Body | None, int | None, list[tuple[int, str]]] = (None, None, [])
@@ -395,7 +400,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             body, source, body_line = items[-1].body, "sibling", items[-1].body_line
         if source == "none" and unrecognised is None:
             if explained is None:
-                explained = (body_from_explanation(fold(text[:60_000]), lexicon, profile, land),)
+                explanation = paper_fold() if len(text) <= 60_000 else fold(text[:60_000])
+                explained = (body_from_explanation(explanation, lexicon, profile, land),)
             if explained[0] is not None:
                 body, source, body_line = explained[0], "sachverhalt", None
 
@@ -415,7 +421,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             form, organisation = vocabulary.legal_form(title_text)
         if form == "unbekannt":
             if known is None:
-                known = vocabulary.known_organisation(text)
+                known = vocabulary.known_organisation(text, folded=paper_fold())
             form, organisation = known
         approval = urgency_approval(folded_item)
         if approval == "keine" and single and title_text:
@@ -433,7 +439,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         cents, basis = amount_cents(folded_item), amount_basis(folded_item)
         if cents is None and VALUE_MATTERS.intersection(matters):
             if stated is None:
-                stated = stated_value(fold(text))
+                stated = stated_value(paper_fold())
             cents, basis = stated
         column = chunk.column_override or (len(first_line) - len(first_line.lstrip()) + 1)
         if section.inline is not None and first_number == section.head_line - 1:

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from ..model import AGS_LANDS, LANDS, Message
+from ..text.prefilter import Guarded
 from .attributes import land_from_text, shared_signs
 from .municipal_directory import land_for_name
 from .parsed import note as _note
 
 __all__ = ["land_evidence"]
 
-_AGS_IN_TEXT = re.compile(r"(?:\bAGS|Gemeindeschlüssel|Gemeindekennziffer)\W{0,3}(\d{2})\s?(\d)\s?(\d{2})\s?(\d{3})\b")
+_AGS_IN_TEXT = Guarded(r"(?:\bAGS|Gemeindeschlüssel|Gemeindekennziffer)\W{0,3}(\d{2})\s?(\d)\s?(\d{2})\s?(\d{3})\b")
 _KIND_WORDS = re.compile(r"^(?:Stadt|Gemeinde|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Amt|"
                          r"Landeshauptstadt|Hansestadt|Kreisstadt|Große Kreisstadt|Flecken)\s+", re.IGNORECASE)
 

@@ -87,12 +87,14 @@ def _directory() -> tuple[str, str]:
     return text, text.lower()
 
 
+@functools.lru_cache(maxsize=1024)
 def lookup_name(name: str) -> tuple[DirectoryEntry, ...]:
     """Every municipality or Gemeindeverband called ``name`` ("Halle" finds Halle (Saale),
     Halle (Westf.) and two Gemeinden Halle in Niedersachsen).
 
     A substring search of the text per lookup (well under a millisecond) instead of an index of
-    11,000 names built at start-up: a paper needs one or two lookups."""
+    11,000 names built at start-up: a paper needs one or two lookups. The answers are remembered
+    (a run over one town's papers asks for the same name again and again; entries are frozen)."""
     key = _key(_SUFFIX.sub("", name))
     if not key:
         return ()

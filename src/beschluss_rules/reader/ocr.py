@@ -20,20 +20,23 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..text.normalize import collapse_blanks, translate
-from ..text.prefilter import needles, passes
+from ..text.normalize import collapse_blanks, fold, translate
 
-__all__ = ["join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
+__all__ = ["fold_from_lines", "fold_lines", "join_lines", "match_form", "match_lines", "quick_fold", "repair", "squash"]
 
-#: "für" as OCR renders it; only as a word of its own. (The look-behind after the F says what
-#: ``\b`` before it would; starting with the letter lets the engine skip to the F's.)
-_FUER = re.compile(r"([Ff])(?<!\w[Ff])(?:ur|ir|lr|ar|iir|uir|ür)\b")
+#: "für" as OCR renders it; only as a word of its own. (The look-behind after the f says what
+#: ``\b`` before it would.) One pattern per case: a pattern that starts with one literal letter
+#: lets the engine skip from f to f (a class such as ``[Ff]`` is tried at every character, ten
+#: times slower over a paper). "für" itself is no match: it would be replaced by itself.
+_FUER_LOWER = re.compile(r"f(?<!\wf)(?:ur|ir|lr|ar|iir|uir)\b")
+_FUER_UPPER = re.compile(r"F(?<!\wF)(?:ur|ir|lr|ar|iir|uir)\b")
 #: ü read as i (or as "ii", which :func:`fold` already handles) in words the reader relies on.
 _UE_AS_I = re.compile(r"\b(?:((?:[Oo]ber)?[Bb])i(rgermeister)|([Bb]egr)i(nd)|([Gg]eb)i(hr)|([Zz]ust)i(ndig))")
+#: What every match of :data:`_UE_AS_I` contains, starting with its "i" (one fast scan of a
+#: paper instead of one per literal).
+_UE_MAYBE = re.compile(r"i(?:(?<=[Bb]i)rgermeister|(?<=egri)nd|(?<=ebi)hr|(?<=usti)ndig)")
 #: Words joined by a hyphen at a line end that must keep it: coordinated compounds.
 _KEEP_HYPHEN = re.compile(r"^(und|oder|bzw\.?|sowie|als auch|bis)\b")
-#: Substitutions are skipped on text without their needles (the common case: no OCR damage).
-_UE_NEEDLES = needles(_UE_AS_I.pattern)
 
 
 #: A capital B inside a lower-case word after a vowel ("beschlieBt", "StraBe"), followed by a
@@ -57,13 +60,16 @@ def _ue(match: re.Match[str]) -> str:
 def repair(text: str) -> str:
     """``text`` with the OCR damage above undone (same line structure; used for matching only)."""
     text = _sharp_s(text)
-    if "f" in text or "F" in text:  # "für" is in nearly every text: the needles would not help
-        text = _FUER.sub(r"\1ür", text)
-    if passes(text, _UE_NEEDLES):
+    if "f" in text:
+        text = _FUER_LOWER.sub("für", text)
+    if "F" in text:
+        text = _FUER_UPPER.sub("Für", text)
+    if _UE_MAYBE.search(text):  # the common case: no such OCR damage
         text = _UE_AS_I.sub(_ue, text)
     return text
 
 
+_SPACES = re.compile("  +")
 _II = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal first is faster
 
 
@@ -78,16 +84,47 @@ def quick_fold(text: str) -> str:
 
 def match_lines(lines: list[str]) -> list[str]:
     """:func:`match_form` of every line, done on the whole text at once (faster)."""
-    text = unicodedata.normalize("NFC", repair("\n".join(lines)))
-    # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`.
-    text = "\n".join([line if "  " not in line and line.isprintable() else collapse_blanks(line)
-                      for line in text.split("\n")]).lower()
+    return fold_lines(lines)[0]
+
+
+def fold_lines(lines: list[str]) -> tuple[list[str], bool]:
+    """:func:`match_lines`, and whether those lines are the plain :func:`fold` of each line, i.e.
+    no OCR repair changed anything (then :func:`fold_from_lines` can use them)."""
+    joined = "\n".join(lines)
+    repaired = repair(joined)
+    text = unicodedata.normalize("NFC", repaired)
+    # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`:
+    # runs of spaces in one go; lines with other white space (tabs, no-break spaces: they are
+    # not printable) one by one.
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if not text.replace("\n", "").isprintable():
+        text = "\n".join([line if line.isprintable() else collapse_blanks(line) for line in text.split("\n")])
+    text = text.lower()
     if "ii" in text:
         text = _II.sub("u", text)
     out = [line.strip() for line in translate(text).split("\n")]
     if len(out) != len(lines):  # a character that lower() or NFC turned into a line break
-        return [match_form(line) for line in lines]
-    return out
+        return [match_form(line) for line in lines], False
+    return out, repaired is joined
+
+
+def fold_from_lines(text: str, lines: list[str], plain: bool) -> str:
+    """``fold(text)``, taken from ``lines``, the :func:`fold_lines` of ``text.splitlines()``, when
+    they are ``plain`` (else folded anew).
+
+    Folding a paper's whole text again costs as much as folding its lines did. The folded lines
+    hold every word of ``fold(text)`` in order; between them ``fold`` has one blank, and a blank
+    at either end exactly where the text has white space there. (A property test compares both.)
+    """
+    if plain:
+        core = " ".join(filter(None, lines))
+        if "  " in core:  # a removed character (soft hyphen) between two blanks
+            core = " ".join(core.split())
+        first, last = text[:1], text[-1:]
+        if core and (first.isascii() or first.isspace()) and (last.isascii() or last.isspace()):
+            return (" " if first.isspace() else "") + core + (" " if last.isspace() else "")
+    return fold(text)
 
 
 def match_form(text: str) -> str:
@@ -102,6 +139,10 @@ def squash(folded: str) -> str:
     form.
     """
     return re.sub(r"[\s\-‐–]+", "", folded)
+
+
+_LETTER_HYPHEN = re.compile(r"[A-Za-zÄÖÜäöüß]-$")
+_LOWER_HYPHEN = re.compile(r"[a-zäöüß]-$")
 
 
 def join_lines(parts: Iterable[str]) -> str:
@@ -122,9 +163,10 @@ def join_lines(parts: Iterable[str]) -> str:
         if out.endswith("\u00ad"):  # a soft hyphen at the line end: the word goes on
             out = out[:-1] + part
             continue
-        if re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
+        # (The hyphen tests look at the last two characters only: the text so far grows long.)
+        if _LETTER_HYPHEN.search(out, len(out) - 2) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
             out = out[:-1] + part
-        elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):
+        elif out.endswith("-") and part[:1].isupper() and _LOWER_HYPHEN.search(out, len(out) - 2):
             out = out + part  # "Walther-Rathenau-Platz": a hyphenated name split at the hyphen
         else:
             out = out + " " + part

@@ -93,7 +93,10 @@ STATUS = re.compile(
     r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$"
     # ... and short result phrases of other systems ("Mehrheitlich zugestimmt", "Vorberatung -
     # Kenntnis genommen und weiter"): a few words around a result participle, no subject.
-    r"|^(?!(?:der|die|das|den|dem)\s)(?:[a-z/]+\s*[-–,]?\s*){0,4}(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
+    # (Written without nested repetition that can split a word many ways: each word is taken
+    # whole, and only the last may run into the participle, "xzugestimmt"; the same lines match.)
+    r"|^(?!(?:der|die|das|den|dem)\s)(?:(?:[a-z/]++\s*+[-–,]?+\s*+){0,4}|(?:[a-z/]++\s*+[-–,]?+\s*+){0,3}[a-z/]+?)"
+    r"(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
     r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
     r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
@@ -188,9 +191,12 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     return None
 
 
+_OUTLINE_NUMBER = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})\.\s*(?=[a-z])")
+
+
 def is_end(folded: str) -> bool:
     text = folded.strip().strip("*_#>").strip()
-    text = re.sub(r"^(?:[ivx]{1,4}|\d{1,2})\.\s*(?=[a-z])", "", text)
+    text = _OUTLINE_NUMBER.sub("", text)
     if _DISPOSITION.match(text):
         return True
     if _SIGNATURE.match(text):
@@ -230,8 +236,10 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 _MAYBE_HEADING = re.compile(
     r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
-    r"|information|mitteilung|(?:der|die)[^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
-_MAYBE_MARKER = re.compile(r"\n[^\S\n]*" + MARKER.pattern.removeprefix(r"^\s*"))
+    r"|information|mitteilung|(?:der|die)\s[^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
+#: (The look-ahead is what the first characters of every marker are: most lines start otherwise
+#: and are passed over without trying each kind of marker.)
+_MAYBE_MARKER = re.compile(r"\n[^\S\n]*(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))
 
 
 def _line_numbers(pattern: re.Pattern[str], lines: list[str]) -> set[int]:

@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ..errors import check_time
 from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, nfc
+from ..text.prefilter import Guarded
 from .attributes import (
     municipality_from_text,
     reference_from_text,
@@ -41,7 +44,7 @@ from .consultation import Consultation, deciders, find_beratungsfolge
 from .header import find_profile, session_date, title_of
 from .items import decision_items
 from .land import land_evidence
-from .ocr import match_lines
+from .ocr import fold_from_lines, fold_lines
 from .parsed import Hints, ParsedText, note
 from .sections import LEAD_IN, Section, best_section, headless_section
 
@@ -63,7 +66,7 @@ def _target_body(target: str | None, lexicon: Lexicon, profile: Profile | None, 
 
 #: A paper that decides by another paper's proposal: "der Beschlussvorschlag aus DS 53/2007 gilt
 #: unverändert", "Beschlussvorschlag: siehe Ursprungsvorlage", an Ergänzung to a Drucksache.
-_OTHER_PROPOSAL = re.compile(
+_OTHER_PROPOSAL = Guarded(
     r"(?:beschlussvorschlag|beschlussempfehlung|beschlussentwurf|beschluss|vorschlag)\w* (?:\S+ ){0,4}"
     r"(?:aus|der|laut|lt\.|gem\.|gemass|in|zur|zu) (?:der |dem )?(?:ds|drucksache|vorlage|ursprungsdrucksache"
     r"|ursprungsvorlage|hauptvorlage)(?![a-z])"
@@ -86,6 +89,11 @@ _AFTER_SENTENCE_HEADING = re.compile(
     r"|Ergebnis/Beschluss|Beschluss)[ \t]*:)")
 
 
+_HEADING_WORD = re.compile(r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung"
+                           r"|Ergebnis/Beschluss|Beschluss)[ \t]*:")
+_SENTENCE_END = frozenset(".!?“”\"")
+
+
 def _unflattened(text: str) -> str:
     """``text`` with a line break before each heading inside an overlong line. The break takes
     the place of the blank before it, so every character keeps its offset."""
@@ -101,7 +109,26 @@ def _headings_after_sentences(text: str) -> str:
     (in place of the blank, so every character keeps its offset)."""
     if "Beschl" not in text and "Ergebnis/" not in text:
         return text
-    return _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
+    # What _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text) does, looking only
+    # where a heading word stands (a pattern that starts with a look-behind is tried everywhere).
+    breaks = []
+    for word in ("Beschl", "Ergebnis/"):
+        at = text.find(word)
+        while at >= 0:
+            if _HEADING_WORD.match(text, at):
+                run = at
+                while run > 0 and text[run - 1] in " \t":
+                    run -= 1
+                if 0 < run < at and text[run - 1] in _SENTENCE_END:
+                    breaks.append(run)
+            at = text.find(word, at + 1)
+    if not breaks:
+        return text
+    pieces, previous = [], 0
+    for cut in sorted(breaks):
+        pieces += [text[previous:cut], "\n"]
+        previous = cut + 1
+    return "".join(pieces) + text[previous:]
 
 
 def _lead_in_body(folded: list[str], start: int, lexicon: Lexicon, profile: Profile | None,
@@ -131,26 +158,94 @@ def _title_as_item(lines: list[str], title: str) -> Section:
     return Section(line, 1, line + 1, lines=[(line, title)])
 
 
+class _PaperFold:
+    """``fold(text)`` of the whole paper, made once and only if asked for (from the folded lines
+    where they allow it: :func:`.ocr.fold_from_lines`)."""
+
+    def __init__(self, text: str, folded: list[str], plain: bool) -> None:
+        self._args: tuple[str, list[str], bool] | None = (text, folded, plain)
+        self._folded = ""
+
+    def __call__(self) -> str:
+        if self._args is not None:
+            self._folded = fold_from_lines(*self._args)
+            self._args = None
+        return self._folded
+
+
+class _Prepared:
+    """What reading a text finds before it looks at anything but the text: its lines, their
+    folded form, the whole text folded, the proposal section, the town it names. All of it
+    depends on the text alone, so a text read again (an OParl paper's JSON and, next to it, its
+    text file, checked one after the other) reuses it; the rest of the reading (which takes the
+    JSON's facts into account) is done anew."""
+
+    def __init__(self, text: str) -> None:
+        text = nfc(text)
+        if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
+            text = _unflattened(text)
+        text = _headings_after_sentences(text)
+        self.text = text
+        self.lines = text.splitlines()
+        self.folded, plain = fold_lines(self.lines)
+        self.paper_fold = _PaperFold(text, self.folded, plain)
+        self.folded_text = "\n".join(self.folded)
+        self._section: list[Section | None] = []
+        self._town: list[str | None] = []
+
+    def section(self) -> Section | None:
+        """The proposal section (:func:`.sections.best_section`, else
+        :func:`.sections.headless_section`), a copy of its own for each caller."""
+        if not self._section:
+            found = best_section(self.lines, self.folded)
+            if found is None:
+                found = headless_section(self.lines, self.folded)
+            self._section.append(found)
+        found = self._section[0]
+        return None if found is None else attrs.evolve(found, lines=list(found.lines))
+
+    def town(self) -> str | None:
+        """The municipality the text names (:func:`.attributes.municipality_from_text`)."""
+        if not self._town:
+            self._town.append(municipality_from_text(self.text))
+        return self._town[0]
+
+
+#: The texts read last, by their text as given: at most two, each at most :data:`_PREPARED_CHARS`.
+_PREPARED: dict[str, _Prepared] = {}
+_PREPARED_CHARS = 1_000_000
+
+
+def _prepare(text: str) -> _Prepared:
+    known = _PREPARED.get(text)
+    if known is not None:
+        return known
+    prepared = _Prepared(text)
+    if len(text) <= _PREPARED_CHARS:
+        if len(_PREPARED) >= 2:
+            del _PREPARED[next(iter(_PREPARED))]
+        _PREPARED[text] = prepared
+    return prepared
+
+
 def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
                profile: Profile | None = None, hints: Hints | None = None) -> ParsedText:
     """Read a paper's text (see module docstring)."""
     hints = hints or Hints()
-    text = nfc(text)
-    if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
-        text = _unflattened(text)
-    text = _headings_after_sentences(text)
-    lines = text.splitlines()
-    folded = match_lines(lines)
+    prepared = _prepare(text)
+    text, lines, folded, paper_fold = prepared.text, prepared.lines, prepared.folded, prepared.paper_fold
     check_time()
-    folded_text = "\n".join(folded)
+    folded_text = prepared.folded_text
     notes = list(hints.notes)
 
     profile = profile or find_profile(folded_text, lexicon)
     if profile is not None:
         land = land or profile.municipality.land
     land = land or hints.land
+    town_in_text = prepared.town
+
     if land is None:
-        land = land_evidence(text, hints.municipality or municipality_from_text(text), notes)
+        land = land_evidence(text, hints.municipality or town_in_text(), notes)
 
     if hints.consultations:
         consultations, table_head, table_end = hints.consultations, None, None
@@ -165,9 +260,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         paper_deciders = tuple(row.body for row in decider_rows if row.body is not None)
 
     check_time()
-    section = best_section(lines, folded)
-    if section is None:
-        section = headless_section(lines, folded)
+    section = prepared.section()
     check_time()
     if table_head is not None and section is not None and section.start < table_head:
         table_head = table_end = None  # a table after the proposal says nothing about the title
@@ -175,7 +268,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     reference = hints.reference or reference_from_text(lines)
     date = hints.date or session_date(folded, decider_rows, consultations) or hints.fallback_date
     municipality_name = (profile.municipality.name if profile else None) or hints.municipality \
-        or municipality_from_text(text)
+        or town_in_text()
 
     items: list[DecisionItem] = []
     if section is not None:
@@ -188,7 +281,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
             antrag_body = _lead_in_body(folded, section.start, lexicon, profile, land)
             antrag_source = "lead-in"
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
-                       tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source)
+                       tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source,
+                       paper_fold=paper_fold)
         if not items and not any("kein Beschlusstext" in n.de for n in notes):
             notes.append(note(
                 f"Der Beschlussvorschlag (Zeile {section.head_line}) ist leer.",
@@ -201,7 +295,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         head = folded_text[:4000]
         if _OTHER_PROPOSAL.search(folded_text) or (_SUPPLEMENT.search(head) and not presumed):
             items = decision_items(_title_as_item(lines, title), text, title, None, paper_deciders, presumed,
-                                   decider_rows, tuple(consultations), hints, lexicon, profile, land, notes)
+                                   decider_rows, tuple(consultations), hints, lexicon, profile, land, notes,
+                                   paper_fold=paper_fold)
             if items:
                 notes[:] = [n for n in notes if not n.de.startswith("Der Beschlussvorschlag (Zeile")]
                 notes.append(note(

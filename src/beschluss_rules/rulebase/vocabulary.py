@@ -22,7 +22,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, cast, overload
 
 import attrs
 
@@ -35,6 +35,7 @@ from .yamlfile import load_yaml_file
 
 __all__ = ["BodyTerm", "Matter", "Organisation", "Vocabulary", "load_vocabulary"]
 
+_T = TypeVar("_T")
 _FOLDED_ONLY = re.compile(r"[A-ZÄÖÜäöüß]")
 
 
@@ -109,6 +110,11 @@ class Matcher:
             if found and (best is None or found.start() < best.start()):
                 best = found
         return best
+
+    def matches(self, folded: str, indexes: Sequence[int] | None = None) -> bool:
+        """Whether any pattern matches (``bool(self.search(...))``, without looking further once
+        one has)."""
+        return any(self._regex(index).search(folded) for index in self._candidates(folded, indexes))
 
     def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
         """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""
@@ -258,6 +264,16 @@ class Vocabulary:
     urgency: dict[str, Matcher]
 
     _indexes: dict[str, _Index] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+    #: The last answers of :meth:`classify` and :meth:`legal_form` by text: an OParl paper's
+    #: JSON and its text file beside it hold the same items, read one after the other.
+    _answers: dict[tuple[str, str], Any] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+
+    def _remember(self, kind: str, text: str, answer: _T) -> _T:
+        if len(text) <= _MEMO_CHARS:
+            if len(self._answers) >= 256:
+                self._answers.clear()
+            self._answers[kind, text] = answer
+        return answer
 
     def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
         index = self._indexes.get(part)
@@ -283,17 +299,25 @@ class Vocabulary:
         Klimaschutz", "Amt für Wirtschaftsförderung") are not what the item is about: they are
         dropped before matching (the "Ausschuss" itself stays, for the matters that need it).
         """
+        known = self._answers.get(("classify", text))
+        if known is not None:
+            return cast("tuple[str, ...]", known)
+        return self._remember("classify", text, self._classify(text))
+
+    def _classify(self, text: str) -> tuple[str, ...]:
         folded = _fold(text)
         if "fur " in folded:
             folded = _NAMED_FOR.sub(r"\1", folded)
         hits = self._hits("matters", folded)
         found = []
-        for position, matter in enumerate(self.matters.values()):
-            indexes = hits.get(2 * position)
-            if indexes is None:
-                continue
-            if matter.matcher.search(folded, indexes) and not (
-                matter.exclude and matter.exclude.search(folded, hits.get(2 * position + 1, _NO_HITS))
+        matters = list(self.matters.values())
+        for key in sorted(hits):  # the matters whose patterns may match, in order
+            if key % 2:
+                continue  # an exclusion's patterns
+            position = key // 2
+            matter, indexes = matters[position], hits[key]
+            if matter.matcher.matches(folded, indexes) and not (
+                matter.exclude and matter.exclude.matches(folded, hits.get(2 * position + 1, _NO_HITS))
             ):
                 found.append(matter.id)
         if len(found) > 1:
@@ -305,9 +329,9 @@ class Vocabulary:
         """Every match of every body term in ``folded`` (term by term, in vocabulary order);
         terms of other Länder are left out when ``land`` is known."""
         hits = self._hits("bodies", folded)
-        for position, term in enumerate(self.bodies):
-            indexes = hits.get(position)
-            if indexes is None or (term.lands and land and land not in term.lands):
+        for position in sorted(hits):  # the terms whose patterns may match, in order
+            term, indexes = self.bodies[position], hits[position]
+            if term.lands and land and land not in term.lands:
                 continue
             for found in term.matcher.finditer(folded, indexes):
                 yield term, found
@@ -317,9 +341,9 @@ class Vocabulary:
         folded = fold(name)
         hits = self._hits("bodies", folded)
         best: tuple[int, BodyTerm] | None = None
-        for position, term in enumerate(self.bodies):
-            indexes = hits.get(position)
-            if indexes is None or (term.lands and land and land not in term.lands):
+        for position in sorted(hits):
+            term, indexes = self.bodies[position], hits[position]
+            if term.lands and land and land not in term.lands:
                 continue
             found = term.matcher.longest(folded, indexes)
             if found is None:
@@ -334,6 +358,12 @@ class Vocabulary:
 
         Returns the form and, for a known organisation, its name (to say where the form came from).
         """
+        known = self._answers.get(("legal_form", text))
+        if known is not None:
+            return cast("tuple[str, str | None]", known)
+        return self._remember("legal_form", text, self._legal_form(text))
+
+    def _legal_form(self, text: str) -> tuple[str, str | None]:
         folded = _fold(text)
         hits = self._hits("legal_forms", folded)
         earliest: tuple[int, str] | None = None
@@ -348,13 +378,14 @@ class Vocabulary:
             return earliest[1], None
         return self.known_organisation(text)
 
-    def known_organisation(self, text: str) -> tuple[str, str | None]:
-        """The legal form of the first known organisation named in ``text`` and its name."""
-        folded = _fold(text)
+    def known_organisation(self, text: str, *, folded: str | None = None) -> tuple[str, str | None]:
+        """The legal form of the first known organisation named in ``text`` and its name
+        (``folded``: ``fold(text)``, if the caller has it)."""
+        folded = _fold(text) if folded is None else folded
         hits = self._hits("organisations", folded)
         for position, organisation in enumerate(self.organisations):
             indexes = hits.get(position)
-            if indexes is not None and organisation.matcher.search(folded, indexes):
+            if indexes is not None and organisation.matcher.matches(folded, indexes):
                 return organisation.legal_form, organisation.name
         return "unbekannt", None
 
@@ -375,7 +406,7 @@ class Vocabulary:
         folded = _fold(text)
         for value in ("dringlichkeitsentscheidung", "eilentscheidung"):
             matcher = self.urgency.get(value)
-            if matcher and matcher.search(folded):
+            if matcher and matcher.matches(folded):
                 return value
         return "keine"
 

@@ -168,9 +168,10 @@ def _exotic(lower: str) -> str:
     return translate(lower.translate(_FOLD))
 
 
-#: What :func:`fold_with_map` must look at one character at a time: white space, a possible
-#: "ii", anything beyond ASCII but umlauts; every other run keeps its length when folded.
-_SPECIAL = re.compile(r"\s+|[^\x00-\x7fäöüÄÖÜ]|[iI][iI]")
+#: What :func:`fold_with_map` must look at one character at a time: white space but a single
+#: blank, a possible "ii", anything beyond ASCII but umlauts; every other run (single blanks
+#: between words included) keeps its length when folded.
+_SPECIAL = re.compile(r"[^\S ]\s*| \s+|[^\x00-\x7fäöüÄÖÜ]|[iI][iI]")
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -196,10 +197,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     while index < length:
         found = search(source, index)
         stop = found.start() if found is not None else length
+        if stop > index and previous_blank and source[index] == " ":
+            index += 1  # a blank after a blank (a removed character between them) is dropped
         if stop > index:
             out.append(translate(source[index:stop].lower()))
             offsets.extend(range(index, stop))
-            previous_blank = False
+            previous_blank = source[stop - 1] == " "
             index = stop
             if index >= length:
                 break

@@ -9,6 +9,7 @@ which OCR'd papers contain, is only a note.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["SOFT_HYPHEN", "has_lone_surrogate", "shown", "suspicion", "visible"]
@@ -35,7 +36,7 @@ def suspicion(name: str) -> tuple[str, str] | None:
     of more than one script, and compatibility forms (fullwidth letters, ligatures) count. A soft
     hyphen does not (the reader notes it).
     """
-    if name.isascii():
+    if name.isascii() or _unsafe().search(name) is None:
         return None
     if any(c in _BIDI for c in name):
         return "ein Steuerzeichen für die Schreibrichtung (bidi)", "a bidi control character"
@@ -48,6 +49,36 @@ def suspicion(name: str) -> tuple[str, str] | None:
     if any(unicodedata.normalize("NFKC", c) != c for c in name if c.isalpha()):
         return "Ersatzformen von Buchstaben (z. B. Vollbreite)", "compatibility forms of letters (e.g. fullwidth)"
     return None
+
+
+def _harmless(char: str) -> bool:
+    """Whether ``char`` can make no name suspicious: no bidi control, no format character, and no
+    letter but a Latin one that NFKC keeps (so it adds no script but Latin, and no compatibility
+    form)."""
+    if char in _BIDI or unicodedata.category(char) == "Cf":
+        return False
+    return not char.isalpha() or (_script(char) == "LATIN" and unicodedata.normalize("NFKC", char) == char)
+
+
+_UNSAFE: re.Pattern[str] | None = None
+
+
+def _unsafe() -> re.Pattern[str]:
+    """A character :func:`suspicion` must look at: anything but the harmless characters of the
+    Latin blocks and of general punctuation (most text is made of those only: then one regex
+    search says what the checks character by character would)."""
+    global _UNSAFE
+    if _UNSAFE is None:
+        codes = [c for c in (*range(0x250), *range(0x2000, 0x2070), 0x20AC) if _harmless(chr(c))]
+        ranges: list[list[int]] = []
+        for code in codes:
+            if ranges and code == ranges[-1][1] + 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+        _UNSAFE = re.compile("[^" + "".join(
+            f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
+    return _UNSAFE
 
 
 def shown(text: str) -> str:

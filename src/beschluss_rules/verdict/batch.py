@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..errors import UsageError
 from ..model import Message, PaperResult
@@ -25,9 +25,21 @@ _WORKER: Checker | None = None
 _OPTIONS = CheckOptions()
 
 
+#: The caller's checker while a pool of forked workers starts: each worker inherits it, rule base
+#: loaded, patterns compiled and durable ruleset built, instead of building its own.
+_PARENT: Checker | None = None
+
+
 def _init_worker(rules: str | None, profiles: Sequence[str], engine: str, options: CheckOptions) -> None:
     global _WORKER, _OPTIONS
-    _WORKER = Checker(_load(rules) if rules else None, profiles=profiles, engine=engine)
+    import gc
+
+    # A forked worker holds a copy of everything its parent had (a long batch's results, a web
+    # server's state): the garbage collector need not look at those again and again (it would
+    # also copy each page it touches).
+    gc.freeze()
+    _WORKER = _PARENT if _PARENT is not None else Checker(
+        _load(rules) if rules else None, profiles=profiles, engine=engine)
     _OPTIONS = options
 
 
@@ -67,7 +79,7 @@ def check_many(
 
     ``jobs`` > 1 uses that many worker processes (``0`` means one per CPU). ``progress`` is
     called with (done, total) after each paper. ``checker`` reuses an existing checker for the
-    single-process path.
+    single-process path, and where workers are forked (Linux) they inherit it, already built.
     """
     names = [os.fspath(p) for p in paths]
     options = options or CheckOptions()
@@ -83,12 +95,24 @@ def check_many(
         return results
     # Imported here: a one-paper run (the common case) does not pay for them at start-up.
     import multiprocessing
+
+    global _PARENT
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    if checker is not None and context.get_start_method() == "fork":
+        _PARENT = checker
+    try:
+        return _check_in_workers(names, jobs, context, (rules, tuple(profiles), engine, options), progress)
+    finally:
+        _PARENT = None
+
+
+def _check_in_workers(names: list[str], jobs: int, context: Any, initargs: tuple[Any, ...],
+                      progress: Callable[[int, int], None] | None) -> list[PaperResult]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    results: list[PaperResult] = []
     chunk = max(1, min(64, len(names) // (jobs * 8) or 1))
-    initargs = (rules, tuple(profiles), engine, options)
     by_index: dict[int, list[PaperResult]] = {}
     done = 0
 

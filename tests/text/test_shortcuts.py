@@ -1,0 +1,245 @@
+"""More of the reader's shortcuts (issue 14, speed) against the plain computations they replace.
+
+Each shortcut skips work where the answer is known without it; each test here compares it with
+the straightforward version, kept in the test as the reference, on generated and on chosen input.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from beschluss_rules.text import spoofing
+from beschluss_rules.text.spoofing import SOFT_HYPHEN, suspicion
+
+
+def reference_suspicion(name: str) -> tuple[str, str] | None:
+    """:func:`suspicion` as it was before the one-regex shortcut for harmless text."""
+    if name.isascii():
+        return None
+    if any(c in spoofing._BIDI for c in name):
+        return "ein Steuerzeichen für die Schreibrichtung (bidi)", "a bidi control character"
+    if any(unicodedata.category(c) == "Cf" and c != SOFT_HYPHEN for c in name):
+        return "ein unsichtbares Zeichen", "an invisible character"
+    scripts = {s for s in map(spoofing._script, name) if s is not None}
+    if len(scripts) > 1:
+        listed = ", ".join(sorted(scripts))
+        return f"Buchstaben aus mehreren Schriften ({listed})", f"letters of several scripts ({listed})"
+    if any(unicodedata.normalize("NFKC", c) != c for c in name if c.isalpha()):
+        return "Ersatzformen von Buchstaben (z. B. Vollbreite)", "compatibility forms of letters (e.g. fullwidth)"
+    return None
+
+
+def test_suspicion_equals_reference_for_every_character_of_the_first_blocks():
+    """Every character up to U+3000, alone and beside a Latin name: the harmless-text shortcut
+    gives the answer of the checks character by character."""
+    for code in range(0x80, 0x3000):
+        char = chr(code)
+        for name in (f"Rat{char}", f"{char} 1", f"Haupt- und Finanz{char}ausschuss"):
+            assert suspicion(name) == reference_suspicion(name), hex(code)
+
+
+NAME_BITS = st.sampled_from(["Rat", "Haupt- und Finanzausschuss", "ä", "ß", "é", "ŉ", "ſ", "µ", "ª", "\u00ad",
+                             "\u200b", "\u202e", "а", "Ｒ", "ﬁ", "–", "„", "“", "€", "\u00a0", "İ", "ı", "ǅ"])
+
+
+@given(st.lists(st.one_of(NAME_BITS, st.text(max_size=2)), max_size=8).map("".join))
+def test_suspicion_equals_reference(name):
+    assert suspicion(name) == reference_suspicion(name)
+
+
+UE_BITS = st.sampled_from(["Birgermeister", "Oberbirgermeister", "birgermeister", "Begrindung", "begrinden",
+                           "Gebihr", "gebihren", "Zustindigkeit", "zustindig", "Bürgermeister", "i", "B", "b",
+                           "rgermeister", "egr", "nd", " ", "\n", "-", "ä", "x"])
+
+
+@given(st.lists(UE_BITS, max_size=10).map("".join))
+def test_ue_repair_runs_wherever_it_can_match(text):
+    """``repair`` skips the ü-read-as-i substitution on text without its quick sign; the sign is
+    in every text the substitution changes."""
+    from beschluss_rules.reader.ocr import _UE_AS_I, _UE_MAYBE
+
+    if _UE_AS_I.search(text):
+        assert _UE_MAYBE.search(text), text
+
+
+PAPER_BITS = st.sampled_from(["ii", "Ii", "ä", "Ä", "ß", "\u00ad", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028",
+                              "\x1c", "\u200b", "²", "İ", "’", "e\u0308", "fiir", "Fur", "StraBe", "Birgermeister",
+                              "Rat", "x", "1", "Ｒ", "а", "\n\n", " \u00ad ", "-"])
+
+
+@given(st.lists(st.one_of(PAPER_BITS, st.text(max_size=3)), max_size=40).map("".join))
+def test_fold_from_lines_equals_fold(text):
+    """A paper's fold taken from its folded lines equals folding the whole text again."""
+    from beschluss_rules.reader.ocr import fold_from_lines, fold_lines
+    from beschluss_rules.text.normalize import fold
+
+    lines = text.splitlines()
+    folded, plain = fold_lines(lines)
+    assert fold_from_lines(text, folded, plain) == fold(text)
+
+
+HEADER_BITS = st.sampled_from(["Beratungsfolge", "beratungsfolge", "Beratungsreihenfolge:", "Beratungsgang", "Gremium",
+                               "Gremien", "Beratungsgremium", "Organ", "Organisation", "Termin", "Sitzung", "Datum",
+                               "Sitzungstermin", "|", " ", "\t", "\n", "x", "Rat", "TOP", "Ö / N", "-"])
+
+
+@given(st.lists(st.one_of(HEADER_BITS, st.text(max_size=3)), max_size=30).map("".join))
+def test_beratungsfolge_header_candidates_miss_no_header(text):
+    """The lines the reader looks at for a Beratungsfolge header (found with a few scans of the
+    whole text) include every line the header pattern matches."""
+    from beschluss_rules.reader.consultation import _HEADER, _header_candidates
+    from beschluss_rules.reader.ocr import match_lines
+
+    folded = match_lines(text.splitlines())
+    candidates = _header_candidates(folded)
+    assert candidates == sorted(set(candidates))
+    for number, line in enumerate(folded):
+        if _HEADER.search(line.replace("|", " ").strip()):
+            assert number in candidates, (number, line)
+
+
+def _guarded_patterns():
+    from beschluss_rules.reader import attributes, bodies, items, land, text
+    from beschluss_rules.text.prefilter import Guarded
+
+    found = []
+    for module in (attributes, bodies, items, land, text):
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, Guarded):
+                found.append((f"{module.__name__}.{name}", value))
+    found += [(f"attributes._STAGES[{stage}]", pattern) for stage, pattern in attributes._STAGES]
+    return found
+
+
+GUARDED = _guarded_patterns()
+
+
+def test_the_reader_guards_its_patterns():
+    assert len(GUARDED) >= 15
+
+
+@given(st.data())
+def test_guarded_patterns_find_what_their_regex_finds(data):
+    """A guarded pattern (not run on text without its needles) finds exactly what its regular
+    expression finds, on text made of its own needles and pieces around them."""
+    for name, guarded in GUARDED:
+        pieces = list(guarded._found() or ()) + ["§ 3 Abs. 2 BauGB", "1.000,00", "€", " ", "x", "der ", "\n"]
+        text = data.draw(st.lists(st.one_of(st.sampled_from(pieces), st.text(max_size=2)), max_size=12).map("".join))
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in guarded.regex.finditer(text)], name
+        found, plain = guarded.search(text), guarded.regex.search(text)
+        assert (found and found.span()) == (plain and plain.span()), name
+
+
+def test_a_text_read_again_reads_as_if_new(rule_base):
+    """The second reading of the same text (an OParl paper's JSON, then its text file) reuses
+    what depends on the text alone; with other facts from outside (hints), it gives what a
+    first reading gives."""
+    from pathlib import Path
+
+    from beschluss_rules.model import Body
+    from beschluss_rules.reader import text as reader
+
+    paper = (Path(__file__).resolve().parents[2] / "examples" / "heinsberg-beitritt-netzwerk-innenstadt.txt").read_text(
+        encoding="utf-8")
+    hinted = reader.Hints(title="Beitritt", deciding=(Body("Rat", ("rat",)),), land="nw")
+    reader._PREPARED.clear()
+    first = reader.parse_text(paper, rule_base.lexicon)
+    again_with_hints = reader.parse_text(paper, rule_base.lexicon, hints=hinted)
+    again = reader.parse_text(paper, rule_base.lexicon)
+    assert paper in reader._PREPARED
+    reader._PREPARED.clear()
+    fresh_with_hints = reader.parse_text(paper, rule_base.lexicon, hints=hinted)
+    assert again_with_hints == fresh_with_hints
+    assert again == first
+    assert first.items and again_with_hints.title == "Beitritt" != first.title
+
+
+def test_remembered_answers_equal_fresh_ones(rule_base):
+    """classify, legal_form and find_mentions give a text read again the answer they gave it
+    the first time, equal to what working it out anew gives."""
+    from beschluss_rules.reader import bodies
+    from beschluss_rules.text.normalize import fold
+
+    vocabulary = rule_base.vocabulary
+    text = "Der Haupt- und Finanzausschuss beschließt den Beitritt zur Netzwerk Innenstadt NRW GmbH."
+    first = (vocabulary.classify(text), vocabulary.legal_form(text),
+             bodies.find_mentions(fold(text), rule_base, None, "nw", original=text))
+    assert first[0] and first[1][0] != "unbekannt" and first[2]
+    again = (vocabulary.classify(text), vocabulary.legal_form(text),
+             bodies.find_mentions(fold(text), rule_base, None, "nw", original=text))
+    fresh = (vocabulary._classify(text), vocabulary._legal_form(text),
+             bodies._find_mentions(fold(text), rule_base, None, "nw", original=text))
+    assert first == again == fresh
+    again[2].clear()  # a caller changing its list changes nobody else's
+    assert bodies.find_mentions(fold(text), rule_base, None, "nw", original=text) == fresh[2]
+
+
+@given(st.lists(st.sampled_from(["Kindertages-", "stätte", "Bau-", "und Energieausschuss", "Walther-", "Rathenau-Platz",
+                                 "a", "-", "ä-", "A-", "1-", " ", "x\u00ad", "oder", "Haupt-", "\t-", "-\n", ""]),
+                max_size=8))
+def test_join_lines_equals_reference(parts):
+    """join_lines looks only at the end of the text so far; the same as searching all of it."""
+    import re
+
+    from beschluss_rules.reader.ocr import _KEEP_HYPHEN, join_lines
+
+    out = ""
+    for raw in parts:
+        part = raw.strip()
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif out.endswith("\u00ad"):
+            out = out[:-1] + part
+        elif re.search(r"[A-Za-zÄÖÜäöüß]-$", out) and part[:1].islower() and not _KEEP_HYPHEN.match(part):
+            out = out[:-1] + part
+        elif out.endswith("-") and part[:1].isupper() and re.search(r"[a-zäöüß]-$", out):
+            out = out + part
+        else:
+            out = out + " " + part
+    assert join_lines(parts) == re.sub(r"[ \t]{2,}", " ", out)
+
+
+#: The status-line pattern's third branch as first written (nested repetition: slow on long lines).
+_STATUS_BEFORE = (
+    r"^(?!(?:der|die|das|den|dem)\s)(?:[a-z/]+\s*[-–,]?\s*){0,4}(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
+    r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
+    r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
+STATUS_BITS = st.sampled_from(["zugestimmt", "kenntnis genommen", "beschlossen", "abgelehnt", "empfohlen", "vertagt",
+                               "erledigt", "und", "weiter", "ohne", "mit", "massgabe", "anderungen", "x", "ab", "/",
+                               " ", "  ", "-", "–", ",", ".", "der ", "die", "dem ", "mehrheitlich", "vorberatung",
+                               "status", ":", "1", "\t"])
+
+
+@settings(deadline=None)  # the first version is the slow one
+@given(st.lists(STATUS_BITS, max_size=10).map("".join))
+def test_status_pattern_matches_the_lines_it_matched(line):
+    """The status-line pattern, rewritten to take words whole, matches exactly the lines the
+    first version matched."""
+    import re
+
+    from beschluss_rules.reader.sections import STATUS
+
+    before = re.compile(STATUS.pattern.rsplit("|^(?!(?:der|die|das|den|dem)", 1)[0] + "|" + _STATUS_BEFORE)
+    assert bool(STATUS.match(line)) == bool(before.match(line)), line
+
+
+HEADING_LINE_BITS = st.sampled_from(["Beschlussvorschlag", "Beschluss", "Beschlussantrag", "Ergebnis/Beschluss",
+                                     "Beschlussempfehlung", "Beschlussentwurf", ":", " ", "\t", ".", "!", "?", "“",
+                                     "”", '"', "x", "\n", "Beschl", "Ergebnis/", "/"])
+
+
+@given(st.lists(HEADING_LINE_BITS, max_size=20).map("".join))
+def test_headings_after_sentences_equal_the_substitution(text):
+    """A heading after a sentence on its line gets its line break where the pattern that first
+    did it put one (now found from the heading words only)."""
+    from beschluss_rules.reader.text import _AFTER_SENTENCE_HEADING, _headings_after_sentences
+
+    expected = _AFTER_SENTENCE_HEADING.sub(lambda m: "\n" + m.group()[1:], text)
+    if "Beschl" not in text and "Ergebnis/" not in text:
+        expected = text
+    assert _headings_after_sentences(text) == expected

@@ -236,7 +236,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 _MAYBE_HEADING = re.compile(
     r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
-    r"|information|mitteilung|(?:der|die)\s[^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
+    r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise
 #: and are passed over without trying each kind of marker.)
 _MAYBE_MARKER = re.compile(r"\n[^\S\n]*(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))

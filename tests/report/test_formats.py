@@ -165,6 +165,22 @@ def test_json_of_heinsberg_and_broken_papers_validates(capsys, tmp_path):
     assert list(validator.iter_errors(report)), "the schema refuses undocumented fields"
 
 
+def test_the_schema_names_every_land_a_report_can_carry(capsys, tmp_path):
+    """A paper of a Land without rules still names its Land (the verdict is unknown, issue 13):
+    the schema's Land list is the list of all sixteen Länder, and such a report validates."""
+    from beschluss_rules.lands import LANDS
+
+    paper = tmp_path / "vorlage.txt"
+    paper.write_text("Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n", encoding="utf-8")
+    validator = _validator(report_schema())
+    for land in LANDS:
+        main(["check", "--format", "json", "--land", land, "--date", "2021-09-01", str(paper)])
+        report = json.loads(capsys.readouterr().out)
+        assert report["papers"][0]["land"] == land
+        errors = [e.message for e in validator.iter_errors(report)]
+        assert not errors, (land, errors)
+
+
 # --- SARIF ---------------------------------------------------------------------------------
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from typing import Any
 import attrs
 
 from ..model import Body
+from ..rulebase.matching import Matcher, NeedleIndex
 from ..rulebase.types import Lexicon, Profile
-from ..rulebase.vocabulary import Matcher, _Index
 from ..text.normalize import fold, fold_with_map, nfc
 from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
@@ -138,7 +138,7 @@ class _ProfileNames:
 
     bodies: tuple[Body, ...]
     regexes: tuple[re.Pattern[str], ...]
-    index: _Index
+    index: NeedleIndex
 
     def hits(self, folded: str) -> tuple[int, ...]:
         """The bodies (positions) whose name ``folded`` may contain, ascending."""
@@ -157,7 +157,7 @@ def _profile_names(profile: Profile | None) -> _ProfileNames | None:
         folded = re.escape(fold(body.name)).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
         patterns.append(r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])")
     matcher = Matcher(tuple(patterns), tuple(needles(pattern) for pattern in patterns))
-    names = _ProfileNames(bodies, tuple(re.compile(pattern) for pattern in patterns), _Index.of([matcher]))
+    names = _ProfileNames(bodies, tuple(re.compile(pattern) for pattern in patterns), NeedleIndex.of([matcher]))
     if len(_PROFILE_NAMES) >= 64:
         _PROFILE_NAMES.clear()
     _PROFILE_NAMES[id(bodies)] = names

@@ -63,7 +63,6 @@ def _target_body(target: str | None, lexicon: Lexicon, profile: Profile | None, 
     return resolve_body(target, lexicon, profile, land)
 
 
-
 #: A paper that decides by another paper's proposal: "der Beschlussvorschlag aus DS 53/2007 gilt
 #: unverändert", "Beschlussvorschlag: siehe Ursprungsvorlage", an Ergänzung to a Drucksache.
 _OTHER_PROPOSAL = Guarded(

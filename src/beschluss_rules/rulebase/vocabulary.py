@@ -21,16 +21,17 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, cast, overload
 
 import attrs
 
-from ..errors import RuleFileError, did_you_mean
+from ..errors import did_you_mean
 from ..model import BODY_KINDS, LANDS, LEGAL_FORMS, URGENCY_VALUES, Message
 from ..text.normalize import fold
 from ..text.prefilter import needles as find_needles
 from .fields import Where, as_bool, as_list, as_map, as_str, check_keys
+from .matching import MEMO_CHARS, Matcher, NeedleIndex
 from .yamlfile import load_yaml_file
 
 __all__ = ["BodyTerm", "Matter", "Organisation", "Vocabulary", "load_vocabulary"]
@@ -39,94 +40,17 @@ _T = TypeVar("_T")
 _FOLDED_ONLY = re.compile(r"[A-ZÄÖÜäöüß]")
 
 
-#: Texts up to this length are remembered (folded, and which patterns they pass); a paper's whole
-#: text, which may be megabytes, is not kept alive.
-_MEMO_CHARS = 20_000
 
 
 def _fold(text: str) -> str:
     """:func:`fold`, remembered for the last few short texts: an item's text is classified,
     searched for a legal form, a known organisation and urgency in a row."""
-    return _fold_short(text) if len(text) <= _MEMO_CHARS else fold(text)
+    return _fold_short(text) if len(text) <= MEMO_CHARS else fold(text)
 
 
 @functools.lru_cache(maxsize=8)
 def _fold_short(text: str) -> str:
     return fold(text)
-
-
-@attrs.frozen
-class Matcher:
-    """The terms and patterns of one vocabulary entry, as regular expressions over folded text.
-
-    Each pattern carries its needles (:mod:`beschluss_rules.prefilter`): a text without any of
-    them is not searched, which gives the same result as searching it. A pattern is compiled the
-    first time a text passes its needles (most never do in a run); loading has checked it as
-    compiling would, with the file and line of a broken one.
-    """
-
-    patterns: tuple[str, ...]
-    needles: tuple[tuple[str, ...] | None, ...]
-    _compiled: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
-
-    @_compiled.default
-    def _no_regexes(self) -> list[re.Pattern[str] | None]:
-        return [None] * len(self.patterns)
-
-    def _regex(self, index: int) -> re.Pattern[str]:
-        regex = self._compiled[index]
-        if regex is None:
-            pattern = self.patterns[index]
-            try:
-                regex = self._compiled[index] = re.compile(pattern)
-            except re.error as exc:  # not expected: loading checked what compiling checks
-                raise RuleFileError(
-                    f"vocabulary pattern {pattern!r} is not a valid regular expression: {exc}",
-                    message_de=f"Vokabular-Muster {pattern!r} ist kein gültiger regulärer Ausdruck: {exc}",
-                ) from None
-        return regex
-
-    @property
-    def regexes(self) -> tuple[re.Pattern[str], ...]:
-        """Every pattern, compiled."""
-        return tuple(self._regex(index) for index in range(len(self.patterns)))
-
-    def _candidates(self, folded: str, indexes: Sequence[int] | None) -> Sequence[int]:
-        if indexes is not None:
-            return indexes
-        contains = folded.__contains__
-        return [index for index, needles in enumerate(self.needles)
-                if needles is None or any(map(contains, needles))]
-
-    def search(self, folded: str, indexes: Sequence[int] | None = None) -> re.Match[str] | None:
-        """The earliest match of any pattern (the first pattern's on a tie).
-
-        ``indexes``: the patterns whose needles ``folded`` contains, ascending, if known
-        (:class:`_Index`); else they are found here.
-        """
-        best: re.Match[str] | None = None
-        for index in self._candidates(folded, indexes):
-            found = self._regex(index).search(folded)
-            if found and (best is None or found.start() < best.start()):
-                best = found
-        return best
-
-    def matches(self, folded: str, indexes: Sequence[int] | None = None) -> bool:
-        """Whether any pattern matches (``bool(self.search(...))``, without looking further once
-        one has)."""
-        return any(self._regex(index).search(folded) for index in self._candidates(folded, indexes))
-
-    def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
-        """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""
-        for index in self._candidates(folded, indexes):
-            yield from self._regex(index).finditer(folded)
-
-    def longest(self, folded: str, indexes: Sequence[int] | None = None) -> re.Match[str] | None:
-        best: re.Match[str] | None = None
-        for found in self.finditer(folded, indexes):
-            if best is None or (found.end() - found.start()) > (best.end() - best.start()):
-                best = found
-        return best
 
 
 _NO_HITS: tuple[int, ...] = ()
@@ -140,79 +64,6 @@ _NAMED_FOR = re.compile(
     # "Ausschuss für die Planungen zur Stadtbahn": the subject's own complement
     r"(?: (?:zur|zum|der|des|im|in der) [a-z][a-z-]*){0,2}"
 )
-#: Needles are looked up by their first characters in the set of a text's n-grams when an index
-#: has many: building that set is one pass over the text, scanning for each needle one pass each.
-_GRAM = 4
-_MANY_NEEDLES = 64
-
-
-@attrs.frozen
-class _Index:
-    """Which patterns of a list of matchers can match a text, found once for all of them.
-
-    The matters alone have some 2200 distinct needles in 620 patterns of 125 entries: the needles
-    are grouped by their first four characters (650 groups), and only the groups whose
-    four characters occur in the text are scanned. ``hits`` maps a matcher's position to its
-    passing patterns, ascending, so that a matcher searches exactly as it would on its own. The
-    last few texts' hits are remembered (an item's text is classified and searched in a row).
-    """
-
-    owners: Mapping[str, tuple[tuple[int, int], ...]]
-    always: tuple[tuple[int, int], ...]
-    #: Needles by their first ``_GRAM`` characters; shorter needles are always scanned.
-    by_gram: Mapping[str, tuple[str, ...]]
-    short: tuple[str, ...]
-    _memo: dict[str, dict[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
-
-    @classmethod
-    def of(cls, matchers: Sequence[Matcher | None]) -> _Index:
-        owners: dict[str, list[tuple[int, int]]] = {}
-        always = []
-        for position, matcher in enumerate(matchers):
-            if matcher is None:
-                continue
-            for index, needles in enumerate(matcher.needles):
-                if needles is None:
-                    always.append((position, index))
-                    continue
-                for needle in needles:
-                    owners.setdefault(needle, []).append((position, index))
-        by_gram: dict[str, list[str]] = {}
-        short = []
-        for needle in owners:
-            if len(needle) < _GRAM or len(owners) < _MANY_NEEDLES:
-                short.append(needle)
-            else:
-                by_gram.setdefault(needle[:_GRAM], []).append(needle)
-        return cls({n: tuple(o) for n, o in owners.items()}, tuple(always),
-                   {g: tuple(n) for g, n in by_gram.items()}, tuple(short))
-
-    def _present(self, folded: str) -> list[str]:
-        present = list(filter(folded.__contains__, self.short))
-        if self.by_gram:
-            grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
-            for gram in grams.intersection(self.by_gram):
-                present.extend(filter(folded.__contains__, self.by_gram[gram]))
-        return present
-
-    def hits(self, folded: str) -> dict[int, tuple[int, ...]]:
-        known = self._memo.get(folded)
-        if known is not None:
-            return known
-        found: dict[int, set[int]] = {}
-        for position, index in self.always:
-            found.setdefault(position, set()).add(index)
-        for needle in self._present(folded):
-            for position, index in self.owners[needle]:
-                found.setdefault(position, set()).add(index)
-        hits = {position: tuple(sorted(indexes)) for position, indexes in found.items()}
-        if len(folded) <= _MEMO_CHARS:
-            if len(self._memo) >= 16:
-                self._memo.clear()
-            self._memo[folded] = hits
-        return hits
-
-
 @attrs.frozen
 class Matter:
     """A class of decisions the law treats alike (see ``rules/vocab/matters.yaml``)."""
@@ -263,13 +114,13 @@ class Vocabulary:
     organisations: tuple[Organisation, ...]
     urgency: dict[str, Matcher]
 
-    _indexes: dict[str, _Index] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+    _indexes: dict[str, NeedleIndex] = attrs.field(factory=dict, eq=False, repr=False, init=False)
     #: The last answers of :meth:`classify` and :meth:`legal_form` by text: an OParl paper's
     #: JSON and its text file beside it hold the same items, read one after the other.
     _answers: dict[tuple[str, str], Any] = attrs.field(factory=dict, eq=False, repr=False, init=False)
 
     def _remember(self, kind: str, text: str, answer: _T) -> _T:
-        if len(text) <= _MEMO_CHARS:
+        if len(text) <= MEMO_CHARS:
             if len(self._answers) >= 256:
                 self._answers.clear()
             self._answers[kind, text] = answer
@@ -278,7 +129,7 @@ class Vocabulary:
     def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
         index = self._indexes.get(part)
         if index is None:
-            index = self._indexes[part] = _Index.of(self._part(part))
+            index = self._indexes[part] = NeedleIndex.of(self._part(part))
         return index.hits(folded)
 
     def _part(self, part: str) -> list[Matcher | None]:

@@ -1,0 +1,167 @@
+"""How vocabulary entries meet folded text: a :class:`Matcher` holds the regular expressions of
+one entry, each with its needles (:mod:`beschluss_rules.text.prefilter`), and a
+:class:`NeedleIndex` finds once, for a whole list of matchers, which of their patterns a text can
+match at all. A pattern runs only on texts that contain one of its needles, which changes no
+result; the vocabulary (:mod:`.vocabulary`) and the reader's profile body names use both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+import attrs
+
+from ..errors import RuleFileError
+
+__all__ = ["MEMO_CHARS", "Matcher", "NeedleIndex"]
+
+#: Texts up to this length are remembered (folded, and which patterns they pass); a paper's whole
+#: text, which may be megabytes, is not kept alive.
+MEMO_CHARS = 20_000
+
+@attrs.frozen
+class Matcher:
+    """The terms and patterns of one vocabulary entry, as regular expressions over folded text.
+
+    Each pattern carries its needles (:mod:`beschluss_rules.prefilter`): a text without any of
+    them is not searched, which gives the same result as searching it. A pattern is compiled the
+    first time a text passes its needles (most never do in a run); loading has checked it as
+    compiling would, with the file and line of a broken one.
+    """
+
+    patterns: tuple[str, ...]
+    needles: tuple[tuple[str, ...] | None, ...]
+    _compiled: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
+
+    @_compiled.default
+    def _no_regexes(self) -> list[re.Pattern[str] | None]:
+        return [None] * len(self.patterns)
+
+    def _regex(self, index: int) -> re.Pattern[str]:
+        regex = self._compiled[index]
+        if regex is None:
+            pattern = self.patterns[index]
+            try:
+                regex = self._compiled[index] = re.compile(pattern)
+            except re.error as exc:  # not expected: loading checked what compiling checks
+                raise RuleFileError(
+                    f"vocabulary pattern {pattern!r} is not a valid regular expression: {exc}",
+                    message_de=f"Vokabular-Muster {pattern!r} ist kein gültiger regulärer Ausdruck: {exc}",
+                ) from None
+        return regex
+
+    @property
+    def regexes(self) -> tuple[re.Pattern[str], ...]:
+        """Every pattern, compiled."""
+        return tuple(self._regex(index) for index in range(len(self.patterns)))
+
+    def _candidates(self, folded: str, indexes: Sequence[int] | None) -> Sequence[int]:
+        if indexes is not None:
+            return indexes
+        contains = folded.__contains__
+        return [index for index, needles in enumerate(self.needles)
+                if needles is None or any(map(contains, needles))]
+
+    def search(self, folded: str, indexes: Sequence[int] | None = None) -> re.Match[str] | None:
+        """The earliest match of any pattern (the first pattern's on a tie).
+
+        ``indexes``: the patterns whose needles ``folded`` contains, ascending, if known
+        (:class:`NeedleIndex`); else they are found here.
+        """
+        best: re.Match[str] | None = None
+        for index in self._candidates(folded, indexes):
+            found = self._regex(index).search(folded)
+            if found and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def matches(self, folded: str, indexes: Sequence[int] | None = None) -> bool:
+        """Whether any pattern matches (``bool(self.search(...))``, without looking further once
+        one has)."""
+        return any(self._regex(index).search(folded) for index in self._candidates(folded, indexes))
+
+    def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
+        """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""
+        for index in self._candidates(folded, indexes):
+            yield from self._regex(index).finditer(folded)
+
+    def longest(self, folded: str, indexes: Sequence[int] | None = None) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for found in self.finditer(folded, indexes):
+            if best is None or (found.end() - found.start()) > (best.end() - best.start()):
+                best = found
+        return best
+
+
+#: Needles are looked up by their first characters in the set of a text's n-grams when an index
+#: has many: building that set is one pass over the text, scanning for each needle one pass each.
+_GRAM = 4
+_MANY_NEEDLES = 64
+
+
+@attrs.frozen
+class NeedleIndex:
+    """Which patterns of a list of matchers can match a text, found once for all of them.
+
+    The matters alone have some 2200 distinct needles in 620 patterns of 125 entries: the needles
+    are grouped by their first four characters (650 groups), and only the groups whose
+    four characters occur in the text are scanned. ``hits`` maps a matcher's position to its
+    passing patterns, ascending, so that a matcher searches exactly as it would on its own. The
+    last few texts' hits are remembered (an item's text is classified and searched in a row).
+    """
+
+    owners: Mapping[str, tuple[tuple[int, int], ...]]
+    always: tuple[tuple[int, int], ...]
+    #: Needles by their first ``_GRAM`` characters; shorter needles are always scanned.
+    by_gram: Mapping[str, tuple[str, ...]]
+    short: tuple[str, ...]
+    _memo: dict[str, dict[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def of(cls, matchers: Sequence[Matcher | None]) -> NeedleIndex:
+        owners: dict[str, list[tuple[int, int]]] = {}
+        always = []
+        for position, matcher in enumerate(matchers):
+            if matcher is None:
+                continue
+            for index, needles in enumerate(matcher.needles):
+                if needles is None:
+                    always.append((position, index))
+                    continue
+                for needle in needles:
+                    owners.setdefault(needle, []).append((position, index))
+        by_gram: dict[str, list[str]] = {}
+        short = []
+        for needle in owners:
+            if len(needle) < _GRAM or len(owners) < _MANY_NEEDLES:
+                short.append(needle)
+            else:
+                by_gram.setdefault(needle[:_GRAM], []).append(needle)
+        return cls({n: tuple(o) for n, o in owners.items()}, tuple(always),
+                   {g: tuple(n) for g, n in by_gram.items()}, tuple(short))
+
+    def _present(self, folded: str) -> list[str]:
+        present = list(filter(folded.__contains__, self.short))
+        if self.by_gram:
+            grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+            for gram in grams.intersection(self.by_gram):
+                present.extend(filter(folded.__contains__, self.by_gram[gram]))
+        return present
+
+    def hits(self, folded: str) -> dict[int, tuple[int, ...]]:
+        known = self._memo.get(folded)
+        if known is not None:
+            return known
+        found: dict[int, set[int]] = {}
+        for position, index in self.always:
+            found.setdefault(position, set()).add(index)
+        for needle in self._present(folded):
+            for position, index in self.owners[needle]:
+                found.setdefault(position, set()).add(index)
+        hits = {position: tuple(sorted(indexes)) for position, indexes in found.items()}
+        if len(folded) <= MEMO_CHARS:
+            if len(self._memo) >= 16:
+                self._memo.clear()
+            self._memo[folded] = hits
+        return hits

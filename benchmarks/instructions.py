@@ -9,11 +9,19 @@ reference evaluator, and their ratio.
 
     python benchmarks/instructions.py              # 3,000 items per path (about 4 minutes)
     python benchmarks/instructions.py --papers     # per corpus paper, end to end (about 3 minutes)
+    python benchmarks/instructions.py --jobs       # --jobs 1 against --jobs 2, per paper (about 10 minutes)
     python benchmarks/instructions.py --quick      # no valgrind: runs each path once (for tests)
 
 ``--papers`` counts what checking a paper costs, reading included: every sixth paper of the
 corpus samples (Karlsruhe, Nordstemmen; text and OParl JSON), each seen for the first time after a
 warm-up on other corpus papers (lazily compiled patterns, the rule base), minus the warm-up alone.
+
+``--jobs`` counts what ``--jobs 2`` costs beside ``--jobs 1`` (the corpus samples once, after the
+parent has checked them once, so that both start warm): the parent's own instructions and each
+worker's. A forked worker's count starts from its parent's at the fork; the parent's count at
+the fork is taken as that of a run that stops there (``jobs0``), so a worker's own share is its
+count minus that (a slight overestimate: the stopping run's count includes its interpreter's
+exit).
 
 Needs valgrind (``apt install valgrind``); without it the script says so and exits 0.
 """
@@ -76,6 +84,57 @@ def run_papers(count: int) -> None:
         check_many(sample, options=options, checker=checker)
 
 
+def run_jobs(jobs: int) -> None:
+    """Child mode: check the corpus samples once (warm-up), then again with ``jobs`` jobs (0: not)."""
+    import datetime as dt
+
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench import corpus_papers
+    from beschluss_rules.verdict.batch import check_many
+    from beschluss_rules.verdict.checker import Checker, CheckOptions
+
+    papers = corpus_papers()
+    checker, options = Checker(), CheckOptions(date=dt.date(2021, 6, 1))
+    check_many(papers, options=options, checker=checker)
+    if jobs:
+        check_many(papers, jobs=jobs, options=options, checker=checker)
+
+
+def process_counts(child: list[str]) -> dict[int, int]:
+    """Instructions callgrind counts for every process of a child run, by process id, the first
+    process (the parent) first."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__, "--child", *child],
+        capture_output=True, text=True, check=True, env=dict(os.environ, BESCHLUSS_RULES_NO_CACHE="1"),
+    )
+    counts = {int(pid): int(count) for pid, count in re.findall(r"==(\d+)== Collected\s*:\s*(\d+)", done.stderr)}
+    first = re.search(r"==(\d+)==", done.stderr)
+    parent = int(first.group(1)) if first else min(counts)
+    return {parent: counts.pop(parent), **counts}
+
+
+def measure_jobs() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench import corpus_papers
+
+    count = len(corpus_papers())
+    if not count:
+        print("no corpus (set BESCHLUSS_CORPUS): nothing to measure")
+        return
+    (base,) = process_counts(["jobs", "0"]).values()
+    (one,) = process_counts(["jobs", "1"]).values()
+    two = process_counts(["jobs", "2"])
+    parent = two.pop(next(iter(two))) - base
+    workers = [total - base for total in two.values()]
+    single = one - base
+    print(f"# instructions per paper, --jobs 1 against --jobs 2 (callgrind), {count} corpus papers after a warm-up")
+    print(f"  --jobs 1: {single / count / 1e6:.2f} M")
+    print(f"  --jobs 2: {(parent + sum(workers)) / count / 1e6:.2f} M = parent {parent / count / 1e6:.2f} M + "
+          f"workers {' + '.join(f'{w / count / 1e6:.2f} M' for w in workers)}")
+    print(f"  ratio 2 jobs / 1 job: {(parent + sum(workers)) / single:.3f} (workers alone {sum(workers) / single:.3f})")
+
+
 def instructions(path: str, count: int) -> int:
     """Instructions callgrind counts for a child run of ``path`` with ``count`` items."""
     done = subprocess.run(
@@ -95,13 +154,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=3000, help="items per path (at most 3000)")
     parser.add_argument("--quick", action="store_true", help="no valgrind: run each path once on 20 items")
     parser.add_argument("--papers", action="store_true", help="instructions per corpus paper, end to end")
+    parser.add_argument("--jobs", action="store_true", help="instructions of --jobs 2 against --jobs 1")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         if args.child[0] == "papers":
             run_papers(int(args.child[1]))
+        elif args.child[0] == "jobs":
+            run_jobs(int(args.child[1]))
         else:
             run_path(args.child[0], int(args.child[1]))
+        return 0
+    if args.jobs and shutil.which("valgrind") is not None:
+        measure_jobs()
         return 0
     if args.papers and shutil.which("valgrind") is not None:
         sample = sample_papers()[0]

@@ -46,3 +46,14 @@ def test_corpus_eval_measures_a_file_of_other_towns_titles(tmp_path):
     assert "titles.tsv: 2 titles of 2 towns, matter recognised 50.0 %" in run.stdout
     assert "  Stadt B: Quxfoo Blabla" in run.stdout
     assert "Haushaltssatzung" not in run.stdout
+
+
+def test_benchmark_jobs_section_compares_one_and_two_jobs_quick():
+    """The jobs section runs one and two jobs on the same papers, says how many cores each run
+    had, and checks that both give the same report."""
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "jobs"],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    if "no corpus" not in run.stdout:
+        assert "cores busy on average" in run.stdout
+        assert "identical output: True" in run.stdout

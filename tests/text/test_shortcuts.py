@@ -243,3 +243,18 @@ def test_headings_after_sentences_equal_the_substitution(text):
     if "Beschl" not in text and "Ergebnis/" not in text:
         expected = text
     assert _headings_after_sentences(text) == expected
+
+
+NEEDLE_BITS = st.sampled_from(["bebauungsplan", "bebauung", "plan", "satzung", "abwasser", "gebuhr", "ung ", "uung",
+                               "ebau", "bauu", "s", " ", "x", "ausschuss", "wahl", "vergabe", "auftrag", "-", "e"])
+
+
+@settings(max_examples=300)
+@given(text=st.lists(NEEDLE_BITS, max_size=30).map("".join))
+def test_needles_found_through_their_pieces_are_the_needles_the_text_contains(rule_base, text):
+    """The matters' needle index, which looks for a needle only where the text has every
+    four-character piece of it, finds exactly the needles that occur in the text."""
+    vocabulary = rule_base.vocabulary
+    vocabulary.classify(text)  # builds the index
+    for index in vocabulary._indexes.values():
+        assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)

@@ -6,6 +6,9 @@ import datetime as dt
 import json
 import shutil
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from beschluss_rules.cli.app import main
 from beschluss_rules.report.report import render_json
 from beschluss_rules.verdict.batch import check_many
@@ -89,3 +92,17 @@ def test_annotations_of_an_oparl_list_point_at_the_file(tmp_path, monkeypatch):
     assert relative_path("seite.json#2021/0001") == "seite.json"
     assert artifact_uri(str(tmp_path / "seite.json") + "#2021/0001") == "seite.json"
     assert relative_path("no-such.json#x") == "no-such.json#x"
+
+
+@given(st.lists(st.sampled_from(["a.json", "a.txt", "b.json", "b.txt", "c.txt", "a.JSON", "d.json"]), max_size=40),
+       st.integers(min_value=1, max_value=8))
+def test_worker_chunks_cover_every_paper_once_and_keep_a_json_with_its_text(names, size):
+    """The chunks the workers get are the papers in order, each once, of at most one more than
+    the chunk size; none ends between ``X.json`` and the ``X.txt`` after it."""
+    from beschluss_rules.verdict.batch import _chunks
+
+    chunks = _chunks(names, size)
+    assert [name for start, end in chunks for name in names[start:end]] == names
+    assert all(start < end <= start + size + 1 for start, end in chunks)
+    for _start, end in chunks[:-1]:
+        assert not (names[end - 1].endswith(".json") and names[end] == names[end - 1][:-5] + ".txt")

@@ -18,10 +18,10 @@ identity when lines move above it.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 from ..model import Level
+from ._json import dumps_indented
 from ._paths import relative_path
 from .report import Entry, Report
 
@@ -72,4 +72,4 @@ def gitlab_issues(report: Report) -> list[dict[str, Any]]:
 
 
 def render_gitlab(report: Report) -> str:
-    return json.dumps(gitlab_issues(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(gitlab_issues(report)) + "\n"

@@ -26,6 +26,7 @@ import attrs
 from .._version import __version__
 from ..model import FindingId, ItemResult, Level, Message, PaperResult, Reference, Verdict
 from ..text.spoofing import visible
+from ._json import dumps_indented
 
 if TYPE_CHECKING:
     from .waivers import Waiver, WaiverOutcome
@@ -264,7 +265,7 @@ def report_schema() -> dict[str, Any]:
 def render_json(results: Sequence[PaperResult], *, lang: str = "de", rule_base: str | None = None,
                 waivers: WaiverOutcome | None = None) -> str:
     report = report_json(results, lang=lang, rule_base=rule_base, waivers=waivers)
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(report) + "\n"
 
 
 def summary(results: Sequence[PaperResult], waivers: WaiverOutcome | None = None) -> dict[str, int]:

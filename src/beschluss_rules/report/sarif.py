@@ -21,11 +21,11 @@ carry a ``suppressions`` entry (``kind: external``, ``status: accepted``, the re
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 from .._version import __version__
 from ..model import Level
+from ._json import dumps_indented
 from ._paths import artifact_uri
 from .builtin import BUILTIN_RULES
 from .report import Entry, Report
@@ -140,4 +140,4 @@ def sarif_log(report: Report) -> dict[str, Any]:
 
 
 def render_sarif(report: Report) -> str:
-    return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(sarif_log(report)) + "\n"

@@ -116,6 +116,10 @@ class NeedleIndex:
     #: Needles by their first ``_GRAM`` characters; shorter needles are always scanned.
     by_gram: Mapping[str, tuple[str, ...]]
     short: tuple[str, ...]
+    #: The other ``_GRAM``-character pieces of each needle in ``by_gram``: a text that lacks one
+    #: of them does not contain the needle, which is then not looked for (most are not: an
+    #: item's text has some 180 needles whose first four characters it contains, and 8 needles).
+    pieces: Mapping[str, frozenset[str]]
     _memo: dict[str, dict[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
@@ -138,15 +142,19 @@ class NeedleIndex:
                 short.append(needle)
             else:
                 by_gram.setdefault(needle[:_GRAM], []).append(needle)
+        pieces = {needle: frozenset(needle[i:i + _GRAM] for i in range(1, len(needle) - _GRAM + 1))
+                  for needles in by_gram.values() for needle in needles}
         return cls({n: tuple(o) for n, o in owners.items()}, tuple(always),
-                   {g: tuple(n) for g, n in by_gram.items()}, tuple(short))
+                   {g: tuple(n) for g, n in by_gram.items()}, tuple(short), pieces)
 
     def _present(self, folded: str) -> list[str]:
         present = list(filter(folded.__contains__, self.short))
         if self.by_gram:
             grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+            has_pieces, pieces = grams.issuperset, self.pieces
             for gram in grams.intersection(self.by_gram):
-                present.extend(filter(folded.__contains__, self.by_gram[gram]))
+                present.extend(needle for needle in self.by_gram[gram]
+                               if has_pieces(pieces[needle]) and needle in folded)
         return present
 
     def hits(self, folded: str) -> dict[int, tuple[int, ...]]:

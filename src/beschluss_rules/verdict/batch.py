@@ -123,10 +123,9 @@ def _check_in_workers(names: list[str], jobs: int, context: Any, initargs: tuple
         if progress:
             progress(done, len(names))
 
-    starts = list(range(0, len(names), chunk))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=initargs) as pool:
-        futures = [(start, pool.submit(_check_chunk, names[start:start + chunk])) for start in starts]
+        futures = [(start, pool.submit(_check_chunk, names[start:end])) for start, end in _chunks(names, chunk)]
         for start, future in futures:
             try:
                 chunk_results = future.result()
@@ -156,6 +155,27 @@ def _check_in_workers(names: list[str], jobs: int, context: Any, initargs: tuple
     for index in range(len(names)):
         results.extend(by_index[index])
     return results
+
+
+def _chunks(names: Sequence[str], size: int) -> list[tuple[int, int]]:
+    """(start, end) of the chunks of about ``size`` papers that ``names`` is checked in, in order
+    and covering every name once. A chunk does not end between an OParl paper's JSON and the
+    text file beside it (``X.json``, ``X.txt``, one after the other as a folder lists them): the
+    worker that reads the JSON has also read its text, and reuses what it found in it."""
+    out = []
+    start = 0
+    while start < len(names):
+        end = min(start + size, len(names))
+        if end < len(names) and _pair(names[end - 1], names[end]):
+            end += 1
+        out.append((start, end))
+        start = end
+    return out
+
+
+def _pair(first: str, second: str) -> bool:
+    stem, extension = os.path.splitext(first)
+    return extension.lower() == ".json" and os.path.splitext(second) == (stem, ".txt")
 
 
 def _check_chunk(chunk: Sequence[str]) -> list[list[PaperResult]]:

@@ -101,6 +101,10 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
     previous = ""
     quoted = False  # inside the text of a Satzung the proposal quotes ("§ 1 Steuergegenstand")
     group_starts = False  # a "Zu 2)" label before the text of the next group
+    # Every point numbered "1." so far: a web page's list that lost its numbering (an HTML list
+    # whose items all print as "1."): "  1. Der Vorentwurf ... wird gebilligt." / "  1. Der
+    # Entwurf ... ist auszulegen." A "1." at the same indentation is the next point.
+    ones = False
     for number, line in content:
         label = _GROUP_LABEL.match(line)
         if label is not None:
@@ -132,9 +136,12 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
             first = 1001 if kind == "nest" else 1  # nested numbers "1.1" start a list too
             if style is None and value == first:
                 style, expected = kind, value + 1
+                ones = kind.startswith("num")
                 chunks.append(Chunk([(number, line)], numbered=True))
                 continue
-            if kind == style and (value == expected or (kind == "nest" and value == (expected // 1000 + 1) * 1000 + 1)):
+            if kind == style and (value == expected or (kind == "nest" and value == (expected // 1000 + 1) * 1000 + 1)
+                                  or (value == 1 and ones and _indent(line) == _indent(chunks[-1].lines[0][1]))):
+                ones = ones and value == 1
                 expected = value + 1
                 quoted = False
                 chunks.append(Chunk([(number, line)], numbered=True))
@@ -144,6 +151,10 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
         else:
             preamble.append((number, line))
     return preamble, chunks
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 #: The heading of a paragraph or article of a quoted Satzung: "§ 1 Steuergegenstand", "Artikel 2".
@@ -464,5 +475,27 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             norms=cited_norms(item_text),
             suspicious_name=suspicious,
         ))
-    return items
+    return _siblings_before(items)
+
+
+def _siblings_before(items: list[DecisionItem]) -> list[DecisionItem]:
+    """An item that names no body, before the items that do, when they all name the same one:
+    "1. Den Abwägungsvorschlägen des Baureferates wird beigetreten. 2. Der Bau- und
+    Werkausschuss billigt den Entwurf ... 3. Der Bau- und Werkausschuss beschließt ..." (the
+    sibling after it decides it, as the sibling before it does, see ``decision_items``). Bodies
+    that disagree, or one the reader could not recognise, leave it without a body."""
+    if len(items) < 2 or not any(item.body_source == "none" for item in items):
+        return items
+    named = [item for item in items if item.body is not None and item.body_source in ("sentence", "heading")]
+    if not named or any(item.body_source == "unrecognised" for item in items) \
+            or len({tuple(item.body.kinds) for item in named if item.body is not None}) != 1:
+        return items
+    result: list[DecisionItem] = []
+    for position, item in enumerate(items):
+        if item.body_source == "none":
+            later = next((other for other in items[position + 1:] if other in named), None)
+            if later is not None:
+                item = attrs.evolve(item, body=later.body, body_source="sibling", body_line=later.body_line)
+        result.append(item)
+    return result
 

@@ -107,7 +107,7 @@ _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)"
 #: that decides or recommends ("Der Haupt- und Finanzausschuss empfiehlt der
 #: Stadtverordnetenversammlung ..."), or a passive decision ("Die Satzung wird beschlossen.").
 _DECISION_START = re.compile(
-    r"^[\"'„“]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
+    r"^[\"'„“‚«»]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
     r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
     r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht"
     # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
@@ -255,6 +255,12 @@ def _line_numbers(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
     return numbers
 
 
+#: An agenda (Tagesordnung) prints the kind of each entry above its reference: "3.1 Erweiterung
+#: der Anlage ..." / "Empfehlung" / "(Drucksache Nr.: 06128-11)". Such a word is no heading.
+_AGENDA_LABEL = re.compile(r"^\s*(?:beschluss|empfehlung|entscheidung)\s*$")
+_AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr\.?)?\s*:?\s*[\w/.-]*\d")
+
+
 def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
@@ -273,6 +279,9 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 # Below a proposal heading of the paper's own: a Sachverhalt may quote the
                 # minutes of an earlier decision.
                 found, lead_in = ((2, lead.group("who"), None), None), True
+        if found is not None and _AGENDA_LABEL.match(folded[number]) and number + 1 < len(lines) \
+                and _AGENDA_REFERENCE.match(folded[number + 1]):
+            found = None  # an agenda's entry: "Empfehlung" / "(Drucksache Nr.: 06128-11)"
         if found is not None and found[0][0] == 1 and previous_text is not None and is_end(previous_text):
             found = None  # "Sachverhalt" / "Kurzfassung": the summary of the explanation
         if folded[number].strip():

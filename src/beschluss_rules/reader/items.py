@@ -86,6 +86,9 @@ class Chunk:
     lines: list[tuple[int, str]]
     numbered: bool = False
     column_override: int | None = None
+    #: The decision's own first line, after a short title of it ("Entlastungserteilung für das
+    #: Haushaltsjahr 2019" / "Der Stadtrat erteilt ..."): its subject is looked for from there.
+    subject_from: int = 0
 
 
 #: A group label on a line of its own: "Zu 1)", "zu 2.:".
@@ -184,7 +187,23 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
     chunks: list[Chunk] = []
     current_subject: tuple[str, ...] | None = None
     previous_ends = True
-    for number, line in content:
+    titled = _titled_decisions(content)
+    for position, (number, line) in enumerate(content):
+        if position in titled:
+            # "Feststellung des Jahresabschlusses 2019" / "Der Stadtrat stellt ... fest." /
+            # "Entlastungserteilung ..." / "Der Stadtrat erteilt ...": each titled decision is
+            # an item of its own.
+            chunks.append(Chunk([(number, line)], subject_from=1))
+            previous_ends = False
+            continue
+        if position - 1 in titled and chunks and len(chunks[-1].lines) == 1:
+            chunks[-1].lines.append((number, line))
+            folded = match_form(line)
+            mentions = find_mentions(folded, lexicon, profile, land)
+            subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
+            current_subject = subject.body.kinds if subject is not None and subject.body else None
+            previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
+            continue
         starts_new = False
         if previous_ends and chunks:
             folded = match_form(line)
@@ -206,6 +225,25 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
             chunks[-1].lines.append((number, line))
         previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
     return chunks
+
+
+def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:
+    """The positions of short titles that each head a decision, when there are at least two such
+    (one title over the proposal is its subject line, not a separator)."""
+    titles = set()
+    for position in range(len(content) - 1):
+        line = content[position][1].strip()
+        if not line or len(line) > 80 or line[-1] in ".:;!?,“\"" or not line[:1].isupper() or marker_at(line):
+            continue
+        if _TITLED_DECISION.match(match_form(content[position + 1][1]).strip()) and (
+                position == 0 or re.search(r"[.!]\s*$", content[position - 1][1].strip())):
+            titles.add(position)
+    return titles if len(titles) >= 2 else set()
+
+
+#: A decision's first words after its title: its body acting.
+_TITLED_DECISION = re.compile(r"(?:der|die|das)\s+(?:\S+\s+){0,5}?(?:beschliesst|beschliessen|stimmt|stimmen|nimmt"
+                              r"|genehmigt|billigt|bestatigt|wahlt|stellt|erteilt|beauftragt|lehnt|empfiehlt)(?![a-z])")
 
 
 #: What a body that decides does in its sentence (the first words after its name).
@@ -369,8 +407,15 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         repaired = repair(item_text)
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
-        subject = subject_of(folded_item, mentions, lexicon, profile, land)
-        if subject is not None and subject.body is not None and not _acts_in_later_sentence(folded_item, subject):
+        if chunk.subject_from:
+            own = join_lines(t for _, t in chunk.lines[chunk.subject_from:])
+            folded_own = fold(repair(own))
+            subject = subject_of(folded_own, find_mentions(folded_own, lexicon, profile, land, original=own),
+                                 lexicon, profile, land)
+        else:
+            folded_own = folded_item
+            subject = subject_of(folded_item, mentions, lexicon, profile, land)
+        if subject is not None and subject.body is not None and not _acts_in_later_sentence(folded_own, subject):
             # "2. Dem Bürgermeister wird Entlastung erteilt. Bürgermeister Georgi und die
             # Beigeordneten haben an der Beratung nicht teilgenommen.": the minutes' remark after
             # the decision names no decider.

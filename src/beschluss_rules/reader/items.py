@@ -183,11 +183,16 @@ def _continues(previous: str, line: str, marker: tuple[str, int, int]) -> bool:
 
 def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: Profile | None,
                      land: str | None) -> list[Chunk]:
-    """Unnumbered text: a new item where a new sentence names a different deciding body."""
+    """Unnumbered text: a new item where a new sentence names a different deciding body (also a
+    sentence that begins inside a line: "... unverändert bleiben. Der Haupt- und Finanzausschuss"
+    / "empfiehlt dem Rat der Stadt ...")."""
     chunks: list[Chunk] = []
     current_subject: tuple[str, ...] | None = None
     previous_ends = True
     titled = _titled_decisions(content)
+    columns: dict[int, int] = {}
+    if any(_MIDLINE_SENTENCE.search(line) for _, line in content):
+        content, columns = _sentence_pieces(content)
     for position, (number, line) in enumerate(content):
         if position in titled:
             # "Feststellung des Jahresabschlusses 2019" / "Der Stadtrat stellt ... fest." /
@@ -207,9 +212,16 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
         starts_new = False
         if previous_ends and chunks:
             folded = match_form(line)
+            if position in columns and position + 1 < len(content) and not re.search(r"[.!?]\s*$", line):
+                # The sentence's verb is on the next line: "Der Haupt- und Finanzausschuss" /
+                # "empfiehlt dem Rat ...".
+                folded = match_form(line + " " + content[position + 1][1])
             mentions = find_mentions(folded, lexicon, profile, land)
             subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
-            if subject is not None and subject.mention.start <= 5 and subject.body is not None:
+            if subject is not None and subject.body is not None and (
+                    subject.mention.start <= 5 or (subject.recommended_by is not None and mentions[0].start <= 5)):
+                # (a recommendation names its recommender first: "Der Haupt- und Finanzausschuss
+                # empfiehlt dem Rat ...")
                 kinds = subject.body.kinds
                 if current_subject is not None and kinds != current_subject:
                     starts_new = True
@@ -220,11 +232,30 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
             subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
             current_subject = subject.body.kinds if subject is not None and subject.body else None
         if starts_new or not chunks:
-            chunks.append(Chunk([(number, line)]))
+            chunks.append(Chunk([(number, line)], column_override=columns.get(position)))
         else:
             chunks[-1].lines.append((number, line))
         previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
     return chunks
+
+
+#: A sentence that begins inside a line with a subject ("... bleiben. Der Haupt- und ...").
+_MIDLINE_SENTENCE = re.compile(r"(?<=[a-zäöüß0-9)“\"]{2}[.!?])[ \t]+(?=(?:Der|Die|Das)\s+\S)")
+
+
+def _sentence_pieces(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """``content`` with each line cut where a sentence begins inside it; for each piece that
+    begins inside its line, its 1-based column there."""
+    pieces: list[tuple[int, str]] = []
+    columns: dict[int, int] = {}
+    for number, line in content:
+        start = 0
+        for found in _MIDLINE_SENTENCE.finditer(line):
+            pieces.append((number, line[start:found.start()]))
+            start = found.end()
+            columns[len(pieces)] = start + 1
+        pieces.append((number, line[start:]))
+    return pieces, columns
 
 
 def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:

@@ -424,6 +424,24 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
 _HEADLESS_SKIP = re.compile(r"^(?:\|\s*)+$|^vorlage\s+-\s+\S+$")
 
 
+def _zu_points(lines: list[str], folded: list[str], start: int) -> int | None:
+    """The line of "Zu A) Der Ausschuss ... empfiehlt ..." when the minutes' account of the
+    debate comes first and the points "Zu A)", "Zu B)" of the decision follow (a flattened ALLRIS
+    to020 page): only where "Zu A)" and "Zu B)" both begin a line and their texts are decisions."""
+    first = None
+    for number in range(start, min(len(lines), start + 60)):
+        marker = marker_at(lines[number])
+        if marker is None or marker[0] != "zu":
+            continue
+        if not _DECISION_START.match(folded[number][marker[2]:].strip()):
+            return None
+        if marker[1] == 1:
+            first = number
+        elif marker[1] == 2 and first is not None:
+            return first
+    return None
+
+
 def headless_section(lines: list[str], folded: list[str]) -> Section | None:
     """The decision of a web page that shows one agenda item's decision without any heading
     (ALLRIS to010/to0050: "Der Ausschuss für Stadtentwicklung beschließt ...", "1. Der
@@ -441,7 +459,10 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
             return None
         body = text[marker[2]:].strip() if marker is not None else text
         if not _DECISION_START.match(body):
-            return None
+            first = _zu_points(lines, folded, number + 1)
+            if first is None:
+                return None
+            break
         first = number
         break
     if first is None:

@@ -352,6 +352,12 @@ _PLACEHOLDER = Guarded(
     r"(beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (ist|wird) (\S+ ){0,3}in der sitzung (zu )?(erarbeit|formulier|erstell)"
     r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
 )
+#: The minutes' account of the debate under a proposal heading, not the decision: "Auf Befragen,
+#: teilt Dr. h.c. Dugall für die Antragstellerin CDU mit, dass ...", "Herr Grubert erläutert ...".
+_NARRATIVE = re.compile(
+    r"\s*(?:auf (?:befragen|nachfrage|anfrage)\b[^.]*?|(?:herr|frau|stadtverordneter?|stv\.|ratsherr|ratsfrau|rh\.|rf\."
+    r"|ratsmitglied|mitglied|vorsitzender?)\s+(?:(?:dr|prof|h\.\s?c)\.\s+){0,3}[a-z][\w-]*(?:\s+\([^)]{1,20}\))?,?\s+)"
+    r"(?:teilt|erlautert|berichtet|fuhrt|fragt|regt|bittet|erklart|tragt|informiert|weist)\b")
 _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "rechnungspruefungsausschuss"})
 
 
@@ -428,6 +434,12 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         item_text = join_lines(parts).strip()
         if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
             continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
+        if _NARRATIVE.match(match_form(item_text)):
+            notes.append(note(
+                f"Zeile {first_number + 1}: der Bericht über die Beratung, kein Beschlusstext.",
+                f"Line {first_number + 1}: the account of the debate, no decision text.",
+            ))
+            continue
         placeholder = _PLACEHOLDER.search(match_form(item_text))
         if placeholder and len(item_text) < 200:
             notes.append(note(

@@ -240,7 +240,9 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
 
 
 #: A sentence that begins inside a line with a subject ("... bleiben. Der Haupt- und ...").
-_MIDLINE_SENTENCE = re.compile(r"(?<=[a-zäöüß0-9)“\"]{2}[.!?])[ \t]+(?=(?:Der|Die|Das)\s+\S)")
+_MIDLINE_SENTENCE = re.compile(
+    r"(?<=[a-zäöüß0-9)“\"]{2}[.!?])[ \t]+(?=(?:Der|Die|Das)\s+(?:\S+\s+){0,3}?\S*(?i:rat|ausschuss|vertretung|versammlung"
+    r"|kreistag|beirat)(?![a-zäöüß]))")
 
 
 def _sentence_pieces(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
@@ -266,7 +268,8 @@ def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:
         line = content[position][1].strip()
         if not line or len(line) > 80 or line[-1] in ".:;!?,“\"" or not line[:1].isupper() or marker_at(line):
             continue
-        if _TITLED_DECISION.match(match_form(content[position + 1][1]).strip()) and (
+        following = content[position + 1][1].lstrip()
+        if following[:4] in ("Der ", "Die ", "Das ") and _TITLED_DECISION.match(match_form(following)) and (
                 position == 0 or re.search(r"[.!]\s*$", content[position - 1][1].strip())):
             titles.add(position)
     return titles if len(titles) >= 2 else set()
@@ -434,13 +437,14 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         item_text = join_lines(parts).strip()
         if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
             continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
-        if _NARRATIVE.match(match_form(item_text)):
+        form = match_form(item_text)
+        if _NARRATIVE.match(form):
             notes.append(note(
                 f"Zeile {first_number + 1}: der Bericht über die Beratung, kein Beschlusstext.",
                 f"Line {first_number + 1}: the account of the debate, no decision text.",
             ))
             continue
-        placeholder = _PLACEHOLDER.search(match_form(item_text))
+        placeholder = _PLACEHOLDER.search(form)
         if placeholder and len(item_text) < 200:
             notes.append(note(
                 f"Zeile {first_number + 1}: kein Beschlusstext („{item_text}“).",

@@ -191,7 +191,7 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
     previous_ends = True
     titled = _titled_decisions(content)
     columns: dict[int, int] = {}
-    if any(_MIDLINE_SENTENCE.search(line) for _, line in content):
+    if any((". D" in line or "! D" in line or "? D" in line) and _MIDLINE_SENTENCE.search(line) for _, line in content):
         content, columns = _sentence_pieces(content)
     for position, (number, line) in enumerate(content):
         if position in titled:
@@ -265,11 +265,13 @@ def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:
     (one title over the proposal is its subject line, not a separator)."""
     titles = set()
     for position in range(len(content) - 1):
+        following = content[position + 1][1].lstrip()
+        if following[:4] not in ("Der ", "Die ", "Das "):
+            continue
         line = content[position][1].strip()
         if not line or len(line) > 80 or line[-1] in ".:;!?,“\"" or not line[:1].isupper() or marker_at(line):
             continue
-        following = content[position + 1][1].lstrip()
-        if following[:4] in ("Der ", "Die ", "Das ") and _TITLED_DECISION.match(match_form(following)) and (
+        if _TITLED_DECISION.match(match_form(following)) and (
                 position == 0 or re.search(r"[.!]\s*$", content[position - 1][1].strip())):
             titles.add(position)
     return titles if len(titles) >= 2 else set()
@@ -361,6 +363,7 @@ _NARRATIVE = re.compile(
     r"\s*(?:auf (?:befragen|nachfrage|anfrage)\b[^.]*?|(?:herr|frau|stadtverordneter?|stv\.|ratsherr|ratsfrau|rh\.|rf\."
     r"|ratsmitglied|mitglied|vorsitzender?)\s+(?:(?:dr|prof|h\.\s?c)\.\s+){0,3}[a-z][\w-]*(?:\s+\([^)]{1,20}\))?,?\s+)"
     r"(?:teilt|erlautert|berichtet|fuhrt|fragt|regt|bittet|erklart|tragt|informiert|weist)\b")
+_NARRATIVE_STARTS = ("auf ", "herr", "frau", "stadtverordnete", "stv.", "rats", "rh.", "rf.", "mitglied", "vorsitz")
 _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "rechnungspruefungsausschuss"})
 
 
@@ -438,7 +441,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
             continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
         form = match_form(item_text)
-        if _NARRATIVE.match(form):
+        if form.lstrip().startswith(_NARRATIVE_STARTS) and _NARRATIVE.match(form):
             notes.append(note(
                 f"Zeile {first_number + 1}: der Bericht über die Beratung, kein Beschlusstext.",
                 f"Line {first_number + 1}: the account of the debate, no decision text.",

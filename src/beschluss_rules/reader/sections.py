@@ -309,7 +309,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 # Below a proposal heading of the paper's own: a Sachverhalt may quote the
                 # minutes of an earlier decision.
                 found, lead_in = ((2, lead.group("who"), None), None), True
-        if found is not None and _AGENDA_LABEL.match(folded[number]) and number + 1 < len(lines) \
+        if found is not None and len(folded[number]) < 24 and _AGENDA_LABEL.match(folded[number]) and number + 1 < len(lines) \
                 and _AGENDA_REFERENCE.match(folded[number + 1]):
             found = None  # an agenda's entry: "Empfehlung" / "(Drucksache Nr.: 06128-11)"
         if found is not None and found[0][0] == 1 and previous_text is not None and is_end(previous_text):
@@ -361,7 +361,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and next_point[1] == outline[1] + 1:
                 current = None  # "II. Auf die Tagesordnung ...": the next outline point
                 outline = None
-            elif current.lines and _RESULT_LINE.match(folded[number].strip()) \
+            elif current.lines and "abstimmung" in folded[number][:24] and _RESULT_LINE.match(folded[number].strip()) \
                     and (resumed := _next_decision(lines, folded, number + 1)) is not None:
                 # "Abstimmungsergebnis: einstimmig beschlossen" / "Ja: 21" between the decisions
                 # of one agenda item's minutes: the next decision (under its short title) follows.
@@ -430,6 +430,8 @@ def _zu_points(lines: list[str], folded: list[str], start: int) -> int | None:
     to020 page): only where "Zu A)" and "Zu B)" both begin a line and their texts are decisions."""
     first = None
     for number in range(start, min(len(lines), start + 60)):
+        if not folded[number].lstrip().startswith("zu "):
+            continue
         marker = marker_at(lines[number])
         if marker is None or marker[0] != "zu":
             continue

@@ -361,7 +361,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and next_point[1] == outline[1] + 1:
                 current = None  # "II. Auf die Tagesordnung ...": the next outline point
                 outline = None
-            elif current.lines and "abstimmung" in folded[number][:24] and _RESULT_LINE.match(folded[number].strip()) \
+            elif current.lines and folded[number].find("abstimmung", 0, 24) >= 0 and _RESULT_LINE.match(folded[number].strip()) \
                     and (resumed := _next_decision(lines, folded, number + 1)) is not None:
                 # "Abstimmungsergebnis: einstimmig beschlossen" / "Ja: 21" between the decisions
                 # of one agenda item's minutes: the next decision (under its short title) follows.

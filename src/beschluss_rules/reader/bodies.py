@@ -50,6 +50,7 @@ _PATIENT = re.compile(
     r"^\s*(?:(?:soll|sollen)\s+[^.;:]{0,160}?\s(?:werden|bleiben)(?![a-z])"
     r"|(?:wird|werden|wurde|wurden)\s+(?:[^.;:]{0,160}?\s)?(?!gebeten)(?:ge[a-z]{2,}(?:t|en)|(?:be|er|ver|ent|zer)[a-z]{2,}t"
     r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet)(?=\s*(?:[.,;]|$|und\s)))")
+_PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "\nwurde", "\nsoll", "wird", "werden", "wurde", "soll")
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
 #: The verb before its subject after a fronted adverb, as minutes write: "Einstimmig beschloss der
 #: Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss".
@@ -381,7 +382,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             return Subject(None, mention, ambiguous=True)
         qualifier = _QUALIFIER.match(after)
         after = after[qualifier.end():] if qualifier else after
-        if _OBJECT.match(after) or _PATIENT.match(after):
+        if _OBJECT.match(after) or (after.startswith(_PASSIVE_WORDS) and _PATIENT.match(after)):
             continue
         if _RECOMMENDS.match(after):
             sentence_end = re.search(r"[.;]\s", after)

@@ -263,7 +263,9 @@ def _sentence_pieces(content: list[tuple[int, str]]) -> tuple[list[tuple[int, st
 def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:
     """The positions of short titles that each head a decision, when there are at least two such
     (one title over the proposal is its subject line, not a separator)."""
-    titles = set()
+    titles: set[int] = set()
+    if len(content) < 4:  # two titles and their decisions
+        return titles
     for position in range(len(content) - 1):
         following = content[position + 1][1].lstrip()
         if following[:4] not in ("Der ", "Die ", "Das "):

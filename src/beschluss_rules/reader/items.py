@@ -182,14 +182,14 @@ def _continues(previous: str, line: str, marker: tuple[str, int, int]) -> bool:
 
 
 def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: Profile | None,
-                     land: str | None) -> list[Chunk]:
+                     land: str | None, titled_decisions: bool = False) -> list[Chunk]:
     """Unnumbered text: a new item where a new sentence names a different deciding body (also a
     sentence that begins inside a line: "... unverändert bleiben. Der Haupt- und Finanzausschuss"
     / "empfiehlt dem Rat der Stadt ...")."""
     chunks: list[Chunk] = []
     current_subject: tuple[str, ...] | None = None
     previous_ends = True
-    titled = _titled_decisions(content)
+    titled = _titled_decisions(content) if titled_decisions else set()
     columns: dict[int, int] = {}
     if any((". D" in line or "! D" in line or "? D" in line) and _MIDLINE_SENTENCE.search(line) for _, line in content):
         content, columns = _sentence_pieces(content)
@@ -423,7 +423,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
                 intro_text = ""
                 intro_mentions, intro_unrecognised = [], None
         elif not chunks:
-            chunks = _sentences_split(preamble, lexicon, profile, land)
+            chunks = _sentences_split(preamble, lexicon, profile, land, titled_decisions=section.resumed)
         for chunk in chunks:
             drafts.append((chunk, heading, heading_line, intro_text, intro_subject, intro_mentions,
                            intro_unrecognised))
@@ -443,7 +443,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
             continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
         form = match_form(item_text)
-        if form.lstrip().startswith(_NARRATIVE_STARTS) and _NARRATIVE.match(form):
+        if form.startswith(_NARRATIVE_STARTS) and _NARRATIVE.match(form):
             notes.append(note(
                 f"Zeile {first_number + 1}: der Bericht über die Beratung, kein Beschlusstext.",
                 f"Line {first_number + 1}: the account of the debate, no decision text.",

@@ -150,6 +150,8 @@ class Section:
     #: The heading is the minutes' lead-in ("... fasst der Rat folgenden Beschluss:"): its body
     #: is the one the minutes say decided.
     lead_in: bool = False
+    #: The minutes go on past a vote with a further titled decision (see ``_next_decision``).
+    resumed: bool = False
 
 
 def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
@@ -366,6 +368,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 # "Abstimmungsergebnis: einstimmig beschlossen" / "Ja: 21" between the decisions
                 # of one agenda item's minutes: the next decision (under its short title) follows.
                 number = resumed
+                current.resumed = True
                 continue
             elif is_end(folded[number]) or (
                     len(folded[number]) < 25 and number + 1 < len(lines)
@@ -430,7 +433,7 @@ def _zu_points(lines: list[str], folded: list[str], start: int) -> int | None:
     to020 page): only where "Zu A)" and "Zu B)" both begin a line and their texts are decisions."""
     first = None
     for number in range(start, min(len(lines), start + 60)):
-        if not folded[number].lstrip().startswith("zu "):
+        if folded[number].find("zu ", 0, 8) < 0:
             continue
         marker = marker_at(lines[number])
         if marker is None or marker[0] != "zu":

@@ -105,7 +105,7 @@ def _unflattened(text: str) -> str:
         if len(line) <= _LONG_LINE:
             return line
         line = _MIDLINE_HEADING.sub(lambda m: "\n" + m.group()[1:], line)
-        if _MIDLINE_ZU_B.search(line):
+        if "u B) " in line and _MIDLINE_ZU_B.search(line):
             line = _MIDLINE_ZU.sub(lambda m: "\n" + m.group()[1:], line)
         return line
     return "\n".join(split(line) for line in text.split("\n"))

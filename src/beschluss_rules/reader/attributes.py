@@ -316,7 +316,13 @@ _NOT_A_PLACE = frozenset({
 def municipality_from_text(text: str) -> str | None:
     """The municipality the paper is from: the most frequent "Stadt X" / "Gemeinde X"."""
     counts: Counter[str] = Counter()
-    for match in _MUNICIPALITY.finditer(text[:200_000]):
+    text = text[:200_000]
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    for match in _MUNICIPALITY.finditer(text):
+        if match.end() == end:
+            continue  # an excerpt cut off inside the name ("Änderung der Hauptsatzung der Stadt Do")
         kind, place = match.group(1).title(), match.group(2)
         if place.isupper():
             place = place.title()

@@ -42,6 +42,15 @@ _RECOMMENDS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+
 _OBJECT = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
+#: The body named is what the sentence is about, not who decides: "Der Rechnungsprüfungsausschuss
+#: soll mit einem Vorsitzenden und 6 weiteren Mitgliedern besetzt werden", "Der Ortsrat wird
+#: angehört", "Der Ausschuss wird aufgelöst" (the passive; "wird gebeten, ... zu beschließen"
+#: asks the body to decide and is no passive of this kind).
+_PATIENT = re.compile(
+    r"^\s*(?:(?:soll|sollen)\s+[^.;:]{0,160}?\s(?:werden|bleiben)(?![a-z])"
+    r"|(?:wird|werden|wurde|wurden)\s+(?:[^.;:]{0,160}?\s)?(?!gebeten)(?:ge[a-z]{2,}(?:t|en)|(?:be|er|ver|ent|zer)[a-z]{2,}t"
+    r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet)(?=\s*(?:[.,;]|$|und\s)))")
+_PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "\nwurde", "\nsoll", "wird", "werden", "wurde", "soll")
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
 #: The verb before its subject after a fronted adverb, as minutes write: "Einstimmig beschloss der
 #: Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss".
@@ -50,7 +59,7 @@ _INVERTED = re.compile(
     r"\s+(?:der|die)\s+$")
 #: An ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 _SENTENCE_START = re.compile(
-    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“]?(?:(?:der|die)\s+)?$"
+    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
 )
 
 
@@ -373,7 +382,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             return Subject(None, mention, ambiguous=True)
         qualifier = _QUALIFIER.match(after)
         after = after[qualifier.end():] if qualifier else after
-        if _OBJECT.match(after):
+        if _OBJECT.match(after) or (after.startswith(_PASSIVE_WORDS) and _PATIENT.match(after)):
             continue
         if _RECOMMENDS.match(after):
             sentence_end = re.search(r"[.;]\s", after)

@@ -109,10 +109,32 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
         title = join_lines(parts)
         if len(title.split()) >= 3:
             return title
-    return next((line.strip() for line, fline in zip(lines, folded, strict=False)
-                 if fline and not fline.startswith("|") and not find_heading(fline) and "beratungsfolge" not in fline
-                 and not _NOT_TITLE.match(fline.strip()) and not is_end(fline) and not _PAPER_LABEL.match(fline)),
-                None)
+    first = next((line.strip() for line, fline in zip(lines, folded, strict=False)
+                  if fline and not fline.startswith("|") and not find_heading(fline) and "beratungsfolge" not in fline
+                  and not _NOT_TITLE.match(fline.strip()) and not is_end(fline) and not _PAPER_LABEL.match(fline)
+                  and not _PAGE_FURNITURE.fullmatch(fline.strip())),
+                 None)
+    if first is None:
+        return None
+    # "Auszug - Haushaltssatzung 2015", "22.11.2016 - 8 Gründung der ...", "TOP Ö 4: Wirtschaftsplan
+    # 2013": the page's label before the agenda item's title.
+    return _TITLE_PREFIX.sub("", first).strip() or first
+
+
+#: What a council information system's page prints where a paper has its title, and never is
+#: one: its section labels ("Inhalt", "Tagesordnungspunkt", "Niederschrift", "Debatte:"), a
+#: reference ("Vorlage - IV/STR/80/1403/08"), an archive's banner ("Politik bei uns wird nicht
+#: mehr aktiv betreut ..."), the session line ("Daten angezeigt aus Sitzung: ..."), an image,
+#: a city's name ("Universitätstadt Marburg"), "Wie Vorlage".
+_PAGE_FURNITURE = re.compile(
+    r"(?:inhalt|tagesordnungspunkt|debatte|auszug|beschluss|abstimmungsergebnis|beratungsreihenfolge|daten"
+    r"|kommune|ratsinformation|burgerinformation|sachverhalt|pressetaugliche texte)\s*:?"
+    r"|(?:dafur|dagegen|enth\.?|enthaltungen?|ja|nein)\s*:.*|wir wurden gerne weitermachen\b.*"
+    r"|(?:vorlage|beschlussvorlage|drucksache|sitzungsvorlage|mitteilungsvorlage)\s+-\s+\S+"
+    r"|politik bei uns wird nicht mehr .*|daten angezeigt aus sitzung\b.*|sitzungstermine (?:in|der|des)\b.*"
+    r"|!\[.*|(?:universitatsstadt|universitatstadt|kreisstadt|hochschulstadt|landkreis|kreis)(?:\s+[a-z-]+){1,2}"
+    r"|wie (?:vorlage|antrag|beschlussvorschlag|beschlussempfehlung)\b.{0,20}|zu \d{1,2}\s*[).:]?")
+_TITLE_PREFIX = re.compile(r"^(?:Auszug\s+-\s+|\d{1,2}\.\d{1,2}\.\d{4}\s+-\s+\d{1,3}[a-z]?\s+|TOP\s+[ÖöNn]?\s*\d[\d.]*\s*:\s+)")
 
 
 _DATE_ANY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")

@@ -86,6 +86,9 @@ class Chunk:
     lines: list[tuple[int, str]]
     numbered: bool = False
     column_override: int | None = None
+    #: The decision's own first line, after a short title of it ("Entlastungserteilung für das
+    #: Haushaltsjahr 2019" / "Der Stadtrat erteilt ..."): its subject is looked for from there.
+    subject_from: int = 0
 
 
 #: A group label on a line of its own: "Zu 1)", "zu 2.:".
@@ -101,6 +104,10 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
     previous = ""
     quoted = False  # inside the text of a Satzung the proposal quotes ("§ 1 Steuergegenstand")
     group_starts = False  # a "Zu 2)" label before the text of the next group
+    # Every point numbered "1." so far: a web page's list that lost its numbering (an HTML list
+    # whose items all print as "1."): "  1. Der Vorentwurf ... wird gebilligt." / "  1. Der
+    # Entwurf ... ist auszulegen." A "1." at the same indentation is the next point.
+    ones = False
     for number, line in content:
         label = _GROUP_LABEL.match(line)
         if label is not None:
@@ -132,9 +139,12 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
             first = 1001 if kind == "nest" else 1  # nested numbers "1.1" start a list too
             if style is None and value == first:
                 style, expected = kind, value + 1
+                ones = kind.startswith("num")
                 chunks.append(Chunk([(number, line)], numbered=True))
                 continue
-            if kind == style and (value == expected or (kind == "nest" and value == (expected // 1000 + 1) * 1000 + 1)):
+            if kind == style and (value == expected or (kind == "nest" and value == (expected // 1000 + 1) * 1000 + 1)
+                                  or (value == 1 and ones and _indent(line) == _indent(chunks[-1].lines[0][1]))):
+                ones = ones and value == 1
                 expected = value + 1
                 quoted = False
                 chunks.append(Chunk([(number, line)], numbered=True))
@@ -144,6 +154,10 @@ def _split(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[
         else:
             preamble.append((number, line))
     return preamble, chunks
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 #: The heading of a paragraph or article of a quoted Satzung: "§ 1 Steuergegenstand", "Artikel 2".
@@ -168,18 +182,46 @@ def _continues(previous: str, line: str, marker: tuple[str, int, int]) -> bool:
 
 
 def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: Profile | None,
-                     land: str | None) -> list[Chunk]:
-    """Unnumbered text: a new item where a new sentence names a different deciding body."""
+                     land: str | None, titled_decisions: bool = False) -> list[Chunk]:
+    """Unnumbered text: a new item where a new sentence names a different deciding body (also a
+    sentence that begins inside a line: "... unverändert bleiben. Der Haupt- und Finanzausschuss"
+    / "empfiehlt dem Rat der Stadt ...")."""
     chunks: list[Chunk] = []
     current_subject: tuple[str, ...] | None = None
     previous_ends = True
-    for number, line in content:
-        starts_new = False
-        if previous_ends and chunks:
+    titled = _titled_decisions(content) if titled_decisions else set()
+    columns: dict[int, int] = {}
+    if any((". D" in line or "! D" in line or "? D" in line) and _MIDLINE_SENTENCE.search(line) for _, line in content):
+        content, columns = _sentence_pieces(content)
+    for position, (number, line) in enumerate(content):
+        if position in titled:
+            # "Feststellung des Jahresabschlusses 2019" / "Der Stadtrat stellt ... fest." /
+            # "Entlastungserteilung ..." / "Der Stadtrat erteilt ...": each titled decision is
+            # an item of its own.
+            chunks.append(Chunk([(number, line)], subject_from=1))
+            previous_ends = False
+            continue
+        if position - 1 in titled and chunks and len(chunks[-1].lines) == 1:
+            chunks[-1].lines.append((number, line))
             folded = match_form(line)
             mentions = find_mentions(folded, lexicon, profile, land)
             subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
-            if subject is not None and subject.mention.start <= 5 and subject.body is not None:
+            current_subject = subject.body.kinds if subject is not None and subject.body else None
+            previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
+            continue
+        starts_new = False
+        if previous_ends and chunks:
+            folded = match_form(line)
+            if position in columns and position + 1 < len(content) and not re.search(r"[.!?]\s*$", line):
+                # The sentence's verb is on the next line: "Der Haupt- und Finanzausschuss" /
+                # "empfiehlt dem Rat ...".
+                folded = match_form(line + " " + content[position + 1][1])
+            mentions = find_mentions(folded, lexicon, profile, land)
+            subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
+            if subject is not None and subject.body is not None and (
+                    subject.mention.start <= 5 or (subject.recommended_by is not None and mentions[0].start <= 5)):
+                # (a recommendation names its recommender first: "Der Haupt- und Finanzausschuss
+                # empfiehlt dem Rat ...")
                 kinds = subject.body.kinds
                 if current_subject is not None and kinds != current_subject:
                     starts_new = True
@@ -190,11 +232,56 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
             subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
             current_subject = subject.body.kinds if subject is not None and subject.body else None
         if starts_new or not chunks:
-            chunks.append(Chunk([(number, line)]))
+            chunks.append(Chunk([(number, line)], column_override=columns.get(position)))
         else:
             chunks[-1].lines.append((number, line))
         previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
     return chunks
+
+
+#: A sentence that begins inside a line with a subject ("... bleiben. Der Haupt- und ...").
+_MIDLINE_SENTENCE = re.compile(
+    r"(?<=[a-zäöüß0-9)“\"]{2}[.!?])[ \t]+(?=(?:Der|Die|Das)\s+(?:\S+\s+){0,3}?\S*(?i:rat|ausschuss|vertretung|versammlung"
+    r"|kreistag|beirat)(?![a-zäöüß]))")
+
+
+def _sentence_pieces(content: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """``content`` with each line cut where a sentence begins inside it; for each piece that
+    begins inside its line, its 1-based column there."""
+    pieces: list[tuple[int, str]] = []
+    columns: dict[int, int] = {}
+    for number, line in content:
+        start = 0
+        for found in _MIDLINE_SENTENCE.finditer(line):
+            pieces.append((number, line[start:found.start()]))
+            start = found.end()
+            columns[len(pieces)] = start + 1
+        pieces.append((number, line[start:]))
+    return pieces, columns
+
+
+def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:
+    """The positions of short titles that each head a decision, when there are at least two such
+    (one title over the proposal is its subject line, not a separator)."""
+    titles: set[int] = set()
+    if len(content) < 4:  # two titles and their decisions
+        return titles
+    for position in range(len(content) - 1):
+        following = content[position + 1][1].lstrip()
+        if following[:4] not in ("Der ", "Die ", "Das "):
+            continue
+        line = content[position][1].strip()
+        if not line or len(line) > 80 or line[-1] in ".:;!?,“\"" or not line[:1].isupper() or marker_at(line):
+            continue
+        if _TITLED_DECISION.match(match_form(following)) and (
+                position == 0 or re.search(r"[.!]\s*$", content[position - 1][1].strip())):
+            titles.add(position)
+    return titles if len(titles) >= 2 else set()
+
+
+#: A decision's first words after its title: its body acting.
+_TITLED_DECISION = re.compile(r"(?:der|die|das)\s+(?:\S+\s+){0,5}?(?:beschliesst|beschliessen|stimmt|stimmen|nimmt"
+                              r"|genehmigt|billigt|bestatigt|wahlt|stellt|erteilt|beauftragt|lehnt|empfiehlt)(?![a-z])")
 
 
 #: What a body that decides does in its sentence (the first words after its name).
@@ -272,6 +359,13 @@ _PLACEHOLDER = Guarded(
     r"(beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (ist|wird) (\S+ ){0,3}in der sitzung (zu )?(erarbeit|formulier|erstell)"
     r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
 )
+#: The minutes' account of the debate under a proposal heading, not the decision: "Auf Befragen,
+#: teilt Dr. h.c. Dugall für die Antragstellerin CDU mit, dass ...", "Herr Grubert erläutert ...".
+_NARRATIVE = re.compile(
+    r"\s*(?:auf (?:befragen|nachfrage|anfrage)\b[^.]*?|(?:herr|frau|stadtverordneter?|stv\.|ratsherr|ratsfrau|rh\.|rf\."
+    r"|ratsmitglied|mitglied|vorsitzender?)\s+(?:(?:dr|prof|h\.\s?c)\.\s+){0,3}[a-z][\w-]*(?:\s+\([^)]{1,20}\))?,?\s+)"
+    r"(?:teilt|erlautert|berichtet|fuhrt|fragt|regt|bittet|erklart|tragt|informiert|weist)\b")
+_NARRATIVE_STARTS = ("auf ", "herr", "frau", "stadtverordnete", "stv.", "rats", "rh.", "rf.", "mitglied", "vorsitz")
 _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "rechnungspruefungsausschuss"})
 
 
@@ -329,7 +423,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
                 intro_text = ""
                 intro_mentions, intro_unrecognised = [], None
         elif not chunks:
-            chunks = _sentences_split(preamble, lexicon, profile, land)
+            chunks = _sentences_split(preamble, lexicon, profile, land, titled_decisions=section.resumed)
         for chunk in chunks:
             drafts.append((chunk, heading, heading_line, intro_text, intro_subject, intro_mentions,
                            intro_unrecognised))
@@ -348,7 +442,14 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         item_text = join_lines(parts).strip()
         if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
             continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
-        placeholder = _PLACEHOLDER.search(match_form(item_text))
+        form = match_form(item_text)
+        if form.startswith(_NARRATIVE_STARTS) and _NARRATIVE.match(form):
+            notes.append(note(
+                f"Zeile {first_number + 1}: der Bericht über die Beratung, kein Beschlusstext.",
+                f"Line {first_number + 1}: the account of the debate, no decision text.",
+            ))
+            continue
+        placeholder = _PLACEHOLDER.search(form)
         if placeholder and len(item_text) < 200:
             notes.append(note(
                 f"Zeile {first_number + 1}: kein Beschlusstext („{item_text}“).",
@@ -358,8 +459,15 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         repaired = repair(item_text)
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
-        subject = subject_of(folded_item, mentions, lexicon, profile, land)
-        if subject is not None and subject.body is not None and not _acts_in_later_sentence(folded_item, subject):
+        if chunk.subject_from:
+            own = join_lines(t for _, t in chunk.lines[chunk.subject_from:])
+            folded_own = fold(repair(own))
+            subject = subject_of(folded_own, find_mentions(folded_own, lexicon, profile, land, original=own),
+                                 lexicon, profile, land)
+        else:
+            folded_own = folded_item
+            subject = subject_of(folded_item, mentions, lexicon, profile, land)
+        if subject is not None and subject.body is not None and not _acts_in_later_sentence(folded_own, subject):
             # "2. Dem Bürgermeister wird Entlastung erteilt. Bürgermeister Georgi und die
             # Beigeordneten haben an der Beratung nicht teilgenommen.": the minutes' remark after
             # the decision names no decider.
@@ -464,5 +572,27 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             norms=cited_norms(item_text),
             suspicious_name=suspicious,
         ))
-    return items
+    return _siblings_before(items)
+
+
+def _siblings_before(items: list[DecisionItem]) -> list[DecisionItem]:
+    """An item that names no body, before the items that do, when they all name the same one:
+    "1. Den Abwägungsvorschlägen des Baureferates wird beigetreten. 2. Der Bau- und
+    Werkausschuss billigt den Entwurf ... 3. Der Bau- und Werkausschuss beschließt ..." (the
+    sibling after it decides it, as the sibling before it does, see ``decision_items``). Bodies
+    that disagree, or one the reader could not recognise, leave it without a body."""
+    if len(items) < 2 or not any(item.body_source == "none" for item in items):
+        return items
+    named = [item for item in items if item.body is not None and item.body_source in ("sentence", "heading")]
+    if not named or any(item.body_source == "unrecognised" for item in items) \
+            or len({tuple(item.body.kinds) for item in named if item.body is not None}) != 1:
+        return items
+    result: list[DecisionItem] = []
+    for position, item in enumerate(items):
+        if item.body_source == "none":
+            later = next((other for other in items[position + 1:] if other in named), None)
+            if later is not None:
+                item = attrs.evolve(item, body=later.body, body_source="sibling", body_line=later.body_line)
+        result.append(item)
+    return result
 

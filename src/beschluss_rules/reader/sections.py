@@ -107,9 +107,9 @@ _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)"
 #: that decides or recommends ("Der Haupt- und Finanzausschuss empfiehlt der
 #: Stadtverordnetenversammlung ..."), or a passive decision ("Die Satzung wird beschlossen.").
 _DECISION_START = re.compile(
-    r"^[\"'„“]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
+    r"^[\"'„“‚«»]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
     r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
-    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht"
+    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht|entsendet|entsenden|benennt|benennen"
     # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
     r"|beschloss|beschlossen|fasste|fassten|stimmte|stimmten|nahm|genehmigte|billigte|lehnte|beauftragte"
     r"|wahlte|empfahl|bestatigte|erteilte|verwies|vertagte)(?![a-z])"
@@ -150,6 +150,8 @@ class Section:
     #: The heading is the minutes' lead-in ("... fasst der Rat folgenden Beschluss:"): its body
     #: is the one the minutes say decided.
     lead_in: bool = False
+    #: The minutes go on past a vote with a further titled decision (see ``_next_decision``).
+    resumed: bool = False
 
 
 def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
@@ -255,6 +257,42 @@ def _line_numbers(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
     return numbers
 
 
+#: The vote under one of several decisions in the minutes: "Abstimmungsergebnis: einstimmig
+#: beschlossen", "Ja: 21  Sonderinteresse: 3".
+_RESULT_LINE = re.compile(r"^(?:abstimmungsergebnis|abstimmung)\s*:")
+_TALLY = re.compile(r"^(?:ja|nein|dafur|dagegen|enthaltung(?:en)?|enth\.?|befangen|anwesend|sonderinteresse)\s*:")
+
+
+def _next_decision(lines: list[str], folded: list[str], start: int) -> int | None:
+    """Where the minutes go on with a further decision after a vote (``start``: the line after
+    "Abstimmungsergebnis: ..."): past the tally and blank lines, a short title without a full
+    stop ("Entlastungserteilung für das Haushaltsjahr 2019") and then a decision ("Der Stadtrat
+    erteilt ..."); the title's line is returned. None when anything else follows."""
+    number = start
+    while number < len(lines) and number - start < 12:
+        text = folded[number].strip()
+        if text and not _TALLY.match(text) and not NOISE.match(text) and not STATUS.match(text):
+            break
+        number += 1
+    else:
+        return None
+    title = folded[number].strip()
+    if len(title) > 80 or title[-1:] in ".:;!?" or _DECISION_START.match(title) or is_end(title):
+        return None
+    following = number + 1
+    while following < len(lines) and following - number < 4 and not folded[following].strip():
+        following += 1
+    if following < len(lines) and _DECISION_START.match(folded[following].strip()):
+        return number
+    return None
+
+
+#: An agenda (Tagesordnung) prints the kind of each entry above its reference: "3.1 Erweiterung
+#: der Anlage ..." / "Empfehlung" / "(Drucksache Nr.: 06128-11)". Such a word is no heading.
+_AGENDA_LABEL = re.compile(r"^\s*(?:beschluss|empfehlung|entscheidung)\s*$")
+_AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr\.?)?\s*:?\s*[\w/.-]*\d")
+
+
 def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
@@ -273,6 +311,9 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 # Below a proposal heading of the paper's own: a Sachverhalt may quote the
                 # minutes of an earlier decision.
                 found, lead_in = ((2, lead.group("who"), None), None), True
+        if found is not None and len(folded[number]) < 24 and _AGENDA_LABEL.match(folded[number]) and number + 1 < len(lines) \
+                and _AGENDA_REFERENCE.match(folded[number + 1]):
+            found = None  # an agenda's entry: "Empfehlung" / "(Drucksache Nr.: 06128-11)"
         if found is not None and found[0][0] == 1 and previous_text is not None and is_end(previous_text):
             found = None  # "Sachverhalt" / "Kurzfassung": the summary of the explanation
         if folded[number].strip():
@@ -322,6 +363,13 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and next_point[1] == outline[1] + 1:
                 current = None  # "II. Auf die Tagesordnung ...": the next outline point
                 outline = None
+            elif current.lines and folded[number].find("abstimmung", 0, 24) >= 0 and _RESULT_LINE.match(folded[number].strip()) \
+                    and (resumed := _next_decision(lines, folded, number + 1)) is not None:
+                # "Abstimmungsergebnis: einstimmig beschlossen" / "Ja: 21" between the decisions
+                # of one agenda item's minutes: the next decision (under its short title) follows.
+                number = resumed
+                current.resumed = True
+                continue
             elif is_end(folded[number]) or (
                     len(folded[number]) < 25 and number + 1 < len(lines)
                     and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
@@ -374,6 +422,31 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
 
 
 
+#: What an ALLRIS vo020 page prints above the decision: the reference ("Vorlage -
+#: IV/STR/80/1403/08") and the table's empty cells ("|").
+_HEADLESS_SKIP = re.compile(r"^(?:\|\s*)+$|^vorlage\s+-\s+\S+$")
+
+
+def _zu_points(lines: list[str], folded: list[str], start: int) -> int | None:
+    """The line of "Zu A) Der Ausschuss ... empfiehlt ..." when the minutes' account of the
+    debate comes first and the points "Zu A)", "Zu B)" of the decision follow (a flattened ALLRIS
+    to020 page): only where "Zu A)" and "Zu B)" both begin a line and their texts are decisions."""
+    first = None
+    for number in range(start, min(len(lines), start + 60)):
+        if folded[number].find("zu ", 0, 8) < 0:
+            continue
+        marker = marker_at(lines[number])
+        if marker is None or marker[0] != "zu":
+            continue
+        if not _DECISION_START.match(folded[number][marker[2]:].strip()):
+            return None
+        if marker[1] == 1:
+            first = number
+        elif marker[1] == 2 and first is not None:
+            return first
+    return None
+
+
 def headless_section(lines: list[str], folded: list[str]) -> Section | None:
     """The decision of a web page that shows one agenda item's decision without any heading
     (ALLRIS to010/to0050: "Der Ausschuss für Stadtentwicklung beschließt ...", "1. Der
@@ -384,14 +457,17 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
     first = None
     for number, text in enumerate(folded[:12]):  # blank lines and page noise first
         text = text.strip()
-        if not text or NOISE.match(text):
+        if not text or NOISE.match(text) or _HEADLESS_SKIP.match(text):
             continue
         marker = marker_at(lines[number])
         if marker is not None and marker[1] != 1:
             return None
         body = text[marker[2]:].strip() if marker is not None else text
         if not _DECISION_START.match(body):
-            return None
+            first = _zu_points(lines, folded, number + 1)
+            if first is None:
+                return None
+            break
         first = number
         break
     if first is None:

@@ -80,6 +80,11 @@ _MIDLINE_HEADING = re.compile(
     r"|Beschlussantrag|Beschlussempfehlung|Ergebnis/Beschluss|Beschluss|Finanzielle Auswirkungen|Beratungsfolge"
     r"|Status|Anlagen?|Abstimmungsergebnis)\s*:)")
 _LONG_LINE = 250
+#: "... zu beschließen. Zu B) Der Ausschuss ..." in a flattened line: the points "Zu A)", "Zu B)"
+#: of a decision (only where a "Zu B)" follows a sentence, so that "zu a) und b)" in a sentence
+#: stays).
+_MIDLINE_ZU = re.compile(r"(?<=[.!?“”\"])[ \t]+(?=[Zz]u [A-H]\) )")
+_MIDLINE_ZU_B = re.compile(r"[.!?“”\"][ \t]+[Zz]u B\) ")
 #: A proposal heading after the end of a sentence, on a line of any length: a web page's text
 #: where the system put the heading behind the last sentence of the explanation ("... ist der
 #: Rat. Beschlussentwurf: „1. Hiermit ...", "... ergänzt. Beschluss: Die Ausschussmitglieder ...").
@@ -99,7 +104,10 @@ def _unflattened(text: str) -> str:
     def split(line: str) -> str:
         if len(line) <= _LONG_LINE:
             return line
-        return _MIDLINE_HEADING.sub(lambda m: "\n" + m.group()[1:], line)
+        line = _MIDLINE_HEADING.sub(lambda m: "\n" + m.group()[1:], line)
+        if "u B) " in line and _MIDLINE_ZU_B.search(line):
+            line = _MIDLINE_ZU.sub(lambda m: "\n" + m.group()[1:], line)
+        return line
     return "\n".join(split(line) for line in text.split("\n"))
 
 

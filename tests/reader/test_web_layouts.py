@@ -1,0 +1,293 @@
+"""More layouts of council web pages and minutes (issue 14), found on a fourth set of pages the
+reader had not seen (22 pages of 22 towns) and in the earlier sets: each test holds a few lines of
+a real public page (the town is named; the wording is theirs, shortened), and, where a pattern
+could take too much, a case where it must not apply.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from beschluss_rules.reader import parse_text
+
+
+def read(rule_base, text: str, land: str = "nw"):
+    return parse_text(textwrap.dedent(text).strip("\n") + "\n", rule_base, land=land)
+
+
+def only(parsed):
+    assert len(parsed.items) == 1, [i.text for i in parsed.items]
+    return parsed.items[0]
+
+
+def kinds(parsed):
+    return [i.body.kinds if i.body else None for i in parsed.items]
+
+
+# --- what the decision's subject is -------------------------------------------------------------
+
+def test_a_decision_quoted_in_low_quotes_under_the_status_line(rule_base):
+    """Burgdorf, to0050: the decision under the status line stands in ‚…’."""
+    item = only(read(rule_base, """
+        Beschluss: einstimmig beschlossen
+
+        ‚Der Rat beschließt, die freiwilligen Ausschüsse (Ausschuss für Wirtschaft und Finanzen, Bauausschuss) werden jeweils um zwei beratende Mitglieder ergänzt.’
+        """, land="ni"))
+    assert item.body.kinds == ("rat",)
+    assert item.body_source == "sentence"
+
+
+def test_a_committee_that_is_staffed_is_not_the_decider(rule_base):
+    """Scheßlitz, to0050: "Der Rechnungsprüfungsausschuss soll mit ... besetzt werden" is about
+    the committee; the text names no decider, so the body stays unknown (never the committee)."""
+    item = only(read(rule_base, """
+        Beschluss: Einstimmig beschlossen
+
+        Abstimmung: Ja: 21, Nein: 0, pers. beteiligt: 21
+
+        Beschluss:
+
+        Der Rechnungsprüfungsausschuss soll mit einem Vorsitzenden und 6 weiteren Mitglieder besetzt werden. Der Hauptverwaltungsausschuss und der Grundstücks-, Bau- und Umweltausschuss bleiben bei einer Besetzung mit 10 Mitgliedern.
+        """, land="by"))
+    assert item.body is None
+
+
+def test_a_committee_that_acts_is_still_the_decider(rule_base):
+    """The same committee as the acting subject decides (the passive rule does not apply)."""
+    item = only(read(rule_base, """
+        Beschluss:
+
+        Der Rechnungsprüfungsausschuss beschließt, die Prüfung des Jahresabschlusses 2019 abzuschließen.
+        """, land="by"))
+    assert item.body.kinds == ("rechnungspruefungsausschuss",)
+
+
+def test_a_first_item_takes_the_body_its_later_siblings_name(rule_base):
+    """Fürth, to0050: the first point is a passive without an agent, every later point names the
+    Bau- und Werkausschuss."""
+    parsed = read(rule_base, """
+        Beschluss:
+
+        1. Den Ausführungen und Abwägungsvorschlägen des Baureferates wird beigetreten.
+        2. Der Bau- und Werkausschuss billigt den Entwurf des Bebauungsplans Nr. 275a, 2. Änderung.
+        3. Der Bau- und Werkausschuss beschließt, die Beteiligung der Öffentlichkeit gem. § 3 Abs. 2 BauGB durchzuführen.
+        """, land="by")
+    assert kinds(parsed) == [("fachausschuss",)] * 3
+    assert parsed.items[0].body_source == "sibling"
+
+
+def test_siblings_that_name_different_bodies_lend_none(rule_base):
+    parsed = read(rule_base, """
+        Beschluss:
+
+        1. Den Abwägungsvorschlägen wird beigetreten.
+        2. Der Bau- und Werkausschuss billigt den Entwurf des Bebauungsplans Nr. 275a.
+        3. Der Rat beschließt den Bebauungsplan Nr. 275a als Satzung.
+        """, land="by")
+    assert parsed.items[0].body is None
+
+
+# --- items --------------------------------------------------------------------------------------
+
+def test_a_list_whose_points_all_print_one(rule_base):
+    """Dingelstädt, to0050: an HTML list that lost its numbering, every point "1."."""
+    parsed = read(rule_base, """
+        Beschluss: Einstimmig beschlossen
+
+        Beschluss:
+
+          1. Der Vorentwurf des Bebauungsplanes Nr. 7-1 „Auf dem Übel – Erweiterung 2. BA“ 1. Änderung und der Begründung wird in der vorliegenden Fassung gebilligt.
+
+          1. Der Entwurf des Planes und die Begründung sind nach § 3 Abs. 1 Baugesetzbuch (BauGB) frühzeitig auszulegen.
+        """, land="th")
+    assert [i.text[:20] for i in parsed.items] == ["Der Vorentwurf des B", "Der Entwurf des Plan"]
+    assert kinds(parsed) == [None, None]
+
+
+def test_a_one_deeper_in_the_list_is_no_new_point(rule_base):
+    parsed = read(rule_base, """
+        Beschlussvorschlag:
+        1. Der Rat beschließt die Satzung mit folgenden Änderungen:
+              1. Die Gebühr steigt auf 20 Euro.
+        """)
+    assert len(parsed.items) == 1
+
+
+def test_titled_decisions_each_under_its_vote(rule_base):
+    """Gerolstein, to0050: two decisions under "Beschlüsse:", each with a short title and its own
+    "Abstimmungsergebnis"."""
+    parsed = read(rule_base, """
+        Beschluss: einstimmig beschlossen
+
+        Beschlüsse:
+
+        Feststellung des Jahresabschlusses 2019
+
+        Der Stadtrat stellt den Jahresabschluss für das Haushaltsjahr 2019 in der vom Rechnungsprüfungsausschuss geprüften Fassung fest.
+
+        Abstimmungsergebnis: einstimmig beschlossen
+
+        Ja: 21  Sonderinteresse: 3
+
+        Entlastungserteilung für das Haushaltsjahr 2019
+
+        Der Stadtrat erteilt dem Stadtbürgermeister sowie den Beigeordneten Entlastung für das Haushaltsjahr 2019.
+
+        Abstimmungsergebnis: einstimmig beschlossen
+
+        Sachverhalt:
+
+        Nach § 114 Abs. 1 Gemeindeordnung beschließt der Stadtrat über die Feststellung des Jahresabschlusses.
+        """, land="rp")
+    assert kinds(parsed) == [("rat",), ("rat",)]
+    assert parsed.items[1].text.startswith("Entlastungserteilung für das Haushaltsjahr 2019 Der Stadtrat erteilt")
+
+
+def test_the_account_after_the_vote_ends_the_decision(rule_base):
+    """After the vote the minutes go on with their account, not with a titled decision."""
+    parsed = read(rule_base, """
+        Beschluss:
+
+        Der Stadtrat stellt den Jahresabschluss 2019 fest.
+
+        Abstimmungsergebnis: einstimmig beschlossen
+
+        Herr Dahm erläutert den Prüfbericht des Rechnungsprüfungsausschusses.
+        """, land="rp")
+    assert len(parsed.items) == 1
+
+
+def test_zu_a_and_zu_b_after_the_account_of_a_flattened_page(rule_base):
+    """Wermelskirchen, to020: one line holds the account of the debate and then the points
+    "Zu A)", "Zu B)" of the decision (the committee's recommendations to the council)."""
+    parsed = read(rule_base, (
+        "Stadtverordneter Bilstein beantragt für diesen Tagesordnungspunkt getrennte Abstimmung für die einzelnen "
+        "Punkte. Der Ausschuss für Stadtentwicklung und Verkehr stimmt dem Antrag einstimmig zu. Zu A) Der "
+        "Ausschuss für Stadtentwicklung und Verkehr empfiehlt dem Rat der Stadt einstimmig die Berücksichtigung "
+        "bzw. Zurückweisung der vorgebrachten Anregungen zu beschließen. Zu B) Der Ausschuss für Stadtentwicklung "
+        "und Verkehr empfiehlt dem Rat der Stadt mit 14 Zustimmungen die öffentliche Auslegung des Entwurfes der "
+        "1. Änderung des Bebauungsplanes Nr. 30 „Bauhof Hoffnung“ zu beschließen. |\n"))
+    assert kinds(parsed) == [("rat",), ("rat",)]
+    assert [i.body_source for i in parsed.items] == ["recommendation", "recommendation"]
+
+
+def test_zu_a_inside_a_sentence_splits_nothing(rule_base):
+    parsed = read(rule_base, (
+        "Der Ausschuss für Stadtentwicklung und Verkehr hat die Anregungen zu a) und b) beraten und folgt der "
+        "Verwaltung. Die Beratung wird in der nächsten Sitzung fortgesetzt, wenn die Stellungnahmen der Träger "
+        "öffentlicher Belange vorliegen und die Verwaltung die Abwägung vorbereitet hat, wie zugesagt.\n"))
+    assert parsed.items == ()
+
+
+def test_a_new_deciding_body_inside_a_line(rule_base):
+    """Wermelskirchen, to020: the committee takes note, then, inside a line, recommends the
+    Satzung to the council."""
+    parsed = read(rule_base, """
+        Der Haupt- und Finanzausschuss nimmt
+        die Ausführungen der Verwaltung zum Gebührenhaushalt “Straßenreinigung” für das Jahr 2004 zur Kenntnis. Danach können
+        die Gebühren gegenüber dem Vorjahr unverändert
+        bleiben. Der Haupt- und Finanzausschuss
+        empfiehlt dem Rat der Stadt einstimmig die 21. Nachtragssatzung zur Satzung
+        über die Straßenreinigung. |
+        """)
+    assert kinds(parsed) == [("hauptausschuss", "finanzausschuss"), ("rat",)]
+    assert parsed.items[1].text.startswith("Der Haupt- und Finanzausschuss empfiehlt dem Rat")
+    assert parsed.items[1].column == len("bleiben. ") + 1
+
+
+# --- what is no decision ------------------------------------------------------------------------
+
+def test_an_agenda_entry_labelled_empfehlung_is_no_heading(rule_base):
+    """Dortmund, Niederschrift: the agenda prints the kind of each entry over its Drucksache."""
+    parsed = read(rule_base, """
+        Tagesordnung (öffentlich)
+
+        3. Berichterstattung
+
+        3.1 Erweiterung der Anlage zum Kombinierten Verkehr
+        Empfehlung
+        (Drucksache Nr.: 06128-11)
+
+        4. Anregungen und Beschwerden
+        """)
+    assert parsed.items == ()
+
+
+def test_empfehlung_over_a_decision_is_still_a_heading(rule_base):
+    item = only(read(rule_base, """
+        Empfehlung
+        Der Haupt- und Finanzausschuss empfiehlt dem Rat, die Satzung zu beschließen.
+        """))
+    assert item.body.kinds == ("rat",)
+
+
+def test_the_account_of_the_debate_under_a_proposal_heading(rule_base):
+    """Staufenberg, to0050: under "Beschlussvorschlag für den Haupt- und Finanzausschuss:" the
+    minutes report what was said; no decision, so no body of the heading's."""
+    parsed = read(rule_base, """
+        Beschlussvorschlag für den Haupt- und Finanzausschuss:
+
+        Auf Befragen, teilt Dr. h.c. Dugall für die Antragstellerin CDU mit, dass sich die Anfrage zunächst erledigt habe, da die Verwaltung insoweit ausreichende Auskünfte gegeben habe.
+        """, land="he")
+    assert parsed.items == ()
+    assert any("kein Beschlusstext" in n.de for n in parsed.notes)
+
+
+def test_a_person_elected_is_no_account_of_the_debate(rule_base):
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Herr Müller wird vom Rat zum Schiedsmann gewählt.
+        """))
+    assert item.body.kinds == ("rat",)
+
+
+def test_a_reference_line_before_a_headless_decision(rule_base):
+    """Zeitz, vo020: the reference and the table's empty cells, then "Der Stadtrat entsendet"."""
+    item = only(read(rule_base, """
+        Vorlage - IV/STR/80/1403/08
+        |
+        |
+        Der Stadtrat entsendet, auf Vorschlag der CDU – Fraktion
+        .........................................................
+        in die Gesellschafterversammlung der Wohnungsbaugesellschaft Zeitz mbH.
+        Gesetzliche Grundlage: § 119 GO LSA
+        """, land="st"))
+    assert item.body.kinds == ("rat",)
+
+
+# --- title and municipality ---------------------------------------------------------------------
+
+def test_the_title_is_never_a_page_label(rule_base):
+    """Kleve's page begins "Inhalt"; Lüneburg's "Auszug - ..."; an archive's banner comes first."""
+    assert read(rule_base, """
+        Inhalt
+        705/IX. - Bebauungsplan Nr. 4-288-0 für den Bereich Heidberg im Ortsteil Materborn
+        Beschlussvorschlag:
+        Der Rat der Stadt beschließt den Bebauungsplan Nr. 4-288-0 als Satzung.
+        """).title.startswith("705/IX. - Bebauungsplan Nr. 4-288-0")
+    assert read(rule_base, """
+        Auszug - Haushaltssatzung und Haushaltsplan 2015
+        Beschluss:
+        Der Kreistag beschließt die Haushaltssatzung 2015.
+        """, land="ni").title == "Haushaltssatzung und Haushaltsplan 2015"
+    assert read(rule_base, """
+        Politik bei uns wird nicht mehr aktiv betreut, eine Datenaktualisierung findet genausowenig statt wie Support.
+
+        Wir würden gerne weitermachen. Aber die Ansprüche an die Plattform passen nicht zum vollständig ehrenamtlichen Betrieb.
+
+        Öffentliche Niederschrift (Rat)
+        """).title == "Öffentliche Niederschrift (Rat)"
+
+
+def test_a_municipality_cut_off_at_the_excerpts_end_is_no_name(rule_base):
+    """Dortmund: the excerpt ends inside "Stadt Dortmund"."""
+    parsed = read(rule_base, """
+        Niederschrift
+        6.1 Neustrukturierung der Stadtbezirke;
+        Änderung der Hauptsatzung der Stadt Do
+        """)
+    assert parsed.municipality_name is None
+    assert read(rule_base, """
+        Niederschrift
+        Änderung der Hauptsatzung der Stadt Dortmund und der Stadt Dortmund
+        """).municipality_name == "Stadt Dortmund"

@@ -408,16 +408,16 @@ def agenda_sections(lines: list[str], folded: list[str]) -> list[tuple[int, str,
     beauftragt ..."): per item its title's line, its title and its strongest, last section, cut
     at the next item's title. Empty unless at least two agenda items have a decision: a paper
     with one proposal is read by :func:`best_section` alone."""
-    tops = []
-    for number, line in enumerate(lines):
-        if "TOP" in line[:12]:
-            found = AGENDA_ITEM.match(line)
+    tops: list[tuple[int, str]] = []
+    for number, text in enumerate(lines):
+        if "TOP" in text[:12]:
+            found = AGENDA_ITEM.match(text)
             if found is not None:
                 tops.append((number, found.group("title")))
     if len(tops) < 2:
         return []
     sections = [s for s in _sections(lines, folded) if any(_WORD.search(t) for _, t in s.lines)]
-    result = []
+    result: list[tuple[int, str, Section]] = []
     for position, (line, title) in enumerate(tops):
         end = tops[position + 1][0] if position + 1 < len(tops) else len(lines)
         inside = [s for s in sections if line < s.start < end]
@@ -425,8 +425,8 @@ def agenda_sections(lines: list[str], folded: list[str]) -> list[tuple[int, str,
             continue
         strongest = max(s.strength for s in inside)
         chosen = [s for s in inside if s.strength == strongest][-1]
-        kept = [(number, text) for number, text in chosen.lines if number < end]
-        if any(_WORD.search(text) for _, text in kept):
+        kept = [(number, content) for number, content in chosen.lines if number < end]
+        if any(_WORD.search(content) for _, content in kept):
             result.append((line, title, attrs.evolve(chosen, lines=kept)))
     return result if len(result) >= 2 else []
 

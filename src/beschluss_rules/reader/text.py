@@ -9,14 +9,16 @@ What it finds (each with its line and column in the original text, 1-based):
   "Beschlussvorschlaq"), "Beschlussentwurf", "Beschlussantrag", "Beschlussempfehlung",
   "Beschluss:", "Antrag an den Gemeinderat", "Petitum", "Der Rat wolle beschließen:", and, when
   nothing else is there, "Kurzfassung". A paper often prints it twice (a short version first,
-  the full wording at the end); the strongest, last complete one is read;
+  the full wording at the end); the strongest, last complete one is read. Minutes of a session
+  whose agenda items ("TOP 4 ...", "TOP 7 ...") each have a decision give one per agenda item;
 - its decision items: per-body sections ("Haupt- und Finanzausschuss:" / "Rat:"), numbered
   items ("1.", "2)", "a)", "(1)", "I."; a number counts only in sequence, so "3. Änderung" in a
   wrapped title is no item), or sentences;
 - for each item the deciding body, in this order: the per-body heading; the sentence's subject
   ("Der Gemeinderat beschließt ...", "Der Ortschaftsrat stimmt ... zu"; "Der Haupt- und
   Finanzausschuss empfiehlt dem Rat ..." is a recommendation: the Rat decides); the subject of
-  the lead-in ("Der Rat beschließt:" before a numbered list); "Antrag an den Gemeinderat"; the
+  the lead-in ("Der Rat beschließt:" before a numbered list); "Antrag an den Gemeinderat"; in
+  minutes read per agenda item, the body whose session it is (where their head names it); the
   body that decides in the Beratungsfolge (passive proposals: "... wird zugestimmt"); else none,
   and the verdict says the body is unknown;
 - per item the matters (vocabulary), the counterpart's legal form, amounts, recurring costs,

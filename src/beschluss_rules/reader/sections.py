@@ -17,7 +17,7 @@ import attrs
 from .ocr import match_form
 
 __all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "agenda_sections", "best_section",
-           "find_heading", "heading_at", "headless_section", "is_end", "marker_at"]
+           "find_heading", "has_agenda", "heading_at", "headless_section", "is_end", "marker_at"]
 
 
 _PROPOSAL_WORD = (
@@ -400,6 +400,24 @@ def best_section(lines: list[str], folded: list[str]) -> Section | None:
 #: An agenda item's title in the minutes of a session ("TOP 4 Genehmigung des Protokolls der 11.
 #: öffentlichen Sitzung", "TOP Ö 3: Bebauungsplan Nr. 12"): the number and the title on one line.
 AGENDA_ITEM = re.compile(r"^[ \t]*TOP[ \t]*(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[ \t]*[.:)]?[ \t]+(?P<title>\S.{2,}?)\s*$")
+
+
+_AGENDA_NUMBER = re.compile(r"TOP[ \t]*(?:[ÖN][ \t]*)?\d")
+
+
+def has_agenda(text: str) -> bool:
+    """Whether at least two lines of ``text`` begin with an agenda item's number ("TOP 4"):
+    looked for at each "TOP" only, most papers have none or one in a table."""
+    count = 0
+    at = text.find("TOP")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if not text[start:at].strip(" \t") and _AGENDA_NUMBER.match(text, at):
+            count += 1
+            if count == 2:
+                return True
+        at = text.find("TOP", at + 3)
+    return False
 
 
 def agenda_sections(lines: list[str], folded: list[str]) -> list[tuple[int, str, Section]]:

@@ -48,7 +48,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import fold_from_lines, fold_lines
 from .parsed import Hints, ParsedText, note
-from .sections import LEAD_IN, Section, agenda_sections, best_section, headless_section
+from .sections import LEAD_IN, Section, agenda_sections, best_section, has_agenda, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -193,6 +193,19 @@ def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile:
     return None, None
 
 
+def _addressed(found: Section, folded: list[str], lexicon: Lexicon, profile: Profile | None,
+               land: str | None) -> tuple[Body | None, str]:
+    """The body a proposal section's heading or lead-in names, and which of them named it."""
+    if found.lead_in:
+        body, source = _named_body(found.target or "", lexicon, profile, land), "lead-in"
+    else:
+        body = _target_body(found.target and fold(found.target), lexicon, profile, land)
+        source = "antrag"
+    if body is None:
+        body, source = _lead_in_body(folded, found.start, lexicon, profile, land), "lead-in"
+    return body, source
+
+
 def _title_as_item(lines: list[str], title: str) -> Section:
     """The title as the one line of a proposal (a paper that has none of its own)."""
     key = title.split()[0] if title.split() else title
@@ -251,7 +264,7 @@ class _Prepared:
         """The decisions of the agenda items of minutes (:func:`.sections.agenda_sections`), each
         section a copy of its own for each caller; empty for a paper with one proposal."""
         if not self._agenda:
-            self._agenda.append(agenda_sections(self.lines, self.folded) if "TOP" in self.text else [])
+            self._agenda.append(agenda_sections(self.lines, self.folded) if has_agenda(self.text) else [])
         return [(line, title, attrs.evolve(found, lines=list(found.lines))) for line, title, found in self._agenda[0]]
 
     def town(self) -> str | None:
@@ -320,17 +333,6 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     municipality_name = (profile.municipality.name if profile else None) or hints.municipality \
         or town_in_text()
 
-    def addressed(found: Section) -> tuple[Body | None, str]:
-        """The body a section's heading or lead-in names."""
-        if found.lead_in:
-            body, source = _named_body(found.target or "", lexicon, profile, land), "lead-in"
-        else:
-            body = _target_body(found.target and fold(found.target), lexicon, profile, land)
-            source = "antrag"
-        if body is None:
-            body, source = _lead_in_body(folded, found.start, lexicon, profile, land), "lead-in"
-        return body, source
-
     items: list[DecisionItem] = []
     agenda = prepared.agenda() if section is not None else []
     if agenda:
@@ -339,7 +341,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         # of the body whose session it is, where the minutes' head says so.
         minutes_body, minutes_line = _minutes_body(folded, agenda[0][0], lexicon, profile, land)
         for _, item_title, found in agenda:
-            antrag_body, antrag_source = addressed(found)
+            antrag_body, antrag_source = _addressed(found, folded, lexicon, profile, land)
             if antrag_body is None and minutes_body is not None:
                 antrag_body, antrag_source = minutes_body, "minutes"
             for item in decision_items(found, text, item_title, antrag_body, paper_deciders, presumed, decider_rows,
@@ -355,7 +357,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
             "decision is read under its own title.",
         ))
     elif section is not None:
-        antrag_body, antrag_source = addressed(section)
+        antrag_body, antrag_source = _addressed(section, folded, lexicon, profile, land)
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
                        tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source,
                        paper_fold=paper_fold)

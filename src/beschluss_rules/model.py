@@ -338,7 +338,8 @@ class DecisionItem:
     #: Where the body came from: ``heading`` ("Rat:"), ``sentence`` ("Der Rat beschließt"),
     #: ``recommendation`` ("... empfiehlt dem Rat"), ``antrag`` ("Antrag an den Gemeinderat"),
     #: ``beratungsfolge`` (the deciding row; ``beratungsfolge-presumed``: the last row of a table
-    #: without roles), ``oparl``, ``front-matter``, ``none``.
+    #: without roles), ``oparl``, ``front-matter``, ``minutes`` (the body whose session the
+    #: minutes record, for an agenda item's decision that names none), ``none``.
     body_source: str | None = None
     #: The kind of urgent decision this item approves afterwards ("Genehmigung der
     #: Dringlichkeitsentscheidung", NRW § 60 Abs. 1 S. 3 GO); the approval itself is ordinary.

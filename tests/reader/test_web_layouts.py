@@ -195,6 +195,110 @@ def test_a_new_deciding_body_inside_a_line(rule_base):
     assert parsed.items[1].column == len("bleiben. ") + 1
 
 
+# --- minutes with several agenda items ----------------------------------------------------------
+
+GRASLEBEN = """
+    Sitzungstermine in der Samtgemeinde Grasleben
+
+    SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)
+
+    Montag, 09. September 2019 , 18:00 Uhr
+
+
+    TOP 1 Eröffnung der Sitzung
+
+    Protokoll:
+
+    Ratsvorsitzender Bartsch begrüßt die Anwesenden und eröffnet die Sitzung.
+
+
+    TOP 4 Genehmigung des Protokolls der 11. öffentlichen Sitzung vom 11.02.2019
+
+    Beschluss:
+
+    Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt.
+
+    ABSTIMMUNGSERGEBNIS:    Einstimmig
+
+
+    TOP 7 Vorstellung des Geopark Trägervereins Braunschweiger Land – Ostfalen durch Bürgermeister Detlef Kaatz und Dr. Henning Zellmer
+
+    Beschluss:
+
+    Der Samtgemeinderat beauftragt die Verwaltung, den Eintritt in den Trägerverein Braunschweiger Land - Ostfalen zum 01.01.2020 rechtsverbindlich zur Beschlussfassung vorzubereiten.
+
+    ABSTIMMUNGSERGEBNIS:    Einstimmig bei 1 Enthaltung
+
+    Herr Kaatz und Herr Zellmer bedanken sich für das Signalisieren des grundsätzlichen Interesses und verlassen die Sitzung.
+    """
+
+
+def test_each_agenda_items_decision_of_the_minutes_is_an_item_of_its_own(rule_base):
+    """Grasleben, cronmm ratsinfo: each "TOP" with its own "Beschluss:" and vote; the body whose
+    session it is (the name above the session's date) decides the passive one, and the agenda
+    item's title gives its matter."""
+    parsed = read(rule_base, GRASLEBEN, land="ni")
+    assert [i.text for i in parsed.items] == [
+        "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt.",
+        "Der Samtgemeinderat beauftragt die Verwaltung, den Eintritt in den Trägerverein Braunschweiger Land - "
+        "Ostfalen zum 01.01.2020 rechtsverbindlich zur Beschlussfassung vorzubereiten.",
+    ]
+    assert [i.index for i in parsed.items] == [1, 2]
+    assert kinds(parsed) == [("rat",), ("rat",)]
+    assert [i.body_source for i in parsed.items] == ["minutes", "sentence"]
+    assert parsed.items[0].body_line == 3
+    assert "niederschrift_genehmigung" in parsed.items[0].matters
+    assert any("Tagesordnungspunkten" in n.de for n in parsed.notes)
+
+
+def test_the_minutes_body_is_not_guessed_where_the_head_names_none(rule_base):
+    """Without the line that names the body over the session's date, the passive decision has
+    no body (the Samtgemeinde's name alone is no body)."""
+    text = GRASLEBEN.replace("    SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)\n", "")
+    parsed = read(rule_base, text, land="ni")
+    assert len(parsed.items) == 2
+    assert parsed.items[0].body is None
+    assert parsed.items[1].body.kinds == ("rat",)
+
+
+def test_the_minutes_heading_names_the_body_whose_session_it_is(rule_base):
+    """"Niederschrift über die … Sitzung des Rates …" names the body of a passive decision."""
+    text = GRASLEBEN.replace("    SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)\n",
+                             "    Niederschrift über die 12. öffentliche Sitzung des Rates der Samtgemeinde Grasleben\n")
+    text = text.replace("    Montag, 09. September 2019 , 18:00 Uhr\n", "")
+    parsed = read(rule_base, text, land="ni")
+    assert [i.body_source for i in parsed.items] == ["minutes", "sentence"]
+    assert parsed.items[0].body.kinds == ("rat",)
+
+
+def test_minutes_with_one_agenda_items_decision_are_read_as_before(rule_base):
+    """Only one "TOP" has a decision: one proposal, no agenda split and no minutes' body."""
+    text = GRASLEBEN.split("    TOP 7")[0]
+    parsed = read(rule_base, text, land="ni")
+    item = only(parsed)
+    assert item.text == "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt."
+    assert item.body_source != "minutes"
+    assert not any("Tagesordnungspunkten" in n.de for n in parsed.notes)
+
+
+def test_a_paper_with_one_proposal_and_an_agenda_reference_is_one_proposal(rule_base):
+    """A Beschlussvorlage naming its agenda item ("TOP 5") and printing a short version and the
+    full wording: the last full proposal is read, as before."""
+    parsed = read(rule_base, """
+        TOP 5 Bebauungsplan Nr. 12 „Am Sportplatz“
+
+        Beschlussvorschlag (Kurzfassung): Der Bebauungsplan wird beschlossen.
+
+        Sachverhalt:
+        Der Entwurf lag öffentlich aus.
+
+        Beschlussvorschlag:
+        Der Rat der Gemeinde beschließt den Bebauungsplan Nr. 12 „Am Sportplatz“ als Satzung.
+        """, land="ni")
+    item = only(parsed)
+    assert item.text.startswith("Der Rat der Gemeinde beschließt")
+
+
 # --- what is no decision ------------------------------------------------------------------------
 
 def test_an_agenda_entry_labelled_empfehlung_is_no_heading(rule_base):

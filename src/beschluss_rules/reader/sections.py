@@ -16,8 +16,8 @@ import attrs
 
 from .ocr import match_form
 
-__all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "best_section", "find_heading", "heading_at", "headless_section",
-           "is_end", "marker_at"]
+__all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "agenda_sections", "best_section",
+           "find_heading", "has_agenda", "heading_at", "headless_section", "is_end", "marker_at"]
 
 
 _PROPOSAL_WORD = (
@@ -395,6 +395,58 @@ def best_section(lines: list[str], folded: list[str]) -> Section | None:
     # A short version points to the full wording ("Beschluss mit vollständigem Wortlaut siehe
     # Seite 4"); the full wording comes last.
     return candidates[-1]
+
+
+#: An agenda item's title in the minutes of a session ("TOP 4 Genehmigung des Protokolls der 11.
+#: öffentlichen Sitzung", "TOP Ö 3: Bebauungsplan Nr. 12"): the number and the title on one line.
+AGENDA_ITEM = re.compile(r"^[ \t]*TOP[ \t]*(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[ \t]*[.:)]?[ \t]+(?P<title>\S.{2,}?)\s*$")
+
+
+_AGENDA_NUMBER = re.compile(r"TOP[ \t]*(?:[ÖN][ \t]*)?\d")
+
+
+def has_agenda(text: str) -> bool:
+    """Whether at least two lines of ``text`` begin with an agenda item's number ("TOP 4"):
+    looked for at each "TOP" only, most papers have none or one in a table."""
+    count = 0
+    at = text.find("TOP")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if not text[start:at].strip(" \t") and _AGENDA_NUMBER.match(text, at):
+            count += 1
+            if count == 2:
+                return True
+        at = text.find("TOP", at + 3)
+    return False
+
+
+def agenda_sections(lines: list[str], folded: list[str]) -> list[tuple[int, str, Section]]:
+    """The decision of each agenda item of the minutes of a session ("TOP 4 ..." / "Beschluss:"
+    / "Das Protokoll ... wird genehmigt." / "TOP 7 ..." / "Beschluss:" / "Der Samtgemeinderat
+    beauftragt ..."): per item its title's line, its title and its strongest, last section, cut
+    at the next item's title. Empty unless at least two agenda items have a decision: a paper
+    with one proposal is read by :func:`best_section` alone."""
+    tops: list[tuple[int, str]] = []
+    for number, text in enumerate(lines):
+        if "TOP" in text[:12]:
+            found = AGENDA_ITEM.match(text)
+            if found is not None:
+                tops.append((number, found.group("title")))
+    if len(tops) < 2:
+        return []
+    sections = [s for s in _sections(lines, folded) if any(_WORD.search(t) for _, t in s.lines)]
+    result: list[tuple[int, str, Section]] = []
+    for position, (line, title) in enumerate(tops):
+        end = tops[position + 1][0] if position + 1 < len(tops) else len(lines)
+        inside = [s for s in sections if line < s.start < end]
+        if not inside:
+            continue
+        strongest = max(s.strength for s in inside)
+        chosen = [s for s in inside if s.strength == strongest][-1]
+        kept = [(number, content) for number, content in chosen.lines if number < end]
+        if any(_WORD.search(content) for _, content in kept):
+            result.append((line, title, attrs.evolve(chosen, lines=kept)))
+    return result if len(result) >= 2 else []
 
 
 def marker_at(line: str) -> tuple[str, int, int] | None:

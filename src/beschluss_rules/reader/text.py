@@ -9,14 +9,16 @@ What it finds (each with its line and column in the original text, 1-based):
   "Beschlussvorschlaq"), "Beschlussentwurf", "Beschlussantrag", "Beschlussempfehlung",
   "Beschluss:", "Antrag an den Gemeinderat", "Petitum", "Der Rat wolle beschließen:", and, when
   nothing else is there, "Kurzfassung". A paper often prints it twice (a short version first,
-  the full wording at the end); the strongest, last complete one is read;
+  the full wording at the end); the strongest, last complete one is read. Minutes of a session
+  whose agenda items ("TOP 4 ...", "TOP 7 ...") each have a decision give one per agenda item;
 - its decision items: per-body sections ("Haupt- und Finanzausschuss:" / "Rat:"), numbered
   items ("1.", "2)", "a)", "(1)", "I."; a number counts only in sequence, so "3. Änderung" in a
   wrapped title is no item), or sentences;
 - for each item the deciding body, in this order: the per-body heading; the sentence's subject
   ("Der Gemeinderat beschließt ...", "Der Ortschaftsrat stimmt ... zu"; "Der Haupt- und
   Finanzausschuss empfiehlt dem Rat ..." is a recommendation: the Rat decides); the subject of
-  the lead-in ("Der Rat beschließt:" before a numbered list); "Antrag an den Gemeinderat"; the
+  the lead-in ("Der Rat beschließt:" before a numbered list); "Antrag an den Gemeinderat"; in
+  minutes read per agenda item, the body whose session it is (where their head names it); the
   body that decides in the Beratungsfolge (passive proposals: "... wird zugestimmt"); else none,
   and the verdict says the body is unknown;
 - per item the matters (vocabulary), the counterpart's legal form, amounts, recurring costs,
@@ -46,7 +48,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import fold_from_lines, fold_lines
 from .parsed import Hints, ParsedText, note
-from .sections import LEAD_IN, Section, best_section, headless_section
+from .sections import LEAD_IN, Section, agenda_sections, best_section, has_agenda, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -158,6 +160,52 @@ def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str |
     return resolve_body(name, lexicon, profile, land) or mentions[0].body
 
 
+#: The heading of minutes that names the body whose session it is: "Niederschrift über die 12.
+#: öffentliche Sitzung des Rates der Gemeinde ...".
+_MINUTES_OF = re.compile(
+    r"^(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:uber\s+)?(?:die\s+|der\s+)?"
+    r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$")
+#: The session's date under the body's name in a council information system's page ("SG
+#: Grasleben - Rat der Samtgemeinde Grasleben (SGR)" / "Montag, 09. September 2019 , 18:00 Uhr").
+_SESSION_DATE = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:den\s+)?\d{1,2}\.")
+
+
+def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile: Profile | None,
+                  land: str | None) -> tuple[Body | None, int | None]:
+    """The body whose session the minutes record, and its line, where the minutes' head (above
+    the first agenda item) says so clearly: "Niederschrift über die Sitzung des Rates ...", or a
+    line that is one body's name with the session's weekday and date under it. Never a guess:
+    none where the head names no body, or more than one."""
+    head = [(number, line.strip()) for number, line in enumerate(folded[:min(first_item, 20)]) if line.strip()]
+    for position, (number, line) in enumerate(head):
+        if len(line) > 120:
+            continue
+        found = _MINUTES_OF.match(line)
+        if found is not None:
+            who = found.group("who")
+        elif position + 1 < len(head) and _SESSION_DATE.match(head[position + 1][1]):
+            who = line.rsplit(" - ", 1)[-1]
+        else:
+            continue
+        body = _named_body(who, lexicon, profile, land)
+        if body is not None:
+            return body, number + 1
+    return None, None
+
+
+def _addressed(found: Section, folded: list[str], lexicon: Lexicon, profile: Profile | None,
+               land: str | None) -> tuple[Body | None, str]:
+    """The body a proposal section's heading or lead-in names, and which of them named it."""
+    if found.lead_in:
+        body, source = _named_body(found.target or "", lexicon, profile, land), "lead-in"
+    else:
+        body = _target_body(found.target and fold(found.target), lexicon, profile, land)
+        source = "antrag"
+    if body is None:
+        body, source = _lead_in_body(folded, found.start, lexicon, profile, land), "lead-in"
+    return body, source
+
+
 def _title_as_item(lines: list[str], title: str) -> Section:
     """The title as the one line of a proposal (a paper that has none of its own)."""
     key = title.split()[0] if title.split() else title
@@ -198,6 +246,7 @@ class _Prepared:
         self.paper_fold = _PaperFold(text, self.folded, plain)
         self.folded_text = "\n".join(self.folded)
         self._section: list[Section | None] = []
+        self._agenda: list[list[tuple[int, str, Section]]] = []
         self._town: list[str | None] = []
 
     def section(self) -> Section | None:
@@ -210,6 +259,13 @@ class _Prepared:
             self._section.append(found)
         found = self._section[0]
         return None if found is None else attrs.evolve(found, lines=list(found.lines))
+
+    def agenda(self) -> list[tuple[int, str, Section]]:
+        """The decisions of the agenda items of minutes (:func:`.sections.agenda_sections`), each
+        section a copy of its own for each caller; empty for a paper with one proposal."""
+        if not self._agenda:
+            self._agenda.append(agenda_sections(self.lines, self.folded) if has_agenda(self.text) else [])
+        return [(line, title, attrs.evolve(found, lines=list(found.lines))) for line, title, found in self._agenda[0]]
 
     def town(self) -> str | None:
         """The municipality the text names (:func:`.attributes.municipality_from_text`)."""
@@ -278,18 +334,34 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         or town_in_text()
 
     items: list[DecisionItem] = []
-    if section is not None:
-        if section.lead_in:
-            antrag_body, antrag_source = _named_body(section.target or "", lexicon, profile, land), "lead-in"
-        else:
-            antrag_body = _target_body(section.target and fold(section.target), lexicon, profile, land)
-            antrag_source = "antrag"
-        if antrag_body is None:
-            antrag_body = _lead_in_body(folded, section.start, lexicon, profile, land)
-            antrag_source = "lead-in"
+    agenda = prepared.agenda() if section is not None else []
+    if agenda:
+        # Minutes of a session with several agenda items, each with its decision: one proposal
+        # per agenda item, read under its own title; a decision that names no body is the one
+        # of the body whose session it is, where the minutes' head says so.
+        minutes_body, minutes_line = _minutes_body(folded, agenda[0][0], lexicon, profile, land)
+        for _, item_title, found in agenda:
+            antrag_body, antrag_source = _addressed(found, folded, lexicon, profile, land)
+            if antrag_body is None and minutes_body is not None:
+                antrag_body, antrag_source = minutes_body, "minutes"
+            for item in decision_items(found, text, item_title, antrag_body, paper_deciders, presumed, decider_rows,
+                                       tuple(consultations), hints, lexicon, profile, land, notes,
+                                       antrag_source=antrag_source, paper_fold=paper_fold):
+                if item.body_source == "minutes":
+                    item = attrs.evolve(item, body_line=minutes_line)
+                items.append(attrs.evolve(item, index=len(items) + 1))
+        notes.append(note(
+            f"Niederschrift mit {len(agenda)} Tagesordnungspunkten, die einen Beschluss haben: "
+            "je Tagesordnungspunkt wird sein Beschluss unter seinem Titel gelesen.",
+            f"Minutes with {len(agenda)} agenda items that have a decision: each agenda item's "
+            "decision is read under its own title.",
+        ))
+    elif section is not None:
+        antrag_body, antrag_source = _addressed(section, folded, lexicon, profile, land)
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
                        tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source,
                        paper_fold=paper_fold)
+    if section is not None:
         if not items and not any("kein Beschlusstext" in n.de for n in notes):
             notes.append(note(
                 f"Der Beschlussvorschlag (Zeile {section.head_line}) ist leer.",

@@ -251,6 +251,26 @@ def test_each_agenda_items_decision_of_the_minutes_is_an_item_of_its_own(rule_ba
     assert any("Tagesordnungspunkten" in n.de for n in parsed.notes)
 
 
+def test_the_session_date_of_the_minutes_head_selects_the_law(rule_base):
+    """The weekday line under the body's name ("Montag, 09. September 2019 , 18:00 Uhr") is the
+    session's date when no Beratungsfolge row and no "Datum:" line gives one."""
+    assert read(rule_base, GRASLEBEN, land="ni").date == (2019, 9, 9)
+
+
+def test_a_weekday_date_deep_in_the_text_is_no_session_date(rule_base):
+    """Below the paper's head such a line is as likely an event of the Sachverhalt: no date."""
+    text = "\n".join(["    Vorlage", *["    Text der Begründung." for _ in range(14)],
+                      "    Samstag, 12. Mai 2024 Stadtfest", "    Beschlussvorschlag:",
+                      "    Der Rat beschließt die Durchführung des Stadtfestes."])
+    assert read(rule_base, text).date is None
+
+
+def test_an_impossible_weekday_date_is_no_session_date(rule_base):
+    """"Montag, 31. Februar 2019" is no date; the reader gives none rather than a wrong one."""
+    text = GRASLEBEN.replace("Montag, 09. September 2019", "Montag, 31. Februar 2019")
+    assert read(rule_base, text, land="ni").date is None
+
+
 def test_the_minutes_body_is_not_guessed_where_the_head_names_none(rule_base):
     """Without the line that names the body over the session's date, the passive decision has
     no body (the Samtgemeinde's name alone is no body)."""

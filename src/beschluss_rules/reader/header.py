@@ -161,6 +161,36 @@ def session_date(folded: list[str], decider_rows: tuple[Consultation, ...],
             except ValueError:
                 continue
             return day
-    return fallback
+    return fallback or _weekday_session_line(folded)
+
+
+#: A session's date line in the head of a web page or minutes: "Montag, 09. September 2019 ,
+#: 18:00 Uhr" (folded). Only the paper's first lines count, where the session is announced;
+#: deeper down such a line is as likely an event of the Sachverhalt.
+_WEEKDAY_LINE = re.compile(
+    r"^\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(\d{1,2})\.\s?"
+    r"(\d{1,2}\.|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    r"\s?(\d{4})\b"
+)
+_MONTHS = ("januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember")
+_HEAD_LINES = 12
+
+
+def _weekday_session_line(folded: list[str]) -> tuple[int, int, int] | None:
+    """The date of a "Montag, 09. September 2019" line among the paper's first lines, when no
+    Beratungsfolge row and no "Datum:" line gives one."""
+    for line in folded[:_HEAD_LINES]:
+        found = _WEEKDAY_LINE.match(line)
+        if found:
+            month_text = found.group(2)
+            month = int(month_text[:-1]) if month_text[0].isdigit() else _MONTHS.index(month_text) + 1
+            day = (int(found.group(3)), month, int(found.group(1)))
+            try:
+                dt.date(*day)
+            except ValueError:
+                continue
+            return day
+    return None
 
 

@@ -634,6 +634,8 @@ def test_look_alikes_of_general_council_language(vocabulary, text, matter):
     ("Standesamt - gemeinsamer Standesamtsbezirk", "verwaltungsorganisation"),
     ("Einführung, Verpflichtung und Ernennung eines Beigeordneten", "sitzungsdienst"),
     ("Eintrag in das Ehrenbuch der Stadt", "ehrung"),
+    ("Beschaffung und Förderung von CO2-Sensoren für die Schulen", "vergabe"),
+    ("Bau- und Finanzierungsbeschluss zur Schaffung einer Grünfläche", "bau_massnahme"),
 ])
 def test_matters_from_the_sixth_set_of_other_towns(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)

@@ -634,6 +634,7 @@ def test_look_alikes_of_general_council_language(vocabulary, text, matter):
     ("Standesamt - gemeinsamer Standesamtsbezirk", "verwaltungsorganisation"),
     ("Einführung, Verpflichtung und Ernennung eines Beigeordneten", "sitzungsdienst"),
     ("Eintrag in das Ehrenbuch der Stadt", "ehrung"),
+    ("Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt.", "niederschrift_genehmigung"),
     ("Beschaffung und Förderung von CO2-Sensoren für die Schulen", "vergabe"),
     ("Bau- und Finanzierungsbeschluss zur Schaffung einer Grünfläche", "bau_massnahme"),
 ])

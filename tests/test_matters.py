@@ -7,9 +7,13 @@ decide everywhere has examples here, and the reserved matters have examples they
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from beschluss_rules.model import Verdict
 from beschluss_rules.reader import parse_text
+from beschluss_rules.verdict.checker import CheckOptions
 
 
 @pytest.fixture(scope="module")
@@ -498,3 +502,195 @@ def test_look_alikes_from_the_fourth_set(vocabulary, text, matter):
 ])
 def test_matters_from_the_fifth_set_of_other_towns(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
+
+
+# --- issue 14, round 6: German council language in general (not a title set) -----------------
+
+@pytest.mark.parametrize("text, matter", [
+    # new classes without a rule
+    ("Hausarztversorgung im ländlichen Raum - Förderprogramm", "gesundheit"),
+    ("Kreiskrankenhaus - Verlustausgleich 2024", "gesundheit"),
+    ("Aufstellung eines Defibrillators am Bürgerhaus", "gesundheit"),
+    ("Rathaussanierung - Vorstellung der Entwurfsplanung", "gemeindliche_gebaeude"),
+    ("Gemeindehaus - Erneuerung der Heizung", "gemeindliche_gebaeude"),
+    ("Öffentliche Toiletten in der Innenstadt", "gemeindliche_gebaeude"),
+    ("Dienstfahrzeug für das Ordnungsamt", "ausstattung_fahrzeuge"),
+    ("Ankauf eines Traktors für den Bauhof", "ausstattung_fahrzeuge"),
+    ("Ausstattung des Jugendtreffs mit Möbeln", "ausstattung_fahrzeuge"),
+    ("Antrag auf Akteneinsicht", "beschlusskontrolle"),
+    ("Widerspruch des Bürgermeisters gegen den Beschluss vom 12.03.2024", "beschlusskontrolle"),
+    ("Aufhebung des Beschlusses zur Erweiterung des Parkplatzes", "beschlusskontrolle"),
+    # standing agenda items, reports named by their kind
+    ("Genehmigung des Protokolls der letzten Sitzung", "sitzungsdienst"),
+    ("Fragen der Einwohner", "sitzungsdienst"),
+    ("Kassenprüfung - Bericht", "bericht"),
+    ("Vorstellung Kriminalstatistik 2023", "bericht"),
+    ("Breitbandausbau - Sachstand", "bericht"),
+    # finance words, levies paid, fees by their names
+    ("Amtsumlage 2024", "haushalt_finanzen"),
+    ("Samtgemeindeumlage 2025", "haushalt_finanzen"),
+    ("Verwendung der bezirklichen Mittel 2024", "haushalt_finanzen"),
+    ("Änderungsantrag zum Haushalt 2025", "haushalt_finanzen"),
+    ("Stellenplan 2025", "haushalt_finanzen"),
+    ("Gästebeitrag - Einführung", "gebuehren_beitraege"),
+    ("Gewerbesteuer - Stundung", "gebuehren_beitraege"),
+    # subjects by their nouns, hyphenated forms
+    ("Car-Sharing-Angebot am Bahnhof", "verkehr"),
+    ("Mitfahrbank am Ortseingang", "verkehr"),
+    ("Wegeunterhaltung 2025", "strassen_infrastruktur"),
+    ("Energienutzungsplan", "klima_energie"),
+    ("Stromlieferung ab 2025 - Bündelausschreibung", "klima_energie"),
+    ("Neuordnung der Wasserschutzgebiete", "wasser_abwasser"),
+    ("Ersatzbeschaffung eines HLF 20", "feuerwehr_sicherheit"),
+    ("Polizeiverordnung - Neufassung", "feuerwehr_sicherheit"),
+    ("Biotopverbund im Gemeindegebiet", "umwelt_gruen"),
+    ("Grüngutsammelplatz - Öffnungszeiten", "umwelt_gruen"),
+    ("Skateranlage am Sportplatz", "sport_kultur_freizeit"),
+    ("Badestelle am See", "sport_kultur_freizeit"),
+    ("Christkindlmarkt 2024", "veranstaltung"),
+    ("Dorffest - Organisation", "veranstaltung"),
+    ("Kirchweih 2024 - Festwirt", "veranstaltung"),
+    ("Verabschiedung und Ehrung ausgeschiedener Gemeinderäte", "ehrung"),
+    ("Bürgermedaille - Verleihung", "ehrung"),
+    ("Partnerschaft mit der Gemeinde in Frankreich - 50 Jahre", "partnerschaft"),
+    ("Verwaltungsgemeinschaft - Umlage 2025", "zusammenarbeit"),
+    ("Bestellung eines Behindertenbeauftragten", "soziales_wohnen"),
+    ("Jugendhaus - Trägerwechsel", "soziales_wohnen"),
+    ("Ferienbetreuung an der Grundschule", "kita_schule"),
+    ("Antrag auf Vorbescheid zur Errichtung eines Mehrfamilienhauses", "bauantrag"),
+    ("Tekturantrag zum Umbau einer Scheune", "bauantrag"),
+    ("Ortskernsanierung - Fassadenprogramm", "stadtentwicklung"),
+    ("Dorfladen - Unterstützung", "wirtschaft_digital"),
+    ("Personalangelegenheit", "personalangelegenheit"),
+    ("Bestellung eines Datenschutzbeauftragten", "personalangelegenheit"),
+    ("Datenschutz in der Verwaltung", "verwaltungsorganisation"),
+    ("Pachtangelegenheiten", "grundstuecke_liegenschaften"),
+    ("Verkauf von Baugrundstücken im Neubaugebiet", "grundstuecke_liegenschaften"),
+    ("Denkmalliste - Eintragung der Kapelle", "naturschutz"),
+    ("Aussegnungshalle - Sanierung", "friedhof"),
+    ("Flurbereinigung - Wegebau", "bodenordnung"),
+    ("Dienstaufwandsentschädigung des Ersten Bürgermeisters", "aufwandsentschaedigung"),
+    ("Umbildung des Verwaltungsausschusses", "ausschuss_befugnisse"),
+    ("Regionalplan Windenergie - Stellungnahme", "stellungnahme_verfahren"),
+    ("Bebauungs- Plan Nr. 4 „Am Hang“", "bauleitplanung"),
+])
+def test_general_council_language(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a compound that only begins like a term
+    ("Bezirkshaushaltsplan für die Haushaltsjahre 2020 und 2021 (Doppelhaushaltsplan)", "bauantrag"),
+    ("Stand des Haushaltsvollzugs gemäß § 28 Gemeindehaushaltsverordnung", "gemeindliche_gebaeude"),
+    ("Hebesätze für die Grund- und Gewerbesteuer", "wirtschaft_digital"),
+    ("Planentwurf des Teilflächennutzungsplans", "grundstuecke_liegenschaften"),
+    # a word that names something else
+    ("Bildung der Ausschüsse - Ersatzwahl für ein ausgeschiedenes Ratsmitglied", "ehrung"),
+    ("Eröffnung des Freibads", "sitzungsdienst"),
+    ("Pflege der Grünanlagen", "soziales_wohnen"),
+    ("Beteiligung der Stadt an der Energie GmbH", "stellungnahme_verfahren"),
+    ("Beschaffung wetterfester Sitzbänke", "veranstaltung"),
+    ("Satzung nach §§ 28 ff. BauGB", "feuerwehr_sicherheit"),
+    ("Eingabe zur Umbenennung des Adolf-Jäger-Stadions", "umwelt_gruen"),
+    ("Bestätigung der Wahl des Feuerwehrkommandanten", "beschlusskontrolle"),
+    # found in the decision texts of the samples: a street, a lake, a bylaw, a supervisory
+    # board's seat, a building consent, a place of publication, an office named in passing
+    ("Der Rat bestellt Herrn K., dienstansässig Rathausstraße 3, zum Wahlleiter.", "gemeindliche_gebaeude"),
+    ("Rechtsverordnung über die Benutzung des Baggersees", "ausstattung_fahrzeuge"),
+    ("Bebauungsplan „Werbeanlagensatzung Innenstadt“", "bauantrag"),
+    ("Änderung der Besetzung des Aufsichtsrates: Niederlegung eines Aufsichtsratsmandates", "mandat_ausscheiden"),
+    ("Erteilung des Einvernehmens nach § 36 BauGB", "stellungnahme_verfahren"),
+    ("Die Stelle wird in der Stadtzeitung und im Internet ausgeschrieben.", "wirtschaft_digital"),
+    ("Vergabe von Wartung, Betriebsführung und Notdienst der Sprinkleranlagen", "kommunale_unternehmen"),
+    ("Konzerthaus, Erneuerung der Sicherheitsbeleuchtung", "veranstaltung"),
+    ("Abwicklung der Baumaßnahmen durch das Bauamt", "verwaltungsorganisation"),
+    ("Anmietung von Büroräumen: Höhe des Mietpreises", "soziales_wohnen"),
+    # topic words inside a committee's name
+    ("Der Gemeinderat beschließt nach Vorberatung im Migrationsbeirat ...", "soziales_wohnen"),
+    ("Der Digitalisierungsausschuss empfiehlt dem Rat, ...", "wirtschaft_digital"),
+    ("Der Jugend- und Sozialausschuss empfiehlt dem Rat, ...", "soziales_wohnen"),
+    ("Der Klima- und Umweltausschuss empfiehlt dem Rat, ...", "klima_energie"),
+    ("Der Sport- und Kulturausschuss empfiehlt dem Rat, ...", "sport_kultur_freizeit"),
+])
+def test_look_alikes_of_general_council_language(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+# --- issue 14, round 7: the misses and the wrong ones of set 6, generalised ----------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Wahl des Friedensrichters und seines Stellvertreters", "schiedsperson_wahl"),
+    ("Vorbereitung der Kommunal- und Europawahl", "wahlorganisation"),
+    ("Feststellung des Verlustes der Wählbarkeit und des Stadtratsmandates", "mandat_ausscheiden"),
+    ("Besetzung des Rechnungsprüfungsausschusses", "wahl_ausschussmitglieder"),
+    ("Festsetzung der Zahl der Mitglieder der Ortsräte", "ausschuss_befugnisse"),
+    ("Vergabe eines Auftrages nach VOB/A - Neubau Feuerwehrhaus, Los 13", "vergabe"),
+    ("Erlass einer Verordnung über die öffentlichen Anschläge vor Wahlen", "satzung"),
+    ("Elternbeitragssatzung, 2. Änderungssatzung (Satzungsbeschluss)", "satzung"),
+    ("Erneute Offenlage der Klarstellungs- und Ergänzungssatzung", "bauleitplanung_verfahren"),
+    ("Annahme der Beschlüsse des Ferienausschusses", "beschlusskontrolle"),
+    ("Aufnahme von auswärtigen Kindern in Betreuungseinrichtungen", "kita_schule"),
+    ("Holzvergabe an Selbstwerber", "umwelt_gruen"),
+    ("Standesamt - gemeinsamer Standesamtsbezirk", "verwaltungsorganisation"),
+    ("Einführung, Verpflichtung und Ernennung eines Beigeordneten", "sitzungsdienst"),
+    ("Eintrag in das Ehrenbuch der Stadt", "ehrung"),
+    ("Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt.", "niederschrift_genehmigung"),
+    ("Beschaffung und Förderung von CO2-Sensoren für die Schulen", "vergabe"),
+    ("Bau- und Finanzierungsbeschluss zur Schaffung einer Grünfläche", "bau_massnahme"),
+])
+def test_matters_from_the_sixth_set_of_other_towns(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Errichtung eines Nahwärmenetzes für die Schule und die Halle", "einrichtung_errichtung"),
+    ("Elternbeitragssatzung, 2. Änderungssatzung (Satzungsbeschluss)", "bauleitplanung_abschluss"),
+    ("Erneute Offenlage der Klarstellungs- und Ergänzungssatzung", "satzung"),
+    ("Stellungnahme zur Änderung der Verordnung des Landes über Zuständigkeiten", "satzung"),
+])
+def test_look_alikes_from_the_sixth_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", ["Verschiedenes", "Sonstiges", "Wünsche und Anträge", "Ergänzungsantrag zur Vorlage 123/2024"])
+def test_no_catch_all_an_agenda_item_of_anything_has_no_matter(vocabulary, text):
+    # "Verschiedenes" holds whatever comes up: no class may claim it (docs/inputs.md, fallback)
+    assert vocabulary.classify(text) == ()
+
+
+def test_a_plans_satzungsbeschluss_stays_the_plans(vocabulary):
+    matters = vocabulary.classify("Bebauungsplan Nr. 7 „Am Feld“ - Satzungsbeschluss")
+    assert "bauleitplanung_abschluss" in matters and "satzung" not in matters
+
+
+NEW_CLASS_TITLES = [
+    "Hausarztversorgung - Förderprogramm",          # gesundheit
+    "Rathaus - Barrierefreiheit",                   # gemeindliche_gebaeude
+    "Dienstfahrzeug für das Ordnungsamt",           # ausstattung_fahrzeuge
+    "Antrag auf Akteneinsicht",                     # beschlusskontrolle
+]
+
+
+@pytest.mark.parametrize("land, body", [
+    ("nw", "Der Bauausschuss"), ("nw", "Der Bürgermeister"),
+    ("bw", "Der Bauausschuss"), ("bw", "Der Bürgermeister"),
+    ("by", "Der Bauausschuss"), ("ni", "Der Bauausschuss"), ("sn", "Der Bauausschuss"),
+])
+@pytest.mark.parametrize("title", NEW_CLASS_TITLES)
+def test_a_class_no_rule_names_is_never_more_confident_than_an_unknown_matter(checker, land, body, title):
+    """A new class turns "matter unknown" into the Land's general answer at most: where an item
+    whose matter is not recognised is not `competent`, the same body is not `competent` for it."""
+    options = CheckOptions(land=land, date=datetime.date(2024, 6, 1))
+
+    def verdict(subject: str) -> Verdict:
+        text = f"Betreff: {subject}\n\nBeschlussvorschlag:\n{body} beschließt: {subject}.\n"
+        result = checker.check_text(text, options=options)
+        assert len(result.items) == 1 and result.items[0].item.body is not None
+        return result.items[0].verdict
+
+    assert checker.rule_base.vocabulary.classify(title)  # recognised ...
+    assert not checker.rule_base.vocabulary.classify("Xylophon Quabbel")  # ... and this is not
+    unknown = verdict("Xylophon Quabbel")
+    recognised = verdict(title)
+    if unknown != Verdict.COMPETENT:
+        assert recognised != Verdict.COMPETENT

@@ -51,7 +51,8 @@ def test_as_written_accession_is_conditional_and_appointment_competent(capsys):
     assert paper["land"] == "nw" and paper["municipality"] == "Stadt Heinsberg"
     first, second = paper["items"]
     assert first["body"]["kinds"] == ["hauptausschuss", "finanzausschuss"]
-    assert first["matters"] == ["beitritt_vereinigung"]
+    # the network's subject (Innenstadt) is a subject class without a rule; the accession decides
+    assert first["matters"] == ["beitritt_vereinigung", "stadtentwicklung"]
     assert first["legal_form"] == "arbeitsgemeinschaft"
     assert first["verdict"] == "conditional"
     assert first["deciding_rule"] == "nw.go.41-2-uebertragung"

@@ -199,6 +199,8 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
         stop = found.start() if found is not None else length
         if stop > index and previous_blank and source[index] == " ":
             index += 1  # a blank after a blank (a removed character between them) is dropped
+            if index >= length:  # the text ends with it (" \xad "): nothing is left
+                break
         if stop > index:
             out.append(translate(source[index:stop].lower()))
             offsets.extend(range(index, stop))

@@ -565,7 +565,7 @@ def test_matters_from_the_fifth_set_of_other_towns(vocabulary, text, matter):
     ("Bestellung eines Datenschutzbeauftragten", "personalangelegenheit"),
     ("Datenschutz in der Verwaltung", "verwaltungsorganisation"),
     ("Pachtangelegenheiten", "grundstuecke_liegenschaften"),
-    ("Verkauf von Baugrundstücken im Neubaugebiet", "grundstuecke_liegenschaften"),
+    ("Verkauf von Baugrundstücken im Neubaugebiet", "grundstuecksgeschaeft"),
     ("Denkmalliste - Eintragung der Kapelle", "naturschutz"),
     ("Aussegnungshalle - Sanierung", "friedhof"),
     ("Flurbereinigung - Wegebau", "bodenordnung"),
@@ -649,6 +649,24 @@ def test_matters_from_the_sixth_set_of_other_towns(vocabulary, text, matter):
     ("Stellungnahme zur Änderung der Verordnung des Landes über Zuständigkeiten", "satzung"),
 ])
 def test_look_alikes_from_the_sixth_set(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Vergabe digitale Arbeits- und Endgeräte für die Grundschule", "vergabe"),
+    ("Auftragsvergabe Winterdienst 2024/2025", "vergabe"),
+    ("Verkauf des Bauplatzes „Am Brunnen“ in der Gemarkung Süd", "grundstuecksgeschaeft"),
+    ("Erwerb von Gewerbegrundstücken im Gewerbegebiet Nord", "grundstuecksgeschaeft"),
+])
+def test_matters_from_the_lead_s_hand_check_of_the_seventh_set(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Vergaberichtlinien für Bauplätze", "vergabe"),
+    ("Bauplatzpreise im Baugebiet Ost", "grundstuecksgeschaeft"),
+])
+def test_look_alikes_from_the_lead_s_hand_check(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
 
 

@@ -657,6 +657,10 @@ def test_look_alikes_from_the_sixth_set(vocabulary, text, matter):
     ("Auftragsvergabe Winterdienst 2024/2025", "vergabe"),
     ("Verkauf des Bauplatzes „Am Brunnen“ in der Gemarkung Süd", "grundstuecksgeschaeft"),
     ("Erwerb von Gewerbegrundstücken im Gewerbegebiet Nord", "grundstuecksgeschaeft"),
+    ("Gültigkeitserklärung der Gemeindewahl am 6. Mai 2018", "wahl_gueltigkeit"),
+    ("Wahl eines/einer Vertreters/Vertreterin für den Wasserbeschaffungsverband", "vertreter_bestellung"),
+    ("Benennung von Verkehrsflächen im Plangebiet 113, hier: Benennung der Planstraße A", "strassenbenennung"),
+    ("Einziehung einer öffentlichen Verkehrsfläche (Teilfläche der Dorfstraße)", "widmung"),
 ])
 def test_matters_from_the_lead_s_hand_check_of_the_seventh_set(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -665,6 +669,9 @@ def test_matters_from_the_lead_s_hand_check_of_the_seventh_set(vocabulary, text,
 @pytest.mark.parametrize("text, matter", [
     ("Vergaberichtlinien für Bauplätze", "vergabe"),
     ("Bauplatzpreise im Baugebiet Ost", "grundstuecksgeschaeft"),
+    ("Gültigkeit der Auswahl der Bewerber", "wahl_gueltigkeit"),
+    ("Benennung des Spielplatzes am Mühlenweg", "strassenbenennung"),
+    ("Einziehung von Forderungen aus Gewerbesteuer", "widmung"),
 ])
 def test_look_alikes_from_the_lead_s_hand_check(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

@@ -6,18 +6,7 @@ could take too much, a case where it must not apply.
 
 from __future__ import annotations
 
-import textwrap
-
-from beschluss_rules.reader import parse_text
-
-
-def read(rule_base, text: str, land: str = "nw"):
-    return parse_text(textwrap.dedent(text).strip("\n") + "\n", rule_base, land=land)
-
-
-def only(parsed):
-    assert len(parsed.items) == 1, [i.text for i in parsed.items]
-    return parsed.items[0]
+from .pages import only, read
 
 
 def kinds(parsed):

@@ -5,19 +5,7 @@ real public page (the town is named; the wording is theirs, shortened).
 
 from __future__ import annotations
 
-import textwrap
-
-from beschluss_rules.reader import parse_text
-
-
-def read(rule_base, text: str, land: str = "nw"):
-    return parse_text(textwrap.dedent(text).strip("\n") + "\n", rule_base, land=land)
-
-
-def only(parsed):
-    assert len(parsed.items) == 1, [i.text for i in parsed.items]
-    return parsed.items[0]
-
+from .pages import only, read
 
 # --- headings -----------------------------------------------------------------------------------
 

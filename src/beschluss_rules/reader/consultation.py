@@ -28,7 +28,7 @@ from ..text.normalize import fold_with_map
 from .bodies import find_mentions, resolve_body
 from .ocr import join_lines, match_form, squash
 
-__all__ = ["ROLES", "Consultation", "find_beratungsfolge"]
+__all__ = ["MONTH_NUMBER", "ROLES", "Consultation", "find_beratungsfolge"]
 
 #: Role of a body in the Beratungsfolge → does it decide?
 ROLES: dict[str, bool] = {
@@ -57,7 +57,8 @@ _DATE = re.compile(
     r"(?<!\d)(\d{1,2})\.\s?(\d{1,2}|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
     r"\.?\s?(\d{4}|\d{2})(?!\d)"
 )
-_MONTH_NUMBER = {name: index for index, name in enumerate(
+#: German month names (folded) and their numbers.
+MONTH_NUMBER = {name: index for index, name in enumerate(
     ("januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
      "november", "dezember"), start=1)}
 _STOP = re.compile(
@@ -95,7 +96,7 @@ def _date(match: re.Match[str]) -> tuple[int, int, int] | None:
         year += 2000 if year < 70 else 1900
     month_text = match.group(2)
     day = int(match.group(1))
-    month = int(month_text) if month_text.isdigit() else _MONTH_NUMBER[month_text]
+    month = int(month_text) if month_text.isdigit() else MONTH_NUMBER[month_text]
     if not (1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100):
         return None
     return (year, month, day)

@@ -13,11 +13,11 @@ import re
 
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
-from .consultation import Consultation
+from .consultation import MONTH_NUMBER, Consultation
 from .ocr import join_lines
 from .sections import DATE_LINE, find_heading, is_end
 
-__all__ = ["find_profile", "session_date", "title_of"]
+__all__ = ["WEEKDAY", "find_profile", "session_date", "title_of"]
 
 
 def find_profile(folded_text: str, lexicon: Lexicon) -> Profile | None:
@@ -167,13 +167,11 @@ def session_date(folded: list[str], decider_rows: tuple[Consultation, ...],
 #: A session's date line in the head of a web page or minutes: "Montag, 09. September 2019 ,
 #: 18:00 Uhr" (folded). Only the paper's first lines count, where the session is announced;
 #: deeper down such a line is as likely an event of the Sachverhalt.
+#: The days of the week (folded), as a regular-expression group.
+WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _WEEKDAY_LINE = re.compile(
-    r"^\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(\d{1,2})\.\s?"
-    r"(\d{1,2}\.|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
-    r"\s?(\d{4})\b"
+    r"^\s*" + WEEKDAY + r",?\s+(\d{1,2})\.\s?(\d{1,2}\.|" + "|".join(MONTH_NUMBER) + r")\s?(\d{4})\b"
 )
-_MONTHS = ("januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember")
 _HEAD_LINES = 12
 
 
@@ -184,7 +182,7 @@ def _weekday_session_line(folded: list[str]) -> tuple[int, int, int] | None:
         found = _WEEKDAY_LINE.match(line)
         if found:
             month_text = found.group(2)
-            month = int(month_text[:-1]) if month_text[0].isdigit() else _MONTHS.index(month_text) + 1
+            month = int(month_text[:-1]) if month_text[0].isdigit() else MONTH_NUMBER[month_text]
             day = (int(found.group(3)), month, int(found.group(1)))
             try:
                 dt.date(*day)

@@ -43,7 +43,7 @@ from .attributes import (
 )
 from .bodies import find_mentions, resolve_body
 from .consultation import Consultation, deciders, find_beratungsfolge
-from .header import find_profile, session_date, title_of
+from .header import WEEKDAY, find_profile, session_date, title_of
 from .items import decision_items
 from .land import land_evidence
 from .ocr import fold_from_lines, fold_lines
@@ -167,7 +167,7 @@ _MINUTES_OF = re.compile(
     r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$")
 #: The session's date under the body's name in a council information system's page ("SG
 #: Grasleben - Rat der Samtgemeinde Grasleben (SGR)" / "Montag, 09. September 2019 , 18:00 Uhr").
-_SESSION_DATE = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:den\s+)?\d{1,2}\.")
+_SESSION_DATE = re.compile(r"^" + WEEKDAY + r",?\s+(?:den\s+)?\d{1,2}\.")
 
 
 def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile: Profile | None,

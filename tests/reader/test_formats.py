@@ -356,6 +356,46 @@ def test_oparl_text_next_to_the_json(rule_base, tmp_path):
     assert item.amount_cents == 41_200_000
 
 
+_RECOMMENDATION = ("Beschlussantrag\nDer Ortschaftsrat Durlach empfiehlt dem Gemeinderat die vorübergehende "
+                   "Aussetzung der in den Hinweisen zur Gestaltungssatzung „Altstadt Durlach“ enthaltenen "
+                   "stadtgestalterischen Festlegungen mit folgender Maßgabe, zu beschließen: Die Nutzung von "
+                   "Heizpilzen kann bis zum 30. Juni 2022 zugelassen werden.\n")
+
+
+def test_oparl_session_of_the_recommender_does_not_make_it_the_decider(rule_base, tmp_path):
+    # Karlsruhe 2021: the authoritative consultation is the Ortschaftsrat's own session, where it
+    # decided what the text says: a recommendation to the Gemeinderat (§ 70 Abs. 1 GemO BW). The
+    # matter is checked with the Gemeinderat, as for the text alone, and a note says why.
+    organizations(tmp_path, {"40001": "Ortschaftsrat Durlach"})
+    write(tmp_path, "2021-1454.json", json.dumps(oparl_paper(
+        [consultation(f"{BASE}/organizations/gr/40001", authoritative=True, role="Entscheidung")],
+        name="Verlängerung der Erweiterung der Außenbestuhlungsflächen")))
+    write(tmp_path, "2021-1454.txt", _RECOMMENDATION)
+    paper = read_paper(tmp_path / "2021-1454.json", rule_base, land="bw")
+    (item,) = paper.items
+    assert kinds(item) == ["rat"] and item.body_source == "recommendation"
+    assert any("Empfehlung an „Gemeinderat“" in n.de and "Ortschaftsrat Durlach" in n.de for n in paper.notes)
+
+
+def test_oparl_deciding_session_of_another_body_stays_the_decider(rule_base, tmp_path):
+    # The recommendation names the Gemeinderat and the Gemeinderat's session decides: the OParl
+    # record names the decider, no note; an Ortschaftsrat deciding itself stays the decider.
+    organizations(tmp_path, {"32130": "Gemeinderat", "40001": "Ortschaftsrat Durlach"})
+    write(tmp_path, "a.json", json.dumps(oparl_paper(
+        [consultation(f"{BASE}/organizations/gr/32130", authoritative=True, role="Entscheidung")])))
+    write(tmp_path, "a.txt", _RECOMMENDATION)
+    paper = read_paper(tmp_path / "a.json", rule_base, land="bw")
+    (item,) = paper.items
+    assert kinds(item) == ["rat"] and item.body_source == "oparl"
+    assert not any("Empfehlung an" in n.de for n in paper.notes)
+    write(tmp_path, "b.json", json.dumps(oparl_paper(
+        [consultation(f"{BASE}/organizations/gr/40001", authoritative=True, role="Entscheidung")])))
+    write(tmp_path, "b.txt", "Beschlussantrag\nDer Ortschaftsrat Durlach stimmt der Gestaltung des Marktplatzes zu.\n")
+    paper = read_paper(tmp_path / "b.json", rule_base, land="bw")
+    (item,) = paper.items
+    assert kinds(item) == ["ortschaftsrat"] and item.body_source == "oparl"
+
+
 def test_oparl_role_without_authoritative_flag(rule_base, tmp_path):
     # The spec's own example: role "Beschlussfassung", authoritative false.
     path = write(tmp_path, "p.json", json.dumps(oparl_paper([

@@ -320,7 +320,15 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
     if unrecognised and (subject is None or subject.body is None):
         return None, "unrecognised", item_line
     if hints.deciding:
-        return hints.deciding[-1], hints.deciding_source or hints.format, None
+        deciding = hints.deciding[-1]
+        if (subject is not None and subject.body is not None and subject.recommended_by is not None
+                and _same_body(subject.recommended_by, deciding) and not _same_body(subject.body, deciding)):
+            # The consultation marked as deciding is the recommender's session: "Der Ortschaftsrat
+            # Durlach empfiehlt dem Gemeinderat ... zu beschließen" is what the Ortschaftsrat
+            # decided there, a recommendation; the matter itself is the Gemeinderat's decision,
+            # as for the same text without the OParl record.
+            return subject.body, "recommendation", item_line
+        return deciding, hints.deciding_source or hints.format, None
     from_table = "beratungsfolge-presumed" if presumed else "beratungsfolge"
     for candidate, line in ((subject, item_line), (intro_subject, head_line)):
         if candidate is None or candidate.ambiguous:
@@ -351,6 +359,14 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
     if paper_decider is not None:
         return paper_decider, from_table, decider_line
     return None, "none", None
+
+
+def _same_body(first: Body, second: Body) -> bool:
+    """Whether two bodies are the same: by the profile's id where both have one (two
+    Ortschaftsräte share a kind), else by their kinds."""
+    if first.key and second.key:
+        return first.key == second.key
+    return first.kinds == second.kinds
 
 
 #: "Ein Beschlussvorschlag ist in der Sitzung zu erarbeiten", "Dieser bleibt gegenüber der
@@ -488,6 +504,14 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
             unrecognised=unrecognised is not None, antrag_source=antrag_source)
+        if source == "recommendation" and hints.deciding and body is not None:
+            recommender = hints.deciding[-1].name
+            notes.append(note(
+                f"Zeile {first_number + 1}: als entscheidend ist die Sitzung von „{recommender}“ angegeben; "
+                f"der Beschlusstext ist dessen Empfehlung an „{body.name}“, geprüft wird „{body.name}“.",
+                f"Line {first_number + 1}: the session of \"{recommender}\" is given as the deciding one; "
+                f"the decision text is its recommendation to \"{body.name}\", which is checked.",
+            ))
         names = ([heading_texts[heading_line]] if heading_line in heading_texts else []) + [
             m.name for m in (*intro_mentions, *mentions)]
         suspicious = next((name for name in names if suspicion(name) is not None), None)

@@ -404,3 +404,31 @@ def test_a_municipality_cut_off_at_the_excerpts_end_is_no_name(rule_base):
         Niederschrift
         Änderung der Hauptsatzung der Stadt Dortmund und der Stadt Dortmund
         """).municipality_name == "Stadt Dortmund"
+
+
+def test_the_council_after_the_committee_that_advised_it(rule_base):
+    """Traunstein: "Nach Vorberatung im Finanzausschuss beschließt der Stadtrat, ...": the verb
+    before its subject after the fronted phrase; the committee named there only advised."""
+    item = only(read(rule_base, """
+        Beschluss:
+
+        Nach Vorberatung im Finanzausschuss beschließt der Stadtrat, den Sperrvermerk auf der Haushaltsstelle 1.6751.9400 aufzuheben.
+        """, land="by"))
+    assert item.body.kinds == ("rat",)
+    parsed = read(rule_base, """
+        Beschluss:
+
+        Nach Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss: 1. Die Variante 1 soll weiterverfolgt werden.
+        """, land="by")
+    assert {i.body.kinds for i in parsed.items} == {("rat",)}
+
+
+def test_a_committee_after_its_own_preliminary_phrase_is_no_subject(rule_base):
+    """Must not apply: "Nach Vorberatung im Finanzausschuss wird dem Stadtrat empfohlen ..." has
+    no acting subject after the phrase, and the committee of the phrase never becomes the decider."""
+    item = only(read(rule_base, """
+        Beschluss:
+
+        Nach Vorberatung im Finanzausschuss wird der Sperrvermerk auf der Haushaltsstelle 1.6751.9400 aufgehoben.
+        """, land="by"))
+    assert item.body is None

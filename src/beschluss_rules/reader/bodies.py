@@ -57,6 +57,14 @@ _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "
 _INVERTED = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,2}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt)"
     r"\s+(?:der|die)\s+$")
+#: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
+#: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach
+#: Beratung im Finanzausschuss beschließt der Stadtrat, ..." (the committee named there only
+#: advised; it is no subject).
+_AFTER_CONSULTATION = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}[.)]\s+)?nach\s+(?:\S+\s+){0,2}?(?:vorberatung|beratung|anhorung|empfehlung|vorschlag)\b"
+    r"[^.;:!?]{0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
+    r"|wahlte|wahlt)\s+(?:der|die)\s+$")
 #: An ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 _SENTENCE_START = re.compile(
     r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
@@ -373,7 +381,9 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         window_start = max(0, mention.start - 40)
         start = _SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
-            if not _INVERTED.search(folded[window_start:mention.start]):
+            if not _INVERTED.search(folded[window_start:mention.start]) and not (
+                    "nach " in folded[max(0, mention.start - 220):mention.start]
+                    and _AFTER_CONSULTATION.search(folded[max(0, mention.start - 220):mention.start])):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject.
             return Subject(mention.body, mention)

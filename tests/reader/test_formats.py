@@ -396,6 +396,26 @@ def test_oparl_deciding_session_of_another_body_stays_the_decider(rule_base, tmp
     assert kinds(item) == ["ortschaftsrat"] and item.body_source == "oparl"
 
 
+def test_a_reader_defect_on_an_oparl_record_is_no_input_error(rule_base, tmp_path, monkeypatch):
+    # A record with well-typed fields: a failure of the text reader is an internal error of the
+    # product (the batch reports it as such), never "malformed OParl record".
+    from beschluss_rules.reader import oparl as oparl_reader
+
+    def broken(*args, **kwargs):
+        raise AttributeError("defect in the text reader")
+
+    monkeypatch.setattr(oparl_reader, "parse_text", broken)
+    organizations(tmp_path, {"32130": "Gemeinderat"})
+    path = write(tmp_path, "a.json", json.dumps(oparl_paper(
+        [consultation(f"{BASE}/organizations/gr/32130", authoritative=True, role="Entscheidung")])))
+    with pytest.raises(AttributeError, match="defect in the text reader"):
+        read_paper(path, rule_base, land="bw")
+    monkeypatch.undo()
+    write(tmp_path, "b.json", json.dumps(oparl_paper([{"organization_name": 5, "authoritative": True}])))
+    with pytest.raises(InputError, match="malformed OParl record"):
+        read_paper(tmp_path / "b.json", rule_base, land="bw")
+
+
 def test_oparl_role_without_authoritative_flag(rule_base, tmp_path):
     # The spec's own example: role "Beschlussfassung", authoritative false.
     path = write(tmp_path, "p.json", json.dumps(oparl_paper([

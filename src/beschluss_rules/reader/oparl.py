@@ -196,6 +196,22 @@ def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     return organizations
 
 
+class _ReaderFault(Exception):
+    """An exception of the text reader while it read an OParl record's text or title."""
+
+    def __init__(self, original: Exception) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+def _read_text(text: str, lexicon: Lexicon, **options: Any) -> ParsedText:
+    """``parse_text`` whose own failures are kept apart from the record's wrong field types."""
+    try:
+        return parse_text(text, lexicon, **options)
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
+        raise _ReaderFault(exc) from exc
+
+
 def _role(consultation: Mapping[str, Any]) -> str:
     return fold(str(consultation.get("role") or "")).strip()
 
@@ -278,6 +294,10 @@ def read_oparl(raw: bytes, path: str, lexicon: Lexicon, *, land: str | None = No
         side_text = _side_text(path) if len(papers) == 1 else None
         return tuple(_paper(paper, index, path, organizations, side_text, notes, lexicon, land, profile)
                      for index, paper in enumerate(papers, start=1))
+    except _ReaderFault as fault:
+        # The text reader failed on strings the record supplied: a defect of the reader, to be
+        # reported as an internal error, never blamed on the file.
+        raise fault.original from None
     except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
         # A field of the wrong type ("consultation": true, "name": 5): an input error of this
         # file, not an internal one (found by fuzzing, issue 12).
@@ -395,11 +415,11 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         notes=tuple(notes_list),
         format="oparl",
     )
-    parsed = parse_text(text or "", lexicon, land=land, profile=profile, hints=hints)
+    parsed = _read_text(text or "", lexicon, land=land, profile=profile, hints=hints)
     if parsed.items or not title:
         return parsed
     # No text, or no Beschlussvorschlag in it: the paper's name is its one item.
-    fallback = parse_text("Beschlussvorschlag:\n" + title + "\n", lexicon, land=land, profile=profile,
+    fallback = _read_text("Beschlussvorschlag:\n" + title + "\n", lexicon, land=land, profile=profile,
                           hints=attrs.evolve(hints, notes=tuple(notes_list) + (Message(
                               "Kein Beschlusstext verfügbar; der Titel des Papers wird als Beschlusspunkt gelesen.",
                               "No decision text available; the paper's name is read as its decision item.",

@@ -361,3 +361,14 @@ def test_a_real_hauptausschuss_vergabe_within_its_limit_is_competent(checker):
     assert item.item.amount_cents == 61_296_424 and item.item.amount_basis == "brutto"
     assert item.verdict is Verdict.COMPETENT
     assert item.deciding == "local.karlsruhe.hauptsatzung-ha-vergabe-lieferungen-leistungen"
+
+
+def test_a_scratch_folder_named_vocab_above_a_profile_is_no_rule_base(rule_base, tmp_path):
+    # A folder "vocab" without a vocabulary (someone's scratch /tmp/vocab) above the profile must
+    # not make lint take that folder for a rule base: the profile is linted against the shipped law.
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "vocab" / "notes.txt").write_text("scratch", encoding="utf-8")
+    (tmp_path / "profiles").mkdir()
+    path = _profile(tmp_path / "profiles", _delegation("hfa-satzung", "hfa", "satzung", "{up_to_eur: 100000}"))
+    report = lint_paths([path])
+    assert any(f.check == "void-delegation" and f.level.value == "error" for f in report.findings)

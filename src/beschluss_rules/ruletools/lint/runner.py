@@ -48,8 +48,13 @@ def check_rules(
 
 
 def _base_of(path: Path) -> Path | None:
+    """The rule base ``path`` lies in: the nearest folder above it whose ``vocab/`` holds the
+    vocabulary (``matters.yaml`` or ``bodies.yaml``). Any folder named ``vocab`` is not enough: a
+    profile under a directory that happens to have one (a scratch ``/tmp/vocab``) would be linted
+    as part of a rule base that is none, and its delegations not against the shipped law."""
     for candidate in [path, *path.parents] if path.is_dir() else list(path.parents):
-        if (candidate / "vocab").is_dir():
+        vocab = candidate / "vocab"
+        if (vocab / "matters.yaml").is_file() or (vocab / "bodies.yaml").is_file():
             return candidate
     return None
 

@@ -719,3 +719,60 @@ def test_a_class_no_rule_names_is_never_more_confident_than_an_unknown_matter(ch
     recognised = verdict(title)
     if unknown != Verdict.COMPETENT:
         assert recognised != Verdict.COMPETENT
+
+
+# --- precision audit (issue 13): reserved matters a lawful committee decision must not get -------
+
+@pytest.mark.parametrize("text, matter", [
+    # the start of a planning bylaw's procedure is no enactment (a committee may start it)
+    ("Aufstellung einer Teilergänzungssatzung für das Gebiet der Flurstücke 1150/11 und 1150/12", "satzung"),
+    ("Aufstellung einer Ergänzungssatzung für eine Wohnbebauung im Ortsteil Dörmbach", "satzung"),
+    ("Der Stadtrat beschließt das Verfahren zur Aufstellung einer Klarstellungssatzung für den Ortsteil Süd.", "satzung"),
+    # an exception from a Veränderungssperre (§ 14 Abs. 2 BauGB) is granted, not enacted
+    ("Ausnahme von der Veränderungssperre für den Geltungsbereich des Bebauungsplans Flutstraße", "satzung"),
+    # a work order to draft a Satzung, and the draft approved for the public's participation
+    ("Die Verwaltung wird beauftragt, mit Unterstützung eines Planungsbüros eine Satzung über das "
+     "Anbringen von Werbeanlagen zu erarbeiten.", "satzung"),
+    ("Erarbeitung einer Baumschutzsatzung", "satzung"),
+    ("Der Stadtrat billigt den vorstehenden Satzungsentwurf einschließlich der Begründung. Die Verwaltung "
+     "wird beauftragt, die Beteiligung der Öffentlichkeit sowie der Träger öffentlicher Belange durchzuführen.",
+     "satzung"),
+    # taking note of a report on the budget bylaw or of a fee calculation decides neither
+    ("Der Bauausschuss nimmt den Bericht zur Haushaltssatzung zur Kenntnis.", "haushaltssatzung"),
+    ("Der Gemeinderat nimmt die Bekanntgabe der Haushaltssatzung der Verwaltungsgemeinschaft zur Kenntnis.",
+     "haushaltssatzung"),
+    ("Der Haupt- und Finanzausschuss nimmt die Gebührenkalkulation im Bereich der Wasserversorgung zur Kenntnis.",
+     "abgaben"),
+    # lifting a budget block for a Kita's equipment does not dissolve the Kita
+    ("Aufhebung Sperrvermerk – Klimageräte Kita Steinbrücken", "einrichtung_errichtung"),
+    # naming streets, even where "der Ausschuss" agrees in the same item, elects no member
+    ('Planstraße B: Die Benennung in "Am Schleemer Bach" wird abgelehnt. Stattdessen stimmt der Ausschuss '
+     'der Benennung in "Am Öjendorfer See" einstimmig zu.', "wahl_ausschussmitglieder"),
+])
+def test_precision_audit_steps_reports_and_look_alikes_are_not_the_reserved_matter(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Ergänzungssatzung Dörmbach – Aufstellung und Satzungsbeschluss", "bauleitplanung_abschluss"),
+    ("Erlass der Ergänzungssatzung „Am Knesheckenweg“", "satzung"),
+    ("Verlängerung der Veränderungssperre für den Bebauungsplan Nr. 5", "satzung"),
+    ("Die Verwaltung wird beauftragt, die Satzung auszufertigen und öffentlich bekannt zu machen.", "satzung"),
+    ("Der Gemeinderat stimmt dem vorgelegten Satzungsentwurf zur 1. Änderung der Kindergartensatzung zu.", "satzung"),
+    ("Der Rat nimmt den Bericht zur Kenntnis und beschließt die Haushaltssatzung 2024.", "haushaltssatzung"),
+    ("Der Rat nimmt die Kalkulation zur Kenntnis; die Abwassergebühren werden ab 2024 erhöht.", "abgaben"),
+    ("Aufhebung der Kindertagesstätte Sonnenschein zum 31.07.2024", "einrichtung_errichtung"),
+    ("Benennung eines Nachfolgers für das ausgeschiedene Ratsmitglied im Ausschuss für Rechnungsprüfung",
+     "wahl_ausschussmitglieder"),
+])
+def test_precision_audit_the_reserved_decision_itself_keeps_its_matter(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_precision_audit_a_decided_change_of_the_hauptsatzung_to_be_prepared_stays_a_satzung(vocabulary):
+    # a Karlsruhe decision (2024): the content is decided now, the administration only prepares
+    # the amending Satzung - unlike "eine Satzung ... zu erarbeiten"
+    text = ("Der Gemeinderat befürwortet die Anpassung der neuen Struktur des zukünftigen Bauausschusses und "
+            "beauftragt die Stadtverwaltung, die dazu notwendige Änderung der Hauptsatzung entsprechend "
+            "vorzubereiten.")
+    assert "satzung" in vocabulary.classify(text)

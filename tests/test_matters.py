@@ -776,3 +776,39 @@ def test_precision_audit_a_decided_change_of_the_hauptsatzung_to_be_prepared_sta
             "beauftragt die Stadtverwaltung, die dazu notwendige Änderung der Hauptsatzung entsprechend "
             "vorzubereiten.")
     assert "satzung" in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Bauausschuss nimmt den Bericht der Verwaltung zur Änderung der Friedhofssatzung zur Kenntnis.", "satzung"),
+    ("Der Ausschuss nimmt den Beteiligungsbericht über die Stadtwerke GmbH zur Kenntnis.", "beteiligung_gesellschaft"),
+    ("Der Bauausschuss nimmt den Sachstand zum Bebauungsplan Nr. 12 (Satzungsbeschluss im Rat) zur Kenntnis.",
+     "bauleitplanung_abschluss"),
+    ("Der Hauptausschuss nimmt die Information über die Wahl der Ausschussmitglieder zur Kenntnis.",
+     "wahl_ausschussmitglieder"),
+    ("Nimmt die übrigen Informationen zu Auswirkungen im Zusammenhang mit der Gründung des Eigenbetriebs zur Kenntnis",
+     "einrichtung_errichtung"),
+    ("Der Ausschuss nimmt die Mitteilung über die überplanmäßigen Aufwendungen zur Kenntnis.",
+     "ausserplanmaessige_aufwendung"),
+])
+def test_precision_audit_a_reserved_matter_yields_to_a_mere_taking_note(vocabulary, text, matter):
+    matters = vocabulary.classify(text)
+    assert "kenntnisnahme" in matters and matter not in matters
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Rat nimmt die Kalkulation zur Kenntnis; die Abwassergebühren werden ab 2024 erhöht.", "abgaben"),
+    ("Der Rat nimmt die Begründung zur Kenntnis. Die Friedhofssatzung wird wie folgt geändert.", "satzung"),
+    ("Der Gemeinderat nimmt den Prüfbericht zur Kenntnis; der Jahresabschluss 2022 wird festgestellt.", "jahresabschluss"),
+])
+def test_precision_audit_taking_note_beside_the_reserved_decision_keeps_it(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by"])
+@pytest.mark.parametrize("body", ["Der Bauausschuss", "Der Bürgermeister"])
+def test_precision_audit_a_committee_taking_note_of_a_budget_report_is_no_false_alarm(checker, land, body):
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    text = f"Beschlussvorschlag:\n{body} nimmt den Bericht zur Haushaltssatzung 2024 zur Kenntnis.\n"
+    result = checker.check_text(text, options=options)
+    assert len(result.items) == 1
+    assert result.items[0].verdict is not Verdict.NOT_COMPETENT

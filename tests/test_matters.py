@@ -812,3 +812,26 @@ def test_precision_audit_a_committee_taking_note_of_a_budget_report_is_no_false_
     result = checker.check_text(text, options=options)
     assert len(result.items) == 1
     assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # the Vorkaufsrechtssatzung written out is a planning bylaw of the First Chapter of the BauGB
+    ("Die Satzung zur Begründung eines besonderen Vorkaufsrechts wird erlassen.", "staedtebau_satzung", True),
+    ("Satzung über das besondere Vorkaufsrecht für den Bereich Ortsmitte", "staedtebau_satzung", True),
+    ("Ausübung des Vorkaufsrechts für das Grundstück Flurstück 12/3", "staedtebau_satzung", False),
+    # a reshuffle of the boards of companies, even with the deciding committee named after the title
+    ("Umbesetzungen in den Aufsichtsräten Der Bauausschuss beschließt gemäß Vorlage.", "wahl_ausschussmitglieder", False),
+    ("Umbesetzungen in den Aufsichtsräten Der Bauausschuss beschließt gemäß Vorlage.", "aufsichtsrat_entsendung", True),
+    ("Umbesetzung im Finanzausschuss", "wahl_ausschussmitglieder", True),
+])
+def test_precision_audit_vorkaufsrecht_bylaw_and_board_reshuffles(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found
+
+
+def test_precision_audit_bavaria_does_not_reserve_a_vorkaufsrecht_bylaw(checker):
+    # Art. 32 Abs. 2 S. 2 Nr. 2 BayGO leaves the bylaws of the First Chapter of the BauGB delegable
+    options = CheckOptions(land="by", date=datetime.date(2023, 6, 1))
+    text = ("Beschlussvorschlag:\nDer Bauausschuss beschließt die Satzung zur Begründung eines besonderen "
+            "Vorkaufsrechts für das Gebiet Ortsmitte.\n")
+    result = checker.check_text(text, options=options)
+    assert result.items[0].verdict is not Verdict.NOT_COMPETENT

@@ -835,3 +835,22 @@ def test_precision_audit_bavaria_does_not_reserve_a_vorkaufsrecht_bylaw(checker)
             "Vorkaufsrechts für das Gebiet Ortsmitte.\n")
     result = checker.check_text(text, options=options)
     assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, found", [
+    # the paper's title joined with an item that only names its deciding committee
+    ("Nachbesetzung im Seniorenbeirat Der Verwaltungsausschuss beschließt gemäß Vorlage.", False),
+    ("Neubesetzung des Vorstands der Stiftung Der Finanzausschuss beschließt gemäß Vorlage.", False),
+    ("Umbesetzung im Finanzausschuss Der Hauptausschuss beschließt gemäß Vorlage.", True),
+    ("Nachwahl in den Finanzausschuss Der Rat beschließt gemäß Vorlage.", True),
+])
+def test_precision_audit_the_deciding_committee_after_a_title_is_not_the_one_staffed(vocabulary, text, found):
+    assert ("wahl_ausschussmitglieder" in vocabulary.classify(text)) is found
+
+
+def test_precision_audit_a_board_staffed_under_a_committee_s_decision_is_no_committee_election(checker):
+    options = CheckOptions(land="sn", date=datetime.date(2023, 6, 1))
+    text = ("Betreff: Nachbesetzung im Seniorenbeirat\n\nBeschlussvorschlag:\n"
+            "Der Verwaltungsausschuss beschließt gemäß Vorlage.\n")
+    result = checker.check_text(text, options=options)
+    assert "wahl_ausschussmitglieder" not in result.items[0].item.matters

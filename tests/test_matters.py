@@ -719,3 +719,138 @@ def test_a_class_no_rule_names_is_never_more_confident_than_an_unknown_matter(ch
     recognised = verdict(title)
     if unknown != Verdict.COMPETENT:
         assert recognised != Verdict.COMPETENT
+
+
+# --- precision audit (issue 13): reserved matters a lawful committee decision must not get -------
+
+@pytest.mark.parametrize("text, matter", [
+    # the start of a planning bylaw's procedure is no enactment (a committee may start it)
+    ("Aufstellung einer Teilergänzungssatzung für das Gebiet der Flurstücke 1150/11 und 1150/12", "satzung"),
+    ("Aufstellung einer Ergänzungssatzung für eine Wohnbebauung im Ortsteil Dörmbach", "satzung"),
+    ("Der Stadtrat beschließt das Verfahren zur Aufstellung einer Klarstellungssatzung für den Ortsteil Süd.", "satzung"),
+    # an exception from a Veränderungssperre (§ 14 Abs. 2 BauGB) is granted, not enacted
+    ("Ausnahme von der Veränderungssperre für den Geltungsbereich des Bebauungsplans Flutstraße", "satzung"),
+    # a work order to draft a Satzung, and the draft approved for the public's participation
+    ("Die Verwaltung wird beauftragt, mit Unterstützung eines Planungsbüros eine Satzung über das "
+     "Anbringen von Werbeanlagen zu erarbeiten.", "satzung"),
+    ("Erarbeitung einer Baumschutzsatzung", "satzung"),
+    ("Der Stadtrat billigt den vorstehenden Satzungsentwurf einschließlich der Begründung. Die Verwaltung "
+     "wird beauftragt, die Beteiligung der Öffentlichkeit sowie der Träger öffentlicher Belange durchzuführen.",
+     "satzung"),
+    # taking note of a report on the budget bylaw or of a fee calculation decides neither
+    ("Der Bauausschuss nimmt den Bericht zur Haushaltssatzung zur Kenntnis.", "haushaltssatzung"),
+    ("Der Gemeinderat nimmt die Bekanntgabe der Haushaltssatzung der Verwaltungsgemeinschaft zur Kenntnis.",
+     "haushaltssatzung"),
+    ("Der Haupt- und Finanzausschuss nimmt die Gebührenkalkulation im Bereich der Wasserversorgung zur Kenntnis.",
+     "abgaben"),
+    # lifting a budget block for a Kita's equipment does not dissolve the Kita
+    ("Aufhebung Sperrvermerk – Klimageräte Kita Steinbrücken", "einrichtung_errichtung"),
+    # naming streets, even where "der Ausschuss" agrees in the same item, elects no member
+    ('Planstraße B: Die Benennung in "Am Schleemer Bach" wird abgelehnt. Stattdessen stimmt der Ausschuss '
+     'der Benennung in "Am Öjendorfer See" einstimmig zu.', "wahl_ausschussmitglieder"),
+])
+def test_precision_audit_steps_reports_and_look_alikes_are_not_the_reserved_matter(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Ergänzungssatzung Dörmbach – Aufstellung und Satzungsbeschluss", "bauleitplanung_abschluss"),
+    ("Erlass der Ergänzungssatzung „Am Knesheckenweg“", "satzung"),
+    ("Verlängerung der Veränderungssperre für den Bebauungsplan Nr. 5", "satzung"),
+    ("Die Verwaltung wird beauftragt, die Satzung auszufertigen und öffentlich bekannt zu machen.", "satzung"),
+    ("Der Gemeinderat stimmt dem vorgelegten Satzungsentwurf zur 1. Änderung der Kindergartensatzung zu.", "satzung"),
+    ("Der Rat nimmt den Bericht zur Kenntnis und beschließt die Haushaltssatzung 2024.", "haushaltssatzung"),
+    ("Der Rat nimmt die Kalkulation zur Kenntnis; die Abwassergebühren werden ab 2024 erhöht.", "abgaben"),
+    ("Aufhebung der Kindertagesstätte Sonnenschein zum 31.07.2024", "einrichtung_errichtung"),
+    ("Benennung eines Nachfolgers für das ausgeschiedene Ratsmitglied im Ausschuss für Rechnungsprüfung",
+     "wahl_ausschussmitglieder"),
+])
+def test_precision_audit_the_reserved_decision_itself_keeps_its_matter(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_precision_audit_a_decided_change_of_the_hauptsatzung_to_be_prepared_stays_a_satzung(vocabulary):
+    # a Karlsruhe decision (2024): the content is decided now, the administration only prepares
+    # the amending Satzung - unlike "eine Satzung ... zu erarbeiten"
+    text = ("Der Gemeinderat befürwortet die Anpassung der neuen Struktur des zukünftigen Bauausschusses und "
+            "beauftragt die Stadtverwaltung, die dazu notwendige Änderung der Hauptsatzung entsprechend "
+            "vorzubereiten.")
+    assert "satzung" in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Bauausschuss nimmt den Bericht der Verwaltung zur Änderung der Friedhofssatzung zur Kenntnis.", "satzung"),
+    ("Der Ausschuss nimmt den Beteiligungsbericht über die Stadtwerke GmbH zur Kenntnis.", "beteiligung_gesellschaft"),
+    ("Der Bauausschuss nimmt den Sachstand zum Bebauungsplan Nr. 12 (Satzungsbeschluss im Rat) zur Kenntnis.",
+     "bauleitplanung_abschluss"),
+    ("Der Hauptausschuss nimmt die Information über die Wahl der Ausschussmitglieder zur Kenntnis.",
+     "wahl_ausschussmitglieder"),
+    ("Nimmt die übrigen Informationen zu Auswirkungen im Zusammenhang mit der Gründung des Eigenbetriebs zur Kenntnis",
+     "einrichtung_errichtung"),
+    ("Der Ausschuss nimmt die Mitteilung über die überplanmäßigen Aufwendungen zur Kenntnis.",
+     "ausserplanmaessige_aufwendung"),
+])
+def test_precision_audit_a_reserved_matter_yields_to_a_mere_taking_note(vocabulary, text, matter):
+    matters = vocabulary.classify(text)
+    assert "kenntnisnahme" in matters and matter not in matters
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Rat nimmt die Kalkulation zur Kenntnis; die Abwassergebühren werden ab 2024 erhöht.", "abgaben"),
+    ("Der Rat nimmt die Begründung zur Kenntnis. Die Friedhofssatzung wird wie folgt geändert.", "satzung"),
+    ("Der Gemeinderat nimmt den Prüfbericht zur Kenntnis; der Jahresabschluss 2022 wird festgestellt.", "jahresabschluss"),
+])
+def test_precision_audit_taking_note_beside_the_reserved_decision_keeps_it(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by"])
+@pytest.mark.parametrize("body", ["Der Bauausschuss", "Der Bürgermeister"])
+def test_precision_audit_a_committee_taking_note_of_a_budget_report_is_no_false_alarm(checker, land, body):
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    text = f"Beschlussvorschlag:\n{body} nimmt den Bericht zur Haushaltssatzung 2024 zur Kenntnis.\n"
+    result = checker.check_text(text, options=options)
+    assert len(result.items) == 1
+    assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # the Vorkaufsrechtssatzung written out is a planning bylaw of the First Chapter of the BauGB
+    ("Die Satzung zur Begründung eines besonderen Vorkaufsrechts wird erlassen.", "staedtebau_satzung", True),
+    ("Satzung über das besondere Vorkaufsrecht für den Bereich Ortsmitte", "staedtebau_satzung", True),
+    ("Ausübung des Vorkaufsrechts für das Grundstück Flurstück 12/3", "staedtebau_satzung", False),
+    # a reshuffle of the boards of companies, even with the deciding committee named after the title
+    ("Umbesetzungen in den Aufsichtsräten Der Bauausschuss beschließt gemäß Vorlage.", "wahl_ausschussmitglieder", False),
+    ("Umbesetzungen in den Aufsichtsräten Der Bauausschuss beschließt gemäß Vorlage.", "aufsichtsrat_entsendung", True),
+    ("Umbesetzung im Finanzausschuss", "wahl_ausschussmitglieder", True),
+])
+def test_precision_audit_vorkaufsrecht_bylaw_and_board_reshuffles(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found
+
+
+def test_precision_audit_bavaria_does_not_reserve_a_vorkaufsrecht_bylaw(checker):
+    # Art. 32 Abs. 2 S. 2 Nr. 2 BayGO leaves the bylaws of the First Chapter of the BauGB delegable
+    options = CheckOptions(land="by", date=datetime.date(2023, 6, 1))
+    text = ("Beschlussvorschlag:\nDer Bauausschuss beschließt die Satzung zur Begründung eines besonderen "
+            "Vorkaufsrechts für das Gebiet Ortsmitte.\n")
+    result = checker.check_text(text, options=options)
+    assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, found", [
+    # the paper's title joined with an item that only names its deciding committee
+    ("Nachbesetzung im Seniorenbeirat Der Verwaltungsausschuss beschließt gemäß Vorlage.", False),
+    ("Neubesetzung des Vorstands der Stiftung Der Finanzausschuss beschließt gemäß Vorlage.", False),
+    ("Umbesetzung im Finanzausschuss Der Hauptausschuss beschließt gemäß Vorlage.", True),
+    ("Nachwahl in den Finanzausschuss Der Rat beschließt gemäß Vorlage.", True),
+])
+def test_precision_audit_the_deciding_committee_after_a_title_is_not_the_one_staffed(vocabulary, text, found):
+    assert ("wahl_ausschussmitglieder" in vocabulary.classify(text)) is found
+
+
+def test_precision_audit_a_board_staffed_under_a_committee_s_decision_is_no_committee_election(checker):
+    options = CheckOptions(land="sn", date=datetime.date(2023, 6, 1))
+    text = ("Betreff: Nachbesetzung im Seniorenbeirat\n\nBeschlussvorschlag:\n"
+            "Der Verwaltungsausschuss beschließt gemäß Vorlage.\n")
+    result = checker.check_text(text, options=options)
+    assert "wahl_ausschussmitglieder" not in result.items[0].item.matters

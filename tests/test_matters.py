@@ -746,6 +746,7 @@ def test_look_alikes_from_the_lead_s_hand_check(vocabulary, text, matter):
     ("Verkauf von Aktien der RWE", "veraeusserung_beteiligung"),
     ("Veräußerung der Anteile an der Energieversorgung", "veraeusserung_beteiligung"),
     ("Wirtschaftsplan 2025 des Eigenbetriebs Abwasser", "wirtschaftsplan_eigenbetrieb"),
+    ("Stromlieferung ab 2025 - Bündelausschreibung", "vergabe"),
     ("Stiftung - Änderung der Stiftungssatzung", "stiftung"),
     ("Vorhabenbezogener Bebauungsplan „Nahversorger“ - Billigung des Entwurfs und Offenlage",
      "bauleitplanung_verfahren"),
@@ -759,6 +760,7 @@ def test_matters_from_a_list_of_what_councils_decide(vocabulary, text, matter):
     ("Kulturpreis der Stadt - Vergabe", "vergabe"),
     ("Vergabe der Hallenzeiten an die Sportvereine", "vergabe"),
     ("Vergabe von Fördermitteln an Vereine 2025", "vergabe"),
+    ("Stellenausschreibung für die Kämmerei", "vergabe"),
     ("Beratung und Beschlussfassung zur Vergabe der Hausnummerierung im Industriegebiet", "vergabe"),
     # a statement on the district's bylaw enacts no bylaw of the municipality
     ("Abfallwirtschaftssatzung des Landkreises - Stellungnahme", "satzung"),

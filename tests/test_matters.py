@@ -747,7 +747,7 @@ def test_look_alikes_from_the_lead_s_hand_check(vocabulary, text, matter):
     ("Veräußerung der Anteile an der Energieversorgung", "veraeusserung_beteiligung"),
     ("Wirtschaftsplan 2025 des Eigenbetriebs Abwasser", "wirtschaftsplan_eigenbetrieb"),
     ("Stromlieferung ab 2025 - Bündelausschreibung", "vergabe"),
-    ("Stiftung - Änderung der Stiftungssatzung", "stiftung"),
+    ("Stiftung - Änderung der Stiftungssatzung", "satzung"),
     ("Vorhabenbezogener Bebauungsplan „Nahversorger“ - Billigung des Entwurfs und Offenlage",
      "bauleitplanung_verfahren"),
 ])
@@ -761,6 +761,10 @@ def test_matters_from_a_list_of_what_councils_decide(vocabulary, text, matter):
     ("Vergabe der Hallenzeiten an die Sportvereine", "vergabe"),
     ("Vergabe von Fördermitteln an Vereine 2025", "vergabe"),
     ("Stellenausschreibung für die Kämmerei", "vergabe"),
+    # federal taxes in a resolution, a co-owner's share of a plot, a sports ground named
+    ("Resolution zur Senkung der Stromsteuer", "abgaben"),
+    ("Veräußerung der Anteile an dem Grundstück Flst. 12", "veraeusserung_beteiligung"),
+    ("Benennung des Sportplatz am Wald", "strassenbenennung"),
     ("Beratung und Beschlussfassung zur Vergabe der Hausnummerierung im Industriegebiet", "vergabe"),
     # a statement on the district's bylaw enacts no bylaw of the municipality
     ("Abfallwirtschaftssatzung des Landkreises - Stellungnahme", "satzung"),

@@ -677,6 +677,127 @@ def test_look_alikes_from_the_lead_s_hand_check(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
 
 
+# --- round 8: a self-written list of what councils decide, along the municipal product areas ----
+
+@pytest.mark.parametrize("text, matter", [
+    # Innere Verwaltung
+    ("Erklärung zur Befangenheit", "sitzungsdienst"),
+    ("Antrag von Stadtverordneten auf Einberufung einer Sondersitzung", "sitzungsdienst"),
+    ("Fusion der Verbandsgemeinden - Grundsatzbeschluss", "verwaltungsorganisation"),
+    ("Aufgabenübertragung an den Kreis: Vollstreckungsstelle", "zusammenarbeit"),
+    ("Jugendbeirat - Geschäftsordnung", "besetzung_gremium"),
+    ("Migrationsbeirat: Wahl der Mitglieder", "besetzung_gremium"),
+    ("Antrag der CDU-Fraktion: Einrichtung eines Jugendgemeinderates", "besetzung_gremium"),
+    ("Abwahl des hauptamtlichen Bürgermeisters - Einleitung des Verfahrens", "wahlorganisation"),
+    ("Festsetzung der Entschädigung für Ortsvorsteherinnen und Ortsvorsteher", "aufwandsentschaedigung"),
+    ("Versicherungsangelegenheiten: Wechsel des Kommunalversicherers", "rechtsangelegenheit"),
+    ("Klage gegen den Bescheid des Landratsamtes; Ermächtigung zur Klageerhebung", "rechtsangelegenheit"),
+    ("Beauftragung eines Rechtsanwalts in der Sache Kanalbau", "rechtsangelegenheit"),
+    ("Öffentlichkeitsarbeit: Herausgabe eines Amtsblattes", "oeffentlichkeitsarbeit"),
+    ("Neugestaltung der Internetseite der Gemeinde", "oeffentlichkeitsarbeit"),
+    # Sicherheit und Ordnung
+    ("Persönliche Schutzausrüstung für die Einsatzkräfte", "feuerwehr_sicherheit"),
+    ("Alkoholverbot auf öffentlichen Plätzen", "feuerwehr_sicherheit"),
+    ("Verordnung über die Aufrechterhaltung der öffentlichen Sicherheit und Ordnung", "feuerwehr_sicherheit"),
+    # Kultur, Sport, Soziales, Jugend, Gesundheit
+    ("Heimatpreis 2025", "ehrung"),
+    ("Ortschronik - Herausgabe", "sport_kultur_freizeit"),
+    ("Tennisplätze - Überlassung an den Tennisclub", "sport_kultur_freizeit"),
+    ("Jugendförderplan 2025-2029", "soziales_wohnen"),
+    ("Integrationsmanagement - Weiterführung", "soziales_wohnen"),
+    ("Begrüßungsgeld für Neugeborene", "soziales_wohnen"),
+    ("Seniorenfahrt 2025", "soziales_wohnen"),
+    ("Drogenkonsumraum", "gesundheit"),
+    ("Pflegeschule - Beteiligung", "gesundheit"),
+    # Planung, Bauen, Ver- und Entsorgung, Verkehr, Natur, Umwelt, Wirtschaft
+    ("Baulückenkataster", "stadtentwicklung"),
+    ("Konversion der ehemaligen Kaserne", "stadtentwicklung"),
+    ("Beratung und Beschlussfassung über die Stellungnahmen der Träger öffentlicher Belange", "bauleitplanung"),
+    ("Gelbe Tonne statt Gelber Sack", "umwelt_gruen"),
+    ("Illegale Müllablagerungen - Maßnahmen", "umwelt_gruen"),
+    ("Waldumbau nach Borkenkäferschäden", "umwelt_gruen"),
+    ("Schottergärten - Verbot", "umwelt_gruen"),
+    ("Gaskonzession - Auswahlverfahren", "klima_energie"),
+    ("Fairtrade-Town - Bewerbung", "klima_energie"),
+    ("Graue-Flecken-Förderprogramm", "wirtschaft_digital"),
+    ("Gründerzentrum - Betrieb", "wirtschaft_digital"),
+    ("Brückenprüfung - Ergebnis und Sanierungsbedarf", "strassen_infrastruktur"),
+    ("Löschungsbewilligung für eine Rückauflassungsvormerkung", "grundstuecke_liegenschaften"),
+    ("Übernahme der Trägerschaft der Grundschulbetreuung durch die Gemeinde", "kita_schule"),
+    # Finanzen
+    ("Kommunaler Entschuldungsfonds - Teilnahme", "haushalt_finanzen"),
+    ("Freiwillige Leistungen - Überprüfung", "haushalt_finanzen"),
+    ("Einführung der Doppik", "haushalt_finanzen"),
+    ("Zuwendungsbescheid - Annahme", "foerderantrag"),
+    ("Landesprogramm - Antrag auf Zuwendung", "foerderantrag"),
+    ("Bürgerstiftung - Zustiftung der Gemeinde", "zuschuss"),
+    ("Vergabe von Fördermitteln an Vereine 2025", "zuschuss"),
+    ("Vereinbarung mit der Kirchengemeinde über die Nutzung des Gemeindesaals", "vertrag"),
+    # reserved matters, where the wording really means them
+    ("Feststellung des Sitzverlustes eines Ratsmitglieds", "mandat_ausscheiden"),
+    ("Nachbesetzung eines Sitzes im Ortschaftsrat nach Ausscheiden von Herrn M.", "mandat_ausscheiden"),
+    ("Ernennung eines Beamten auf Lebenszeit", "personalangelegenheit"),
+    ("Der Hauptausschuss beschließt, die Stelle der Klimaschutzmanagerin zu besetzen.", "personalangelegenheit"),
+    ("Durchführung eines Ratsbürgerentscheids", "buergerentscheid"),
+    ("Ratsbegehren zur Windkraft", "buergerentscheid"),
+    ("Antrag der Fraktion DIE LINKE betr. Umbenennung der Hindenburgstraße", "strassenbenennung"),
+    ("Rechtsstreit der Gemeinde mit der Baufirma - Abschluss eines Vergleichs", "verzicht_vergleich"),
+    ("Erhöhung der Gewerbesteuer", "abgaben"),
+    ("Verkauf von Aktien der RWE", "veraeusserung_beteiligung"),
+    ("Veräußerung der Anteile an der Energieversorgung", "veraeusserung_beteiligung"),
+    ("Wirtschaftsplan 2025 des Eigenbetriebs Abwasser", "wirtschaftsplan_eigenbetrieb"),
+    ("Stromlieferung ab 2025 - Bündelausschreibung", "vergabe"),
+    ("Stiftung - Änderung der Stiftungssatzung", "satzung"),
+    ("Vorhabenbezogener Bebauungsplan „Nahversorger“ - Billigung des Entwurfs und Offenlage",
+     "bauleitplanung_verfahren"),
+])
+def test_matters_from_a_list_of_what_councils_decide(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # allocating funds, hall times, plots, house numbers or a prize is no contract awarded
+    ("Kulturpreis der Stadt - Vergabe", "vergabe"),
+    ("Vergabe der Hallenzeiten an die Sportvereine", "vergabe"),
+    ("Vergabe von Fördermitteln an Vereine 2025", "vergabe"),
+    ("Stellenausschreibung für die Kämmerei", "vergabe"),
+    # federal taxes in a resolution, a co-owner's share of a plot, a sports ground named
+    ("Resolution zur Senkung der Stromsteuer", "abgaben"),
+    ("Veräußerung der Anteile an dem Grundstück Flst. 12", "veraeusserung_beteiligung"),
+    ("Benennung des Sportplatz am Wald", "strassenbenennung"),
+    ("Beratung und Beschlussfassung zur Vergabe der Hausnummerierung im Industriegebiet", "vergabe"),
+    # a statement on the district's bylaw enacts no bylaw of the municipality
+    ("Abfallwirtschaftssatzung des Landkreises - Stellungnahme", "satzung"),
+    # a petition that names a tax raise does not set the tax (a committee may handle it)
+    # a demand to introduce the instrument is no referendum
+    ("Forderungen zur Einführung des Ratsbegehrens", "buergerentscheid"),
+    # a grant notice is not the acceptance of a donation
+    ("Zuwendungsbescheid - Annahme", "annahme_zuwendung"),
+    # the environmental report of a plan is no environmental matter; VAT is no municipal tax
+    ("Entwurf des Bebauungsplanes mit Begründung und Umweltbericht", "umwelt_gruen"),
+    ("Anpassung der Umsatzsteuer in den Verträgen", "abgaben"),
+    # place and person names: Saarbrücken is no bridge, Frau Acker no field
+    ("Bürgerbus Saarbrücken", "strassen_infrastruktur"),
+    ("Berufung von Frau Channa Acker", "grundstuecke_liegenschaften"),
+    # a Schöffin is no youth work, a Jugendhilfeausschuss not its subject
+    ("Vorschlagsliste der Jugendschöffinnen und Jugendschöffen", "soziales_wohnen"),
+    ("Der Jugendhilfeausschuss empfiehlt dem Rat die Satzung", "soziales_wohnen"),
+    # a Widmung published as Allgemeinverfügung is no public-order matter
+    ("Widmung der Straße durch Allgemeinverfügung", "feuerwehr_sicherheit"),
+    # a forest cemetery is a cemetery, a forest kindergarten a kindergarten
+    ("Anlage eines Baumgräberfeldes auf dem Waldfriedhof", "umwelt_gruen"),
+    ("Einrichtung einer Waldkindergartengruppe", "umwelt_gruen"),
+])
+def test_look_alikes_of_the_list_of_what_councils_decide(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_a_petition_naming_a_tax_raise_gets_no_new_levy_matter(vocabulary):
+    # the noun form "Erhöhung der ...steuer" sets a tax, except inside a petition or question
+    assert "abgaben" in vocabulary.classify("Erhöhung der Hundesteuer")
+    assert "abgaben" not in vocabulary.classify("Anregung nach § 24 GO zur Erhöhung der Hundesteuer")
+
+
 @pytest.mark.parametrize("text", ["Verschiedenes", "Sonstiges", "Wünsche und Anträge", "Ergänzungsantrag zur Vorlage 123/2024"])
 def test_no_catch_all_an_agenda_item_of_anything_has_no_matter(vocabulary, text):
     # "Verschiedenes" holds whatever comes up: no class may claim it (docs/inputs.md, fallback)
@@ -693,6 +814,8 @@ NEW_CLASS_TITLES = [
     "Rathaus - Barrierefreiheit",                   # gemeindliche_gebaeude
     "Dienstfahrzeug für das Ordnungsamt",           # ausstattung_fahrzeuge
     "Antrag auf Akteneinsicht",                     # beschlusskontrolle
+    "Klage gegen den Bescheid des Landratsamtes",   # rechtsangelegenheit (round 8)
+    "Herausgabe eines Amtsblattes",                 # oeffentlichkeitsarbeit (round 8)
 ]
 
 

@@ -977,3 +977,20 @@ def test_precision_audit_a_board_staffed_under_a_committee_s_decision_is_no_comm
             "Der Verwaltungsausschuss beschließt gemäß Vorlage.\n")
     result = checker.check_text(text, options=options)
     assert "wahl_ausschussmitglieder" not in result.items[0].item.matters
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # a Satzung amended by its paragraphs (Traunstein-like wording of decisions set 6)
+    ("Der Stadtrat beschließt: § 17 Absatz 2 der Friedhofssatzung wird geändert, so dass künftig "
+     "Einfassungen aller Art zugelassen werden.", "satzung", True),
+    ("In § 3 Abs. 1 der Hauptsatzung wird die Zahl 5 durch die Zahl 7 ersetzt.", "satzung", True),
+    ("§ 5 der Satzung erhält folgende Fassung:", "satzung", True),
+    # a Satzung cited after a paragraph as the legal basis stays out
+    ("Die Vergabe erfolgt nach § 13 Abs. 7 der Hauptsatzung; der Auftrag wird erteilt.", "satzung", False),
+    ("Gemäß § 7 der Hauptsatzung wird der Bürgermeister ermächtigt, die Vergabe zu erteilen.", "satzung", False),
+    # the split verb of adopting the accounts
+    ("Der Rat stellt den Jahresabschluss 2022 der Gemeinde in der vorgelegten Fassung fest.", "jahresabschluss", True),
+    ("Der Rat stellt fest, dass der Jahresabschluss 2022 geprüft wurde.", "jahresabschluss", False),
+])
+def test_a_satzung_amended_by_its_paragraphs_and_accounts_adopted_with_a_split_verb(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found

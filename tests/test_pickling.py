@@ -180,7 +180,7 @@ def test_validity_comes_back_equal():
 
 @pytest.mark.parametrize("cls, values", [
     (dict, ("a", "b")),  # not a class of the model
-    (model._PICKLED[Message][0], ("a", "b")),  # the mutable twin itself
+    (model._PICKLED[Message], ("a", "b")),  # the mutable twin itself
     ([], ("a", "b")),  # not even hashable
     (Message, ("a",)),  # one value short
     (Message, ("a", "b", "c")),  # one too many

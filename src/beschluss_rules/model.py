@@ -27,7 +27,6 @@ import enum
 import operator
 import re
 from collections.abc import Callable, Iterable
-from itertools import repeat
 from typing import Any, TypeVar
 
 import attrs
@@ -193,46 +192,52 @@ def _messages(value: Iterable[Message]) -> tuple[Message, ...]:
 # pickles a slotted class through its ``__getstate__``/``__setstate__``: Python functions that
 # build, and read back, a dict of every field by name (about 4 µs per object each way, some 37 µs
 # per paper result). A class decorated with :func:`_fast_pickle` pickles as ``(_restore, (class,
-# field values in field order))`` instead: the values are read by one ``operator.attrgetter``,
-# and restored into a mutable twin of the class (a subclass with no slots of its own whose
-# ``setattr`` is the C one), whose instance then becomes an instance of the frozen class. No
-# converter or validator runs again: the values are those of a valid instance. ``_restore``
-# rebuilds only the classes registered here, from a tuple of exactly their number of fields, and
-# calls nothing else (no class or function named in the pickle other than these).
+# field values in field order))`` instead: the values are read by one ``operator.attrgetter``.
+# ``_restore`` makes an instance of the class's *twin*: a mutable attrs subclass over the same
+# slots, without converters or validators, whose generated ``__init__`` stores each value with
+# one plain attribute store; the instance then becomes an instance of the frozen class (same
+# layout, so Python allows it) and is frozen from there on. No converter or validator runs
+# again: the values are those of a valid instance. ``_restore`` rebuilds only the classes
+# registered here, from a tuple of exactly their number of fields, and calls nothing else.
+
+#: Each class pickled by its field values, with its twin.
+_PICKLED: dict[type, type] = {}
 
 _T = TypeVar("_T")
-
-#: Each class pickled by its field values: its mutable twin and its field names, in field order.
-_PICKLED: dict[type, tuple[type, tuple[str, ...]]] = {}
 
 
 def _restore(cls: type, values: tuple[Any, ...]) -> Any:
     """The instance of ``cls`` with the field ``values`` (as ``__reduce_ex__`` wrote them)."""
     try:
-        twin, names = _PICKLED[cls]
+        twin = _PICKLED[cls]
     except (KeyError, TypeError):
         raise TypeError(f"cannot restore {cls!r}: not a class of the model pickled by its values") from None
-    if type(values) is not tuple or len(values) != len(names):
-        raise TypeError(f"cannot restore {cls.__name__}: expected a tuple of {len(names)} field values")
-    restored: Any = object.__new__(twin)
-    # setattr returns None, so any() calls it for every field, in C (no Python step per field).
-    any(map(setattr, repeat(restored), names, values))
-    restored.__class__ = cls  # the twin's layout is the class's: allowed, and frozen from here on
+    if type(values) is not tuple or len(values) != len(twin.__attrs_attrs__):  # type: ignore[attr-defined]
+        raise TypeError(f"cannot restore {cls.__name__}: expected a tuple of "
+                        f"{len(twin.__attrs_attrs__)} field values")  # type: ignore[attr-defined]
+    restored = twin(*values)
+    restored.__class__ = cls
     return restored
 
 
 def _fast_pickle(cls: type[_T]) -> type[_T]:
     """Make ``cls`` (a frozen, slotted attrs class with two fields or more) pickle by its field
-    values (see above). Its instances compare, hash and behave as before."""
+    values (see above). Its instances compare, hash and behave as before. Should an attrs
+    version not give the twin the class's layout, the class keeps attrs' own pickling."""
     names = tuple(field.name for field in attrs.fields(cls))  # type: ignore[arg-type]
     if len(names) < 2:  # attrgetter of one name gives the value, not a tuple
         raise TypeError(f"{cls.__name__}: pickling by values needs two fields or more")
     values = operator.attrgetter(*names)
-    twin = type(f"_Restoring{cls.__name__}", (cls,), {
-        "__slots__": (), "__module__": cls.__module__,
-        # Both, or Python keeps calling the class's own (frozen) __setattr__ through a wrapper.
+    twin = attrs.define(
+        these={name: attrs.field() for name in names}, eq=False, order=False, repr=False, match_args=False,
+        getstate_setstate=False,
+    )(type(f"_Restoring{cls.__name__}", (cls,), {
+        "__module__": cls.__module__,
+        # Not frozen (both, or Python calls the frozen __setattr__ through a wrapper).
         "__setattr__": object.__setattr__, "__delattr__": object.__delattr__,
-    })
+    }))
+    if twin.__basicsize__ != cls.__basicsize__ or twin.__dict__.get("__slots__"):
+        return cls
 
     def __reduce_ex__(self: _T, protocol: int) -> Any:
         if type(self) is not cls:  # a subclass (the model has none): attrs' own pickling
@@ -241,7 +246,7 @@ def _fast_pickle(cls: type[_T]) -> type[_T]:
 
     __reduce_ex__.__qualname__ = f"{cls.__qualname__}.__reduce_ex__"
     type.__setattr__(cls, "__reduce_ex__", __reduce_ex__)
-    _PICKLED[cls] = (twin, names)
+    _PICKLED[cls] = twin
     return cls
 
 

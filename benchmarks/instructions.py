@@ -10,6 +10,7 @@ reference evaluator, and their ratio.
     python benchmarks/instructions.py              # 3,000 items per path (about 4 minutes)
     python benchmarks/instructions.py --papers     # per corpus paper, end to end (about 3 minutes)
     python benchmarks/instructions.py --jobs       # --jobs 1 against --jobs 2, per paper (about 10 minutes)
+    python benchmarks/instructions.py --pickle     # pickling a result and back, per result (about 1 minute)
     python benchmarks/instructions.py --quick      # no valgrind: runs each path once (for tests)
 
 ``--papers`` counts what checking a paper costs, reading included: every sixth paper of the
@@ -22,6 +23,12 @@ worker's. A forked worker's count starts from its parent's at the fork; the pare
 the fork is taken as that of a run that stops there (``jobs0``), so a worker's own share is its
 count minus that (a slight overestimate: the stopping run's count includes its interpreter's
 exit).
+
+``--pickle`` counts what sending a result from a worker to the parent costs: the results of
+every corpus paper (checked here, without valgrind, and handed to the counted runs in a file)
+pickled in chunks of 64 as the workers send them, and unpickled; only ``pickle.dumps`` and
+``pickle.loads`` are counted (callgrind's ``--toggle-collect``), so the rest of the run does not
+matter.
 
 Needs valgrind (``apt install valgrind``); without it the script says so and exits 0.
 """
@@ -101,6 +108,58 @@ def run_jobs(jobs: int) -> None:
         check_many(papers, jobs=jobs, options=options, checker=checker)
 
 
+def run_pickle(results_file: str) -> None:
+    """Child mode: pickle the results in ``results_file`` in chunks of 64, then unpickle them."""
+    import pickle
+
+    sys.path.insert(0, str(ROOT / "src"))
+    with open(results_file, "rb") as stream:
+        per_file = pickle.load(stream)
+    chunks = [per_file[start:start + 64] for start in range(0, len(per_file), 64)]
+    blobs = [pickle.dumps(chunk) for chunk in chunks]
+    if [pickle.loads(blob) for blob in blobs] != chunks:
+        raise SystemExit("a result did not come back equal")
+
+
+def measure_pickle() -> None:
+    import datetime as dt
+    import pickle
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench import corpus_papers
+    from beschluss_rules.verdict.checker import Checker, CheckOptions
+
+    papers = corpus_papers(sources=("karlsruhe", "nordstemmen", "huertgenwald"))
+    if not papers:
+        print("no corpus (set BESCHLUSS_CORPUS): nothing to measure")
+        return
+    checker, options = Checker(), CheckOptions(date=dt.date(2021, 6, 1))
+    per_file = [checker.check_file(paper, options) for paper in papers]
+    count = sum(len(results) for results in per_file)
+    with tempfile.TemporaryDirectory() as scratch:
+        results_file = os.path.join(scratch, "results.pickle")
+        with open(results_file, "wb") as stream:
+            pickle.dump(per_file, stream)
+        size = sum(len(pickle.dumps(per_file[start:start + 64])) for start in range(0, len(per_file), 64))
+        counts = {}
+        for function in ("_pickle_dumps", "_pickle_loads"):
+            done = subprocess.run(
+                ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--collect-atstart=no",
+                 f"--toggle-collect={function}", sys.executable, __file__, "--child", "pickle", results_file],
+                capture_output=True, text=True, check=True)
+            found = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+            counts[function] = int(found.group(1)) if found else 0
+    if not all(counts.values()):
+        print("callgrind counted nothing: the pickle module has no symbols to toggle on here")
+        return
+    print(f"# pickling a result and back (callgrind), {count} results of {len(papers)} corpus files, chunks of 64")
+    print(f"  pickle.dumps: {counts['_pickle_dumps'] / count:,.0f} instructions per result")
+    print(f"  pickle.loads: {counts['_pickle_loads'] / count:,.0f} instructions per result")
+    print(f"  {size / count:,.0f} bytes per result")
+
+
 def process_counts(child: list[str]) -> dict[int, int]:
     """Instructions callgrind counts for every process of a child run, by process id, the first
     process (the parent) first."""
@@ -155,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="no valgrind: run each path once on 20 items")
     parser.add_argument("--papers", action="store_true", help="instructions per corpus paper, end to end")
     parser.add_argument("--jobs", action="store_true", help="instructions of --jobs 2 against --jobs 1")
+    parser.add_argument("--pickle", action="store_true", help="instructions to pickle a result and back")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -162,8 +222,13 @@ def main(argv: list[str] | None = None) -> int:
             run_papers(int(args.child[1]))
         elif args.child[0] == "jobs":
             run_jobs(int(args.child[1]))
+        elif args.child[0] == "pickle":
+            run_pickle(args.child[1])
         else:
             run_path(args.child[0], int(args.child[1]))
+        return 0
+    if args.pickle and shutil.which("valgrind") is not None:
+        measure_pickle()
         return 0
     if args.jobs and shutil.which("valgrind") is not None:
         measure_jobs()

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import shutil
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,7 +15,7 @@ from beschluss_rules.report.report import render_json
 from beschluss_rules.verdict.batch import check_many
 from beschluss_rules.verdict.checker import CheckOptions
 
-from ..conftest import EXAMPLE
+from ..conftest import CORPUS, EXAMPLE
 
 OPTIONS = CheckOptions(date=dt.date(2021, 6, 1))
 
@@ -106,3 +107,29 @@ def test_worker_chunks_cover_every_paper_once_and_keep_a_json_with_its_text(name
     assert all(start < end <= start + size + 1 for start, end in chunks)
     for _start, end in chunks[:-1]:
         assert not (names[end - 1].endswith(".json") and names[end] == names[end - 1][:-5] + ".txt")
+
+
+def _corpus_sample(per_town):
+    """The first ``per_town`` files of each corpus town, in folder order (an OParl paper's JSON
+    just before its text, as a folder check takes them)."""
+    out = []
+    for town in ("karlsruhe", "nordstemmen", "huertgenwald"):
+        folder = CORPUS / town / "papers"
+        if folder.is_dir():
+            out += sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".json"))[:per_town]
+    return out
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not present at {CORPUS} (set BESCHLUSS_CORPUS)")
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text"])
+def test_jobs_2_reports_corpus_papers_byte_for_byte_as_one_job(fmt, capsys):
+    """Results cross from the workers as pickles: the reports of real papers (text files, OParl
+    JSON with and without their text) must not change by a byte."""
+    paths = _corpus_sample(40)
+    assert len(paths) >= 100
+    outputs = []
+    for jobs in ("1", "2"):
+        code = main(["check", "--format", fmt, "--date", "2021-09-01", "--jobs", jobs, *paths])
+        outputs.append((code, capsys.readouterr().out))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1]

@@ -4,7 +4,8 @@ durable_rules holds the GIL, so threads do not speed it up; processes do (about 
 cores). Each worker builds its own :class:`~beschluss_rules.check.Checker` once (rule base loaded,
 durable ruleset created, one long-lived engine state) and then checks a chunk of papers at a
 time. A paper that cannot be read is a result with ``errors``, never an exception that stops
-the batch.
+the batch. Results come back to the parent as pickles of their field values (see
+``model._fast_pickle``): what two jobs cost beyond one is mostly that pickling.
 """
 
 from __future__ import annotations

@@ -298,9 +298,25 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     current: Section | None = None
     outline: tuple[str, int] | None = None
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
+    # Outside a section only a heading or a lead-in changes anything (and the last line with
+    # text before it, for is_end): the loop jumps from one such line to the next.
+    stops = sorted(maybe.union(n for n, text in enumerate(folded) if "beschluss" in text and text.rstrip().endswith(":")))
+    stop = 0
     number = 0
     previous_text: str | None = None
     while number < len(lines):
+        if current is None and number not in maybe:
+            while stop < len(stops) and stops[stop] < number:
+                stop += 1
+            if stop == len(stops):
+                break
+            next_stop = stops[stop]
+            if next_stop > number:
+                for back in range(next_stop - 1, number - 1, -1):
+                    if folded[back].strip():
+                        previous_text = folded[back]
+                        break
+                number = next_stop
         found = heading_at(lines[number], folded[number]) if number in maybe else None
         lead_in = False
         if found is None and folded[number].rstrip().endswith(":") and "beschluss" in folded[number]:

@@ -23,10 +23,25 @@ __all__ = ["WEEKDAY", "find_profile", "session_date", "title_of"]
 def find_profile(folded_text: str, lexicon: Lexicon) -> Profile | None:
     # Only the full name ("Stadt Heinsberg"): a bare "Heinsberg" also names the Kreis Heinsberg.
     for profile in lexicon.profiles:
-        name = fold(profile.municipality.name)
-        if name in folded_text and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded_text):
+        name, pattern = _full_name(profile.municipality.name)
+        if name in folded_text and pattern.search(folded_text):
             return profile
     return None
+
+
+def _full_name(name: str) -> tuple[str, re.Pattern[str]]:
+    """A municipality's name folded, and the pattern that finds it as a whole name (made once
+    per name: every paper is compared with every profile)."""
+    known = _FULL_NAMES.get(name)
+    if known is None:
+        folded = fold(name)
+        if len(_FULL_NAMES) >= 256:
+            _FULL_NAMES.clear()
+        known = _FULL_NAMES[name] = (folded, re.compile(r"(?<![a-z])" + re.escape(folded) + r"(?![a-z])"))
+    return known
+
+
+_FULL_NAMES: dict[str, tuple[str, re.Pattern[str]]] = {}
 
 
 _BETREFF = re.compile(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$")

@@ -138,7 +138,10 @@ def squash(folded: str) -> str:
     OCR sometimes drops the blanks ("BeratungundBeschlussfas-"); table cells are compared in this
     form.
     """
-    return re.sub(r"[\s\-‐–]+", "", folded)
+    return _SQUASHED.sub("", folded)
+
+
+_SQUASHED = re.compile(r"[\s\-‐–]+")
 
 
 _LETTER_HYPHEN = re.compile(r"[A-Za-zÄÖÜäöüß]-$")
@@ -170,4 +173,7 @@ def join_lines(parts: Iterable[str]) -> str:
             out = out + part  # "Walther-Rathenau-Platz": a hyphenated name split at the hyphen
         else:
             out = out + " " + part
-    return re.sub(r"[ \t]{2,}", " ", out)
+    return _BLANK_RUN.sub(" ", out) if "  " in out or "\t" in out else out
+
+
+_BLANK_RUN = re.compile(r"[ \t]{2,}")

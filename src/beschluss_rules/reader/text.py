@@ -54,13 +54,17 @@ __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
 
 
+_TARGET_END = re.compile(r"\s[–-]\s|\s-\s|\s–|\snach\s|\(")
+_SEVERAL_TARGETS = re.compile(r"/|\boder\b|,")
+
+
 def _target_body(target: str | None, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The single body an "Antrag an den Gemeinderat" heading names (none for "Gemeinderat / Ausschuss")."""
     if not target:
         return None
-    target = re.split(r"\s[–-]\s|\s-\s|\s–|\snach\s|\(", target)[0]
-    if re.search(r"/|\boder\b|,", target):
+    target = _TARGET_END.split(target)[0]
+    if _SEVERAL_TARGETS.search(target):
         return None
     return resolve_body(target, lexicon, profile, land)
 

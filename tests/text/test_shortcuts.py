@@ -258,3 +258,19 @@ def test_needles_found_through_their_pieces_are_the_needles_the_text_contains(ru
     vocabulary.classify(text)  # builds the index
     for index in vocabulary._indexes.values():
         assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)
+
+
+DATE_LINE_BITS = st.sampled_from(["13. ", "September", " 2013", "2013", " ", "\t", "ii", "x", "1", "\n", "MAI",
+                                  "mai 2020 ", "  ", "März", "２０１３", "\u200b"])
+
+
+@settings(max_examples=300)
+@given(st.lists(DATE_LINE_BITS, max_size=8).map("".join))
+def test_an_ascii_line_not_ending_in_four_digits_is_no_date_line(line):
+    """_trim does not fold an ASCII line that does not end with four digits: folded, it could
+    not be a date line ("13. September 2013") either."""
+    from beschluss_rules.reader.items import _MONTH_DATE
+    from beschluss_rules.text.normalize import fold
+
+    if line.isascii() and not line.rstrip()[-4:].isdigit():
+        assert not _MONTH_DATE.match(fold(line))

@@ -44,6 +44,7 @@ def _full_name(name: str) -> tuple[str, re.Pattern[str]]:
 _FULL_NAMES: dict[str, tuple[str, re.Pattern[str]]] = {}
 
 
+_NO_TITLE_LINE = re.compile(r"(?:dez\.?\s*\d*|öffentlich|nichtöffentlich|offentlich|nichtoffentlich|x|-+|\d{4}/\d{3,5}|\d+)")
 _BETREFF = re.compile(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$")
 _LABEL = re.compile(r"^[\w.()/-]+(?:\s[\w.()/-]+){0,2}\s*:(?:\s|$)")
 #: "Vorlage Nr.: 2022/2088", "Verantwortlich: Dez. 1": a label of the paper's head, not its title.
@@ -100,7 +101,7 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
             parts: list[str] = []
             for number in range(stop - 1, max(table_head or 0, stop - 5), -1):
                 text = lines[number].strip()
-                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or re.search("[☐☒]", text):
+                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or "☐" in text or "☒" in text:
                     break
                 parts.insert(0, text)
             while parts and (parts[0][:1].islower() or len(parts[0].split()) < 3):
@@ -115,8 +116,7 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
             above -= 1
         for number in range(above, max(-1, above - 5), -1):
             text = lines[number].strip()
-            if not text or _LABEL.match(text) or re.fullmatch(
-                    r"(?:dez\.?\s*\d*|öffentlich|nichtöffentlich|offentlich|nichtoffentlich|x|-+|\d{4}/\d{3,5}|\d+)", folded[number]):
+            if not text or _LABEL.match(text) or _NO_TITLE_LINE.fullmatch(folded[number]):
                 break
             parts.insert(0, text)
         while parts and len(parts[0].split()) < 2:

@@ -68,6 +68,10 @@ def _trim(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drop a signature or footer after the last sentence ("Norbert Pallentin", "Hauptamt -
     Ratsangelegenheiten -", "13. September 2013")."""
     def dated(line: str) -> bool:
+        # An ASCII line folds to itself in lower case with its blanks collapsed: it can end
+        # with a year only if it ends with four digits (most lines do not; no need to fold them).
+        if line.isascii() and not line.rstrip()[-4:].isdigit():
+            return False
         return bool(_MONTH_DATE.match(fold(line)))
 
     last_sentence = None
@@ -240,7 +244,7 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
             chunks.append(Chunk([(number, line)], column_override=columns.get(position)))
         else:
             chunks[-1].lines.append((number, line))
-        previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
+        previous_ends = bool(_FULL_STOP_END.search(line.strip()))
     return chunks
 
 

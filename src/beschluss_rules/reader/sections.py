@@ -293,6 +293,10 @@ _AGENDA_LABEL = re.compile(r"^\s*(?:beschluss|empfehlung|entscheidung)\s*$")
 _AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr\.?)?\s*:?\s*[\w/.-]*\d")
 
 
+#: A heading's body that goes on on the next line ("... und im" / "Planungsausschuss –").
+_WRAPPED_HEADING = re.compile(r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$")
+
+
 def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
@@ -349,8 +353,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 outline = marker
             # A heading wrapped onto the next line: "Antrag an den Gemeinderat – nach Vorberatung
             # im Haupt- und Finanzausschuss und im" / "Planungsausschuss –".
-            if target and not inline and number + 1 < len(lines) and re.search(
-                    r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$", target) and len(folded[number + 1]) < 60 \
+            if target and not inline and number + 1 < len(lines) and _WRAPPED_HEADING.search(target) \
+                    and len(folded[number + 1]) < 60 \
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1

@@ -241,7 +241,7 @@ class _Prepared:
 
     def __init__(self, text: str) -> None:
         text = nfc(text)
-        if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
+        if len(text) > _LONG_LINE and max(map(len, text.split("\n"))) > _LONG_LINE:
             text = _unflattened(text)
         text = _headings_after_sentences(text)
         self.text = text

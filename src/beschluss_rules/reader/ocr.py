@@ -87,12 +87,17 @@ def match_lines(lines: list[str]) -> list[str]:
     return fold_lines(lines)[0]
 
 
-def fold_lines(lines: list[str]) -> tuple[list[str], bool]:
+def fold_lines(lines: list[str], *, normalized: bool = False) -> tuple[list[str], bool]:
     """:func:`match_lines`, and whether those lines are the plain :func:`fold` of each line, i.e.
-    no OCR repair changed anything (then :func:`fold_from_lines` can use them)."""
+    no OCR repair changed anything (then :func:`fold_from_lines` can use them).
+
+    ``normalized``: the lines are the ``splitlines()`` of an NFC text; joined by line breaks
+    they are NFC too (a line break never composes with anything), so unless a repair changed
+    them they are not normalised again.
+    """
     joined = "\n".join(lines)
     repaired = repair(joined)
-    text = unicodedata.normalize("NFC", repaired)
+    text = repaired if normalized and repaired is joined else unicodedata.normalize("NFC", repaired)
     # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`:
     # runs of spaces in one go; lines with other white space (tabs, no-break spaces: they are
     # not printable) one by one.

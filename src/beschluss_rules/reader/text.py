@@ -240,13 +240,13 @@ class _Prepared:
     JSON's facts into account) is done anew."""
 
     def __init__(self, text: str) -> None:
-        text = nfc(text)
+        text = normalized = nfc(text)
         if len(text) > _LONG_LINE and max(map(len, text.split("\n"))) > _LONG_LINE:
             text = _unflattened(text)
         text = _headings_after_sentences(text)
         self.text = text
         self.lines = text.splitlines()
-        self.folded, plain = fold_lines(self.lines)
+        self.folded, plain = fold_lines(self.lines, normalized=text is normalized)
         self.paper_fold = _PaperFold(text, self.folded, plain)
         self.folded_text = "\n".join(self.folded)
         self._section: list[Section | None] = []

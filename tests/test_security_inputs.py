@@ -132,6 +132,36 @@ def test_a_fifo_as_profile_is_refused(tmp_path):
         load_yaml_file(tmp_path / "profil.yaml")
 
 
+@pytest.mark.parametrize("grows_by", [0, 1, 5, 100])
+def test_a_paper_that_grew_since_its_status_was_taken_is_read_up_to_the_limit(tmp_path, monkeypatch, grows_by):
+    """read_bytes reads what the file's status says and then the rest, up to the limit: a file
+    that grew after its status was taken is read whole (or refused above the limit)."""
+    from beschluss_rules.reader import source
+
+    monkeypatch.setattr(source, "MAX_PAPER_BYTES", 64)
+    path = tmp_path / "vorlage.txt"
+    path.write_bytes(b"x" * (40 + grows_by))
+    real_fstat = os.fstat
+
+    def stale_fstat(descriptor: int) -> os.stat_result:
+        found = real_fstat(descriptor)
+        return os.stat_result((*found[:6], found.st_size - grows_by, *found[7:]))
+
+    real_stat = os.stat
+
+    def stale_stat(name: str) -> os.stat_result:
+        found = real_stat(name)
+        return os.stat_result((*found[:6], found.st_size - grows_by, *found[7:]))
+
+    monkeypatch.setattr(source.os, "fstat", stale_fstat)
+    monkeypatch.setattr(source.os, "stat", stale_stat)
+    if 40 + grows_by > 64:
+        with pytest.raises(InputError, match="larger than the limit"):
+            source.read_bytes(path)
+    else:
+        assert source.read_bytes(path) == b"x" * (40 + grows_by)
+
+
 # --- Low: hostile DOCX numbering, pypdf's decompression limit ------------------------------------
 
 def test_hostile_docx_numbering_is_an_input_error(rule_base, tmp_path):

@@ -125,10 +125,10 @@ def test_a_paper_over_its_time_budget_is_reported_and_the_run_goes_on(tmp_path, 
     slow.write_text("LANGSAM\n" + EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     original = text_reader.fold_lines
 
-    def fold_lines(lines):
+    def fold_lines(lines, **options):
         if any("LANGSAM" in line for line in lines):
             time.sleep(0.3)
-        return original(lines)
+        return original(lines, **options)
 
     monkeypatch.setattr(text_reader, "fold_lines", fold_lines)
     options = CheckOptions(date=dt.date(2021, 9, 1), time_budget=0.1)

@@ -258,3 +258,37 @@ def test_needles_found_through_their_pieces_are_the_needles_the_text_contains(ru
     vocabulary.classify(text)  # builds the index
     for index in vocabulary._indexes.values():
         assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)
+
+
+DATE_LINE_BITS = st.sampled_from(["13. ", "September", " 2013", "2013", " ", "\t", "ii", "x", "1", "\n", "MAI",
+                                  "mai 2020 ", "  ", "März", "２０１３", "\u200b"])
+
+
+@settings(max_examples=300)
+@given(st.lists(DATE_LINE_BITS, max_size=8).map("".join))
+def test_an_ascii_line_not_ending_in_four_digits_is_no_date_line(line):
+    """_trim does not fold an ASCII line that does not end with four digits: folded, it could
+    not be a date line ("13. September 2013") either."""
+    from beschluss_rules.reader.items import _MONTH_DATE
+    from beschluss_rules.text.normalize import fold
+
+    if line.isascii() and not line.rstrip()[-4:].isdigit():
+        assert not _MONTH_DATE.match(fold(line))
+
+
+NFC_BITS = st.sampled_from(["u\u0308", "ü", "e\u0301", "\u0301", "\n", "\r\n", "\r", "\u2028", "\x1c", "\x85", "fiir",
+                            "StraBe", "Birgermeister", "a", " ", "\n\u0308", "\u0323\u0301"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(NFC_BITS, st.text(max_size=3)), max_size=30).map("".join))
+def test_the_lines_of_an_nfc_text_are_folded_alike_without_normalising_them_again(text):
+    """fold_lines told that its lines come from an NFC text (the reader's) gives what it gives
+    when it normalises them again; and nfc of nfc is the same text."""
+    from beschluss_rules.reader.ocr import fold_lines
+    from beschluss_rules.text.normalize import nfc
+
+    normal = unicodedata.normalize("NFC", text)
+    assert nfc(text) == normal and nfc(nfc(text)) == normal
+    lines = normal.splitlines()
+    assert fold_lines(lines, normalized=True) == fold_lines(lines)

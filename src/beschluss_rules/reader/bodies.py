@@ -246,13 +246,20 @@ def _find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land:
             name = repaired[offsets[start]:last] or folded[start:end]
         else:
             name = folded[start:end]
-        name = re.sub(r"\s+", " ", name).strip()
+        name = _WHITE_RUN.sub(" ", name).strip()
         mentioned = known or resolve_body(name, lexicon, profile, land)
         if mentioned is None:
             continue
         mentions.append(Mention(start, end, name, mentioned))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_WHITE_RUN = re.compile(r"\s+")
+_DECORATION_RUN = re.compile(r"[*_#>]+")
+_HEADING_LEAD = re.compile(
+    r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:fur|an)\s+)?"
+    r"(?:(?:den|die|das|dem)\s+)?")
 
 
 def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str | None
@@ -263,14 +270,12 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
     — optionally after "Beschlussvorschlag für den", "Empfehlung an den", "Antrag an den" — so
     that a sentence which merely mentions "der Rat" is not taken for a heading.
     """
-    stripped = re.sub(r"[*_#>]+", " ", line).strip()
+    stripped = _DECORATION_RUN.sub(" ", line).strip()
     if not stripped.endswith(":") or len(stripped) > 90:
         return None
     name = stripped[:-1].strip()
     folded = fold(repair(name)).strip()
-    folded = re.sub(
-        r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:fur|an)\s+)?"
-        r"(?:(?:den|die|das|dem)\s+)?", "", folded)
+    folded = _HEADING_LEAD.sub("", folded)
     if not folded or len(folded.split()) > 9:
         return None
     mentions = find_mentions(folded, lexicon, profile, land)

@@ -23,12 +23,28 @@ __all__ = ["WEEKDAY", "find_profile", "session_date", "title_of"]
 def find_profile(folded_text: str, lexicon: Lexicon) -> Profile | None:
     # Only the full name ("Stadt Heinsberg"): a bare "Heinsberg" also names the Kreis Heinsberg.
     for profile in lexicon.profiles:
-        name = fold(profile.municipality.name)
-        if name in folded_text and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", folded_text):
+        name, pattern = _full_name(profile.municipality.name)
+        if name in folded_text and pattern.search(folded_text):
             return profile
     return None
 
 
+def _full_name(name: str) -> tuple[str, re.Pattern[str]]:
+    """A municipality's name folded, and the pattern that finds it as a whole name (made once
+    per name: every paper is compared with every profile)."""
+    known = _FULL_NAMES.get(name)
+    if known is None:
+        folded = fold(name)
+        if len(_FULL_NAMES) >= 256:
+            _FULL_NAMES.clear()
+        known = _FULL_NAMES[name] = (folded, re.compile(r"(?<![a-z])" + re.escape(folded) + r"(?![a-z])"))
+    return known
+
+
+_FULL_NAMES: dict[str, tuple[str, re.Pattern[str]]] = {}
+
+
+_NO_TITLE_LINE = re.compile(r"(?:dez\.?\s*\d*|öffentlich|nichtöffentlich|offentlich|nichtoffentlich|x|-+|\d{4}/\d{3,5}|\d+)")
 _BETREFF = re.compile(r"^(?:betreff|betr\.|gegenstand|titel)\s*:\s*(.{4,})$")
 _LABEL = re.compile(r"^[\w.()/-]+(?:\s[\w.()/-]+){0,2}\s*:(?:\s|$)")
 #: "Vorlage Nr.: 2022/2088", "Verantwortlich: Dez. 1": a label of the paper's head, not its title.
@@ -85,7 +101,7 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
             parts: list[str] = []
             for number in range(stop - 1, max(table_head or 0, stop - 5), -1):
                 text = lines[number].strip()
-                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or re.search("[☐☒]", text):
+                if not text or _DATE_ANY.search(text) or _HEADER_WORDS.search(folded[number]) or "☐" in text or "☒" in text:
                     break
                 parts.insert(0, text)
             while parts and (parts[0][:1].islower() or len(parts[0].split()) < 3):
@@ -100,8 +116,7 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
             above -= 1
         for number in range(above, max(-1, above - 5), -1):
             text = lines[number].strip()
-            if not text or _LABEL.match(text) or re.fullmatch(
-                    r"(?:dez\.?\s*\d*|öffentlich|nichtöffentlich|offentlich|nichtoffentlich|x|-+|\d{4}/\d{3,5}|\d+)", folded[number]):
+            if not text or _LABEL.match(text) or _NO_TITLE_LINE.fullmatch(folded[number]):
                 break
             parts.insert(0, text)
         while parts and len(parts[0].split()) < 2:

@@ -59,17 +59,26 @@ _MONTH_DATE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.:;!)]\s*$")
+_FULL_STOP_END = re.compile(r"[.!]\s*$")
+_THREE_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+
+
 def _trim(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drop a signature or footer after the last sentence ("Norbert Pallentin", "Hauptamt -
     Ratsangelegenheiten -", "13. September 2013")."""
     def dated(line: str) -> bool:
+        # An ASCII line folds to itself in lower case with its blanks collapsed: it can end
+        # with a year only if it ends with four digits (most lines do not; no need to fold them).
+        if line.isascii() and not line.rstrip()[-4:].isdigit():
+            return False
         return bool(_MONTH_DATE.match(fold(line)))
 
     last_sentence = None
     for index, (_, line) in enumerate(content):
         if dated(line):
             continue
-        if re.search(r"[.:;!)]\s*$", line.strip()) or MARKER.match(line):
+        if _SENTENCE_END.search(line.strip()) or MARKER.match(line):
             last_sentence = index
     if last_sentence is None:
         return content
@@ -207,7 +216,7 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
             mentions = find_mentions(folded, lexicon, profile, land)
             subject = subject_of(folded, mentions, lexicon, profile, land) if mentions else None
             current_subject = subject.body.kinds if subject is not None and subject.body else None
-            previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
+            previous_ends = bool(_FULL_STOP_END.search(line.strip()))
             continue
         starts_new = False
         if previous_ends and chunks:
@@ -235,7 +244,7 @@ def _sentences_split(content: list[tuple[int, str]], lexicon: Lexicon, profile: 
             chunks.append(Chunk([(number, line)], column_override=columns.get(position)))
         else:
             chunks[-1].lines.append((number, line))
-        previous_ends = bool(re.search(r"[.!]\s*$", line.strip()))
+        previous_ends = bool(_FULL_STOP_END.search(line.strip()))
     return chunks
 
 
@@ -293,11 +302,14 @@ _ACTS = re.compile(
     r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt)(?![a-z])")
 
 
+_FIRST_END = re.compile(r"(?<=[a-z0-9)“\"]{2})[.!?]\s")
+
+
 def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
     """Whether ``subject`` counts: it does if it is in the item's first sentence, or, in a later
     sentence, if it decides there ("... Der Rat beschließt ..."), not if it is the subject of a
     remark ("Bürgermeister Georgi ... haben an der Beratung nicht teilgenommen")."""
-    first_end = re.search(r"(?<=[a-z0-9)“\"]{2})[.!?]\s", folded)
+    first_end = _FIRST_END.search(folded)
     if first_end is None or subject.mention.start < first_end.end():
         return True
     return bool(_ACTS.match(folded, subject.mention.end))
@@ -456,7 +468,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         marker = marker_at(first_line) if chunk.numbered else None
         parts = [first_line[marker[2]:] if marker else first_line] + [t for _, t in chunk.lines[1:]]
         item_text = join_lines(parts).strip()
-        if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", item_text):
+        if not _THREE_LETTERS.search(item_text):
             continue  # no words: the rules and dates of a table ("| | 22.05.2025 |")
         form = match_form(item_text)
         if form.startswith(_NARRATIVE_STARTS) and _NARRATIVE.match(form):

@@ -87,12 +87,17 @@ def match_lines(lines: list[str]) -> list[str]:
     return fold_lines(lines)[0]
 
 
-def fold_lines(lines: list[str]) -> tuple[list[str], bool]:
+def fold_lines(lines: list[str], *, normalized: bool = False) -> tuple[list[str], bool]:
     """:func:`match_lines`, and whether those lines are the plain :func:`fold` of each line, i.e.
-    no OCR repair changed anything (then :func:`fold_from_lines` can use them)."""
+    no OCR repair changed anything (then :func:`fold_from_lines` can use them).
+
+    ``normalized``: the lines are the ``splitlines()`` of an NFC text; joined by line breaks
+    they are NFC too (a line break never composes with anything), so unless a repair changed
+    them they are not normalised again.
+    """
     joined = "\n".join(lines)
     repaired = repair(joined)
-    text = unicodedata.normalize("NFC", repaired)
+    text = repaired if normalized and repaired is joined else unicodedata.normalize("NFC", repaired)
     # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`:
     # runs of spaces in one go; lines with other white space (tabs, no-break spaces: they are
     # not printable) one by one.
@@ -138,7 +143,10 @@ def squash(folded: str) -> str:
     OCR sometimes drops the blanks ("BeratungundBeschlussfas-"); table cells are compared in this
     form.
     """
-    return re.sub(r"[\s\-‐–]+", "", folded)
+    return _SQUASHED.sub("", folded)
+
+
+_SQUASHED = re.compile(r"[\s\-‐–]+")
 
 
 _LETTER_HYPHEN = re.compile(r"[A-Za-zÄÖÜäöüß]-$")
@@ -170,4 +178,7 @@ def join_lines(parts: Iterable[str]) -> str:
             out = out + part  # "Walther-Rathenau-Platz": a hyphenated name split at the hyphen
         else:
             out = out + " " + part
-    return re.sub(r"[ \t]{2,}", " ", out)
+    return _BLANK_RUN.sub(" ", out) if "  " in out or "\t" in out else out
+
+
+_BLANK_RUN = re.compile(r"[ \t]{2,}")

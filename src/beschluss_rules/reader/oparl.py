@@ -92,12 +92,15 @@ def holds_no_paper(raw: bytes) -> bool:
     return not any(_looks_like_paper(obj) for obj in objects)
 
 
+_ID_PARAMETER = re.compile(r"[?&]id=([^&]+)")
+
+
 def _key(url: str) -> list[str]:
     """Ways an organization may be keyed: the full URL, its last path segment, an ``id=`` value."""
     keys = [url]
     tail = url.rstrip("/").rsplit("/", 1)[-1]
     keys.append(tail)
-    found = re.search(r"[?&]id=([^&]+)", url)
+    found = _ID_PARAMETER.search(url)
     if found:
         keys.append(found.group(1))
     return keys
@@ -230,10 +233,13 @@ def _deciding(consultations: list[Mapping[str, Any]]) -> tuple[list[Mapping[str,
     return [], "none"
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 def _date(value: Any) -> tuple[int, int, int] | None:
     if not isinstance(value, str):
         return None
-    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    found = _ISO_DATE.match(value)
     if not found:
         return None
     return int(found.group(1)), int(found.group(2)), int(found.group(3))

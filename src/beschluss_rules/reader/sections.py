@@ -293,14 +293,34 @@ _AGENDA_LABEL = re.compile(r"^\s*(?:beschluss|empfehlung|entscheidung)\s*$")
 _AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr\.?)?\s*:?\s*[\w/.-]*\d")
 
 
+#: A heading's body that goes on on the next line ("... und im" / "Planungsausschuss –").
+_WRAPPED_HEADING = re.compile(r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$")
+
+
 def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     outline: tuple[str, int] | None = None
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
+    # Outside a section only a heading or a lead-in changes anything (and the last line with
+    # text before it, for is_end): the loop jumps from one such line to the next.
+    stops = sorted(maybe.union(n for n, text in enumerate(folded) if "beschluss" in text and text.rstrip().endswith(":")))
+    stop = 0
     number = 0
     previous_text: str | None = None
     while number < len(lines):
+        if current is None and number not in maybe:
+            while stop < len(stops) and stops[stop] < number:
+                stop += 1
+            if stop == len(stops):
+                break
+            next_stop = stops[stop]
+            if next_stop > number:
+                for back in range(next_stop - 1, number - 1, -1):
+                    if folded[back].strip():
+                        previous_text = folded[back]
+                        break
+                number = next_stop
         found = heading_at(lines[number], folded[number]) if number in maybe else None
         lead_in = False
         if found is None and folded[number].rstrip().endswith(":") and "beschluss" in folded[number]:
@@ -333,8 +353,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 outline = marker
             # A heading wrapped onto the next line: "Antrag an den Gemeinderat – nach Vorberatung
             # im Haupt- und Finanzausschuss und im" / "Planungsausschuss –".
-            if target and not inline and number + 1 < len(lines) and re.search(
-                    r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$", target) and len(folded[number + 1]) < 60 \
+            if target and not inline and number + 1 < len(lines) and _WRAPPED_HEADING.search(target) \
+                    and len(folded[number + 1]) < 60 \
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1

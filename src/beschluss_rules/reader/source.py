@@ -74,9 +74,16 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         # the status of what was opened is checked again.
         descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            opened = os.fstat(handle.fileno())
+            if not stat.S_ISREG(opened.st_mode):
                 raise _error(name, "is not a regular file; not read", "ist keine reguläre Datei; nicht gelesen")
-            raw = handle.read(MAX_PAPER_BYTES + 1)
+            # As much as the file holds and one byte more, then (should it have grown) the rest up
+            # to the limit: the same bytes as read(MAX_PAPER_BYTES + 1), whose buffer of the full
+            # limit, allocated and shrunk for every paper, cost ten times the reading itself.
+            first = min(opened.st_size, MAX_PAPER_BYTES) + 1
+            raw = handle.read(first)
+            if len(raw) == first and first <= MAX_PAPER_BYTES:
+                raw += handle.read(MAX_PAPER_BYTES + 1 - first)
     except InputError:
         raise
     except OSError as exc:

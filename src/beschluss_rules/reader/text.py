@@ -54,13 +54,17 @@ __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
 
 
+_TARGET_END = re.compile(r"\s[–-]\s|\s-\s|\s–|\snach\s|\(")
+_SEVERAL_TARGETS = re.compile(r"/|\boder\b|,")
+
+
 def _target_body(target: str | None, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The single body an "Antrag an den Gemeinderat" heading names (none for "Gemeinderat / Ausschuss")."""
     if not target:
         return None
-    target = re.split(r"\s[–-]\s|\s-\s|\s–|\snach\s|\(", target)[0]
-    if re.search(r"/|\boder\b|,", target):
+    target = _TARGET_END.split(target)[0]
+    if _SEVERAL_TARGETS.search(target):
         return None
     return resolve_body(target, lexicon, profile, land)
 
@@ -236,13 +240,13 @@ class _Prepared:
     JSON's facts into account) is done anew."""
 
     def __init__(self, text: str) -> None:
-        text = nfc(text)
-        if len(text) > _LONG_LINE and any(len(line) > _LONG_LINE for line in text.split("\n")):
+        text = normalized = nfc(text)
+        if len(text) > _LONG_LINE and max(map(len, text.split("\n"))) > _LONG_LINE:
             text = _unflattened(text)
         text = _headings_after_sentences(text)
         self.text = text
         self.lines = text.splitlines()
-        self.folded, plain = fold_lines(self.lines)
+        self.folded, plain = fold_lines(self.lines, normalized=text is normalized)
         self.paper_fold = _PaperFold(text, self.folded, plain)
         self.folded_text = "\n".join(self.folded)
         self._section: list[Section | None] = []

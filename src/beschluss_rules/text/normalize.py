@@ -30,8 +30,20 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "\u00ad": No
 
 
 def nfc(text: str) -> str:
-    """Unicode NFC: "u" + combining diaeresis becomes "ü" (durable_rules and regexes need this)."""
-    return unicodedata.normalize("NFC", text)
+    """Unicode NFC: "u" + combining diaeresis becomes "ü" (durable_rules and regexes need this).
+
+    The last result is remembered by identity: a paper's text, normalised when it is decoded, is
+    handed to the reader, which asks again (the check looks at every character of the text).
+    """
+    if text is _NFC_LAST[0]:
+        return text
+    normalized = unicodedata.normalize("NFC", text)
+    _NFC_LAST[0] = normalized
+    return normalized
+
+
+#: The last text :func:`nfc` returned (NFC of NFC is the same text).
+_NFC_LAST: list[str | None] = [None]
 
 
 _OCR_UE = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal first is faster

@@ -80,14 +80,14 @@ RESERVED = {
     "ni": {
         "strategische_ziele", "verwaltungsgrundsaetze", "hoheitszeichen", "gebietsaenderung",
         "satzung", "bauleitplanung_abschluss", "ehrenbuergerrecht", "abgaben", "haushaltssatzung",
-        "investitionsprogramm", "jahresabschluss", "einrichtung_errichtung",
+        "haushaltssicherungskonzept", "investitionsprogramm", "jahresabschluss", "einrichtung_errichtung",
         "veraeusserung_beteiligung",
     },
 }
 RESERVED["nw"] = {  # GO NRW § 41 Abs. 1 S. 2 (settled letters) and the exclusive assignments beside it
     "verwaltungsgrundsaetze", "wahl_ausschussmitglieder", "wahl_beigeordnete", "ehrenbuergerrecht",
-    "gebietsaenderung", "satzung", "bauleitplanung_abschluss", "haushaltssatzung", "abgaben", "jahresabschluss",
-    "veraeusserung_beteiligung", "einrichtung_errichtung", "rechtsformumwandlung", "stiftung",
+    "gebietsaenderung", "satzung", "bauleitplanung_abschluss", "haushaltssatzung", "haushaltssicherungskonzept",
+    "abgaben", "jahresabschluss", "veraeusserung_beteiligung", "einrichtung_errichtung", "rechtsformumwandlung", "stiftung",
     "gemeindegliedervermoegen", "buergschaft", "rechnungspruefung_leitung", "neue_freiwillige_aufgabe",
     "vertreter_bestellung", "aufsichtsrat_entsendung", "stellvertreter_buergermeister", "ortsvorsteher_wahl",
     "wahl_gueltigkeit", "genehmigung_eilentscheidung", "schoeffen_vorschlagsliste",
@@ -96,7 +96,7 @@ RESERVED["nw"] = {  # GO NRW § 41 Abs. 1 S. 2 (settled letters) and the exclusi
 #: goals, Einrichtungen or Beteiligungen, but every Bauleitplan (the Flächennutzungsplan too).
 RESERVED_NGO = {
     "verwaltungsgrundsaetze", "hoheitszeichen", "gebietsaenderung", "satzung",
-    "bauleitplanung_abschluss", "ehrenbuergerrecht", "abgaben", "haushaltssatzung",
+    "bauleitplanung_abschluss", "ehrenbuergerrecht", "abgaben", "haushaltssatzung", "haushaltssicherungskonzept",
     "investitionsprogramm", "jahresabschluss",
 }
 #: From this date the encoded law of the Land applies (NI: the NGO by its substance from the

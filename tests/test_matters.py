@@ -1004,3 +1004,17 @@ def test_a_satzung_amended_by_its_paragraphs_and_accounts_adopted_with_a_split_v
 ])
 def test_the_timetable_of_the_schoeffenwahl_is_not_its_list(vocabulary, text, found):
     assert ("schoeffen_vorschlagsliste" in vocabulary.classify(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # bringing in the draft budget adopts nothing; adopting it in the same item still counts
+    ("Einbringung des Entwurfs der Haushaltssatzung 2024", False),
+    ("Haushaltssatzung 2024 - Einbringung", False),
+    ("Einbringung und Verabschiedung der Haushaltssatzung 2024", True),
+    ("Der Rat beschließt die Haushaltssatzung 2024 in der Fassung der Einbringung mit den Änderungen.", True),
+    ("Haushaltssatzung 2024", True),
+])
+def test_bringing_in_the_draft_budget_is_not_its_adoption(vocabulary, text, found):
+    assert ("haushaltssatzung" in vocabulary.classify(text)) is found
+    if not found:
+        assert "haushalt_finanzen" in vocabulary.classify(text)

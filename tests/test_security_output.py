@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 
+import attrs
 import pytest
 
 from beschluss_rules.cli.app import main
@@ -134,7 +135,9 @@ def test_a_paper_over_its_time_budget_is_reported_and_the_run_goes_on(tmp_path, 
     options = CheckOptions(date=dt.date(2021, 9, 1), time_budget=0.1)
     (late,) = checker.check_file(slow, options)
     assert late.paper is None and "time budget of 0.1 s" in late.errors[0].en
-    (fine,) = checker.check_file(EXAMPLE, options)
+    # The checker goes on after a timed-out paper; the next one gets a budget no loaded machine
+    # exceeds (a 0.1 s budget for the real paper made this test depend on the machine's load).
+    (fine,) = checker.check_file(EXAMPLE, attrs.evolve(options, time_budget=60.0))
     assert fine.paper is not None and fine.items
 
 

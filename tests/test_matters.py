@@ -1018,3 +1018,26 @@ def test_bringing_in_the_draft_budget_is_not_its_adoption(vocabulary, text, foun
     assert ("haushaltssatzung" in vocabulary.classify(text)) is found
     if not found:
         assert "haushalt_finanzen" in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter, found, instead", [
+    # reviewing rates sets none; fixing or raising them still does
+    ("Überprüfung der Steuerhebesätze", "abgaben", False, "gebuehren_beitraege"),
+    ("Überprüfung der Hebesätze; die Hebesätze werden ab 2025 erhöht", "abgaben", True, None),
+    ("Festsetzung der Hebesätze für 2024", "abgaben", True, None),
+    # taking up talks changes no territory; concluding the contract does
+    ("Aufnahme von Verhandlungen über einen Gebietsänderungsvertrag", "gebietsaenderung", False, "vertrag"),
+    ("Abschluss eines Gebietsänderungsvertrages nach Aufnahme von Verhandlungen", "gebietsaenderung", True, None),
+    # the draft budget referred or deliberated is no adoption; a recommendation to adopt it is
+    ("Der Entwurf der Haushaltssatzung 2024 wird zur Beratung in die Fraktionen verwiesen.", "haushaltssatzung", False,
+     "haushalt_finanzen"),
+    ("Beratung des Entwurfs der Haushaltssatzung 2024", "haushaltssatzung", False, "haushalt_finanzen"),
+    ("Beratung des Entwurfs der Haushaltssatzung 2024; der Hauptausschuss empfiehlt dem Rat, die Haushaltssatzung "
+     "zu beschließen", "haushaltssatzung", True, None),
+    ("Entwurf der Haushaltssatzung 2024", "haushaltssatzung", True, None),
+])
+def test_reviews_talks_and_drafts_are_not_the_reserved_decision(vocabulary, text, matter, found, instead):
+    matters = vocabulary.classify(text)
+    assert (matter in matters) is found
+    if instead:
+        assert instead in matters

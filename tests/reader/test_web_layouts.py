@@ -432,3 +432,23 @@ def test_a_committee_after_its_own_preliminary_phrase_is_no_subject(rule_base):
         Nach Vorberatung im Finanzausschuss wird der Sperrvermerk auf der Haushaltsstelle 1.6751.9400 aufgehoben.
         """, land="by"))
     assert item.body is None
+
+
+def test_a_title_s_words_do_not_reach_the_item_s_committee_name(rule_base):
+    """Karbach-like title: "Bildung des Forstreviers Frankenscheid" over "Der Bauausschuss
+    beschließt gemäß Vorlage" forms no committee (the joined title and item used to read
+    "Bildung des ... Bauausschuss"); a title that does form a committee still says so."""
+    item = only(read(rule_base, """
+        Betreff: Bildung des Forstreviers Frankenscheid
+
+        Beschlussvorschlag:
+        Der Bauausschuss beschließt gemäß Vorlage.
+        """, land="nw"))
+    assert "ausschuss_befugnisse" not in item.matters and "umwelt_gruen" in item.matters
+    item = only(read(rule_base, """
+        Betreff: Bildung eines Ausschusses für Klimaschutz
+
+        Beschlussvorschlag:
+        Der Rat beschließt gemäß Vorlage.
+        """, land="nw"))
+    assert "ausschuss_befugnisse" in item.matters

@@ -395,6 +395,8 @@ _NARRATIVE = re.compile(
     r"(?:teilt|erlautert|berichtet|fuhrt|fragt|regt|bittet|erklart|tragt|informiert|weist)\b")
 _NARRATIVE_STARTS = ("auf ", "herr", "frau", "stadtverordnete", "stv.", "rats", "rh.", "rf.", "mitglied", "vorsitz")
 _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "rechnungspruefungsausschuss"})
+#: A committee's name in an item's text ("Bauausschuss", "Ausschusses", "Bau- und Umweltausschuss").
+_COMMITTEE_NAME = re.compile(r"(?i)\b[\wäöüß-]*ausschu(?:ss|ß)\w*")
 
 
 def decision_items(section: Section, text: str, title: str | None, antrag_body: Body | None,
@@ -556,7 +558,10 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         if not matters and intro_text:
             matters = vocabulary.classify(repair(intro_text) + " " + repaired)
         if not matters and title_text:
-            matters = vocabulary.classify(title_text + " " + repaired)
+            # The item's own committee names are left out of the joined text: a title's words
+            # must not reach them ("Bildung des Forstreviers X" + "Der Bauausschuss beschließt
+            # gemäß Vorlage" is no forming of a committee).
+            matters = vocabulary.classify(title_text + " " + _COMMITTEE_NAME.sub("es", repaired))
         # The counterpart's legal form: stated in the item, else in the title; from the rest of
         # the paper only a known organisation counts (a "GmbH" in the explanation is usually
         # someone else).

@@ -1041,3 +1041,27 @@ def test_reviews_talks_and_drafts_are_not_the_reserved_decision(vocabulary, text
     assert (matter in matters) is found
     if instead:
         assert instead in matters
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # precision check of the unseen set 9: a title that names its item a report, the draft
+    # presented, a paragraph of a Satzung executed
+    ("Beratung über den Erlass einer Satzung über die Erhebung wiederkehrender Straßenbeiträge; "
+     "hier: Sachstandsbericht des Vorsitzenden", "satzung", False),
+    ("Neufassung der Hauptsatzung; hier: Information über den Entwurf", "satzung", False),
+    ("Haushaltssatzung 2024; hier: Bericht und Beschlussfassung", "haushaltssatzung", True),
+    ("Bebauungsplan Nr. 5; hier: Satzungsbeschluss", "bauleitplanung_abschluss", True),
+    ("Vorlage des Entwurfs der I. Nachtragshaushaltssatzung mit Haushaltsplan", "haushaltssatzung", False),
+    ("Gewährung eines Ehrengrabes (Vollzug des § 22 Abs. 3 der Friedhofs- und Bestattungssatzung)", "satzung", False),
+    ("Änderung der Friedhofs- und Bestattungssatzung", "satzung", True),
+])
+def test_reports_drafts_and_executed_paragraphs_are_not_reserved_decisions(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunales Archiv nach dem Archivgesetz NRW; hier: Sachstand und weitere Planung",
+    "Sanierung Turnhalle; hier: Sachstand und Beratung über das weitere Vorgehen",
+])
+def test_a_report_with_further_steps_is_not_a_mere_taking_note(vocabulary, text):
+    assert "kenntnisnahme" not in vocabulary.classify(text)

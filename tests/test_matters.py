@@ -1065,3 +1065,15 @@ def test_reports_drafts_and_executed_paragraphs_are_not_reserved_decisions(vocab
 ])
 def test_a_report_with_further_steps_is_not_a_mere_taking_note(vocabulary, text):
     assert "kenntnisnahme" not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the discharge in Bavarian wording (Art. 102 Abs. 3 GO; unseen decisions of set 9)
+    ("Der Gemeinderat erteilt für die Jahresrechnung 2009 Entlastung gemäß Art. 102 Abs. 3 GO.", True),
+    ("Der Gemeinderat stimmt der Entlastung der Verwaltung über den Jahresabschluss 2016 zu.", True),
+    # relief of the administration or of traffic is no discharge
+    ("Zur Entlastung der Verwaltung wird ein externer Dienstleister beauftragt.", False),
+    ("Der Ausschuss erteilt den Auftrag zur Entlastung des Verkehrs.", False),
+])
+def test_the_discharge_in_bavarian_wording(vocabulary, text, found):
+    assert ("jahresabschluss" in vocabulary.classify(text)) is found

@@ -452,3 +452,14 @@ def test_a_title_s_words_do_not_reach_the_item_s_committee_name(rule_base):
         Der Rat beschließt gemäß Vorlage.
         """, land="nw"))
     assert "ausschuss_befugnisse" in item.matters
+
+
+def test_a_chain_of_recommendations_ends_with_the_deciding_council(rule_base):
+    """A Lower Saxony decision text (set 9): "Der Bauausschuss empfiehlt, der
+    Verwaltungsausschuss empfiehlt, der Rat beschließt: ..." - the Rat decides, not the second
+    recommender."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Der Bauausschuss empfiehlt, der Verwaltungsausschuss empfiehlt, der Rat beschließt: Der städtebauliche Vertrag wird abgeschlossen.
+        """, land="ni"))
+    assert item.body.kinds == ("rat",)

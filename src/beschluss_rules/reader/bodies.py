@@ -404,6 +404,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
             for later in mentions[index + 1:]:
                 if later.start < scope_end and later.body.kinds != mention.body.kinds:
+                    if _RECOMMENDS.match(folded[later.end:later.end + 80]):
+                        # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
+                        # empfiehlt, der Rat beschließt": the next body recommends too.
+                        continue
                     return Subject(later.body, later, recommended_by=mention.body)
             return Subject(None, mention, recommended_by=mention.body)
         return Subject(mention.body, mention)

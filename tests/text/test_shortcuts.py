@@ -267,9 +267,9 @@ DATE_LINE_BITS = st.sampled_from(["13. ", "September", " 2013", "2013", " ", "\t
 @settings(max_examples=300)
 @given(st.lists(DATE_LINE_BITS, max_size=8).map("".join))
 def test_an_ascii_line_not_ending_in_four_digits_is_no_date_line(line):
-    """_trim does not fold an ASCII line that does not end with four digits: folded, it could
+    """trim_footer does not fold an ASCII line that does not end with four digits: folded, it could
     not be a date line ("13. September 2013") either."""
-    from beschluss_rules.reader.items import _MONTH_DATE
+    from beschluss_rules.reader.chunks import _MONTH_DATE
     from beschluss_rules.text.normalize import fold
 
     if line.isascii() and not line.rstrip()[-4:].isdigit():

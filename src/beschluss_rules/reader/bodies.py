@@ -386,9 +386,9 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         window_start = max(0, mention.start - 40)
         start = _SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
+            before = folded[max(0, mention.start - 220):mention.start]
             if not _INVERTED.search(folded[window_start:mention.start]) and not (
-                    "nach " in folded[max(0, mention.start - 220):mention.start]
-                    and _AFTER_CONSULTATION.search(folded[max(0, mention.start - 220):mention.start])):
+                    "nach " in before and _AFTER_CONSULTATION.search(before)):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject.
             return Subject(mention.body, mention)

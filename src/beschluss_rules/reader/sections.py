@@ -475,7 +475,7 @@ def marker_at(line: str) -> tuple[str, int, int] | None:
     if not found:
         return None
     if found.group("nest"):
-        # "2.3" as 2003: the next item is 2004 or, a level up, 3001 (see reader.items._split).
+        # "2.3" as 2003: the next item is 2004 or, a level up, 3001 (see reader.chunks.split_numbered).
         major, minor = found.group("nest").split(".")
         return "nest", int(major) * 1000 + int(minor), found.end()
     if found.group("num"):

@@ -888,6 +888,23 @@ def test_a_discharge_after_the_accounts_that_is_only_taken_note_of_reserves_noth
     assert "jahresabschluss" not in matters and "kenntnisnahme" in matters
 
 
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "ni", "sn"])
+def test_the_audit_committee_recommending_the_discharge_is_not_flagged(checker, land):
+    """Round 9 reads "Jahresabschluss 2022 - Entlastung" as the reserved discharge; the audit
+    committee that only recommends it (or whose item is the recommendation) decides nothing
+    reserved: never `not-competent`."""
+    options = CheckOptions(land=land, date=datetime.date(2024, 6, 1))
+    recommends = ("Betreff: Jahresabschluss 2022 - Entlastung\n\nBeschlussvorschlag:\n"
+                  "Der Rechnungsprüfungsausschuss empfiehlt dem Rat, dem Bürgermeister für das "
+                  "Haushaltsjahr 2022 Entlastung zu erteilen.\n")
+    subject = "Prüfung des Jahresabschlusses 2022 - Empfehlung zur Entlastung"
+    own_item = (f"Betreff: {subject}\n\nBeschlussvorschlag:\n"
+                f"Der Rechnungsprüfungsausschuss beschließt: {subject}.\n")
+    assert "jahresabschluss" not in checker.rule_base.vocabulary.classify(subject)
+    for text in (recommends, own_item):
+        assert checker.check_text(text, options=options).items[0].verdict != Verdict.NOT_COMPETENT
+
+
 @pytest.mark.parametrize("text", ["Verschiedenes", "Sonstiges", "Wünsche und Anträge", "Ergänzungsantrag zur Vorlage 123/2024"])
 def test_no_catch_all_an_agenda_item_of_anything_has_no_matter(vocabulary, text):
     # "Verschiedenes" holds whatever comes up: no class may claim it (docs/inputs.md, fallback)

@@ -798,6 +798,113 @@ def test_a_petition_naming_a_tax_raise_gets_no_new_levy_matter(vocabulary):
     assert "abgaben" not in vocabulary.classify("Anregung nach § 24 GO zur Erhöhung der Hundesteuer")
 
 
+# --- round 9: a self-written list of agenda titles as councils of nine Länder phrase them ---------
+
+@pytest.mark.parametrize("text, matter", [
+    # subject classes without a rule
+    ("Ortsrat Nordfeld: Verwendung der Ortsratsmittel 2026", "haushalt_finanzen"),
+    ("Ortschaftsrat: Verwendung der Ortschaftsmittel", "haushalt_finanzen"),
+    ("Bürgerfragestunde", "sitzungsdienst"),
+    ("Sitzverteilung in den Ausschüssen nach Auflösung einer Gruppe", "sitzungsdienst"),
+    ("Wahl der Ortsgerichtsschöffen", "ehrenamtliche_justiz"),
+    ("Vorschlag zur Ernennung des Ortsgerichtsvorstehers", "ehrenamtliche_justiz"),
+    ("Anfrage der SPD zur Personalsituation im Bauamt", "anfrage"),
+    ("Anfrage: Stand der Sanierung des Freibads", "anfrage"),
+    ("Förderprogramm Vitale Dorfkerne und Ortszentren", "stadtentwicklung"),
+    ("Landessanierungsprogramm: Antrag auf Aufstockung des Förderrahmens", "staedtebaufoerderung"),
+    ("Landessanierungsprogramm: Antrag auf Aufstockung des Förderrahmens", "foerderantrag"),
+    ("Stadtsanierung: Abschluss der Maßnahme und Aufhebung der Sanierungssatzung", "staedtebaufoerderung"),
+    ("Strandbewirtschaftung - Konzession", "sport_kultur_freizeit"),
+    ("Spielleitplanung", "sport_kultur_freizeit"),
+    ("Ferienpass 2026", "soziales_wohnen"),
+    ("IT-Dienstleister: Wechsel des Rechenzentrums", "wirtschaft_digital"),
+    ("Zuwendung an die Kirchengemeinde für die Renovierung der Kirche", "zuschuss"),
+    ("Zuwendung an die Kirchengemeinde für die Renovierung der Kirche", "bau_massnahme"),
+    ("Obdachlosenunterkunft: Ertüchtigung der Sanitäranlagen", "bau_massnahme"),
+    ("Vereinbarung zur Schülerspeisung", "kita_schule"),
+    ("Kapitaleinlage in die Wohnungsgesellschaft", "kommunale_unternehmen"),
+    ("Gesellschafterversammlung der Energiegesellschaft - Weisung an den Vertreter", "kommunale_unternehmen"),
+    ("Verbesserungsbeitrag für die Kläranlage - Erhebung", "gebuehren_beitraege"),
+    ("Straßenbaubeitrag - Abrechnung der Erschließungsanlage Lindenweg", "gebuehren_beitraege"),
+    ("Tausch von Flächen mit der Kirchengemeinde", "grundstuecke_liegenschaften"),
+    ("Dringlicher Beschluss des Bürgermeisters - Bestätigung", "dringlichkeit_genehmigung"),
+    # reserved matters, where the wording really means them
+    ("Dringlichkeitsentscheidung vom 3. März über die Beschaffung von Streusalz - Genehmigung",
+     "genehmigung_dringlichkeitsentscheidung"),
+    ("Verkauf eines Wohngebäudes im Rahmen der Bieterauswahl", "grundstuecksgeschaeft"),
+    ("Anschlussunterbringung von Flüchtlingen - Erwerb eines Wohngebäudes", "grundstuecksgeschaeft"),
+    ("Prüfung der Jahresabschlüsse 2019 und 2020 - Entlastung", "jahresabschluss"),
+    ("Hundesteuer: Erhöhung ab 2026", "abgaben"),
+    ("Grundsteuer - Anpassung der Hebesätze", "abgaben"),
+    ("Ausscheiden eines Ratsmitgliedes - Feststellung des Nachrückers", "mandat_ausscheiden"),
+    ("Beteiligung an der Breitband-Infrastrukturgesellschaft", "beteiligung_gesellschaft"),
+])
+def test_matters_from_agenda_titles_as_councils_phrase_them(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a participatory budget is no Bürgerhaus
+    ("Antrag der Fraktion auf Einführung eines Bürgerhaushalts", "sport_kultur_freizeit"),
+    # a grant the municipality receives is not one it pays
+    ("Zuwendung an die Gemeinde aus dem Landesprogramm", "zuschuss"),
+    # "Verschiedenes, Wünsche und Anfragen" stays without a matter (no catch-all)
+    ("Verschiedenes, Wünsche und Anfragen", "anfrage"),
+    # the approval of an urgent decision only where the approval is the item, not its subject
+    ("Dringlichkeitsentscheidung: Genehmigung der Ausnahme von der Veränderungssperre",
+     "genehmigung_dringlichkeitsentscheidung"),
+    ("Dringlichkeitsentscheidung über die Beschaffung von Streusalz - Bekanntgabe",
+     "genehmigung_dringlichkeitsentscheidung"),
+    ("Eilentscheidung des Bürgermeisters zur Beschaffung von Heizöl - Unterrichtung", "dringlichkeit_genehmigung"),
+    # things bought for a building or sold in it are no sale of the building
+    ("Erwerb eines Defibrillators für das Rathaus", "grundstuecksgeschaeft"),
+    ("Ankauf von Spielgeräten im Bürgerhaus", "grundstuecksgeschaeft"),
+    ("Verkauf von Speisen und Getränken im Dorfgemeinschaftshaus", "grundstuecksgeschaeft"),
+    # the discharge of a company's or an association's organs is not the municipality's
+    ("Zweckverband Wasserversorgung: Jahresabschluss 2023 und Entlastung des Verbandsvorstehers", "jahresabschluss"),
+    ("Jahresabschluss 2023 der Stadtwerke GmbH und Entlastung der Geschäftsführung", "jahresabschluss"),
+    # a tax named first, then something other than its rate
+    ("Anfrage zur Hundesteuer: Erhöhung geplant?", "abgaben"),
+    ("Grundsteuer: Anpassung der Software für die Veranlagung", "abgaben"),
+    ("Gewerbesteuer: Festsetzung der Vorauszahlungen", "abgaben"),
+    # leaving a committee or an advisory board is not leaving the council
+    ("Ausscheiden eines Ratsmitglieds aus dem Bauausschuss - Nachbesetzung", "mandat_ausscheiden"),
+    ("Ausscheiden eines Mitglieds aus dem Seniorenbeirat", "mandat_ausscheiden"),
+    # the public heard on a company's project is no participation in the company
+    ("Beteiligung der Öffentlichkeit am Vorhaben der Energie-Genossenschaft", "beteiligung_gesellschaft"),
+    ("Gesellschafterversammlung der Wohnungsbau-Gesellschaft - Weisung an den Vertreter", "beteiligung_gesellschaft"),
+    # a capital contribution is named, not the reserved change of the holding
+    ("Kapitaleinlage in die Wohnungsgesellschaft", "beteiligung_gesellschaft"),
+    # the Hessian Ortsgericht's lay assessors are not the Schöffen of the criminal courts
+    ("Wahl der Ortsgerichtsschöffen", "schoeffen_vorschlagsliste"),
+])
+def test_look_alikes_of_agenda_titles_as_councils_phrase_them(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_a_discharge_after_the_accounts_that_is_only_taken_note_of_reserves_nothing(vocabulary):
+    matters = vocabulary.classify(
+        "Jahresabschluss 2023 - Entlastung. Der Prüfbericht wird zur Kenntnis genommen.")
+    assert "jahresabschluss" not in matters and "kenntnisnahme" in matters
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "ni", "sn"])
+def test_the_audit_committee_recommending_the_discharge_is_not_flagged(checker, land):
+    """Round 9 reads "Jahresabschluss 2022 - Entlastung" as the reserved discharge; the audit
+    committee that only recommends it (or whose item is the recommendation) decides nothing
+    reserved: never `not-competent`."""
+    options = CheckOptions(land=land, date=datetime.date(2024, 6, 1))
+    recommends = ("Betreff: Jahresabschluss 2022 - Entlastung\n\nBeschlussvorschlag:\n"
+                  "Der Rechnungsprüfungsausschuss empfiehlt dem Rat, dem Bürgermeister für das "
+                  "Haushaltsjahr 2022 Entlastung zu erteilen.\n")
+    subject = "Prüfung des Jahresabschlusses 2022 - Empfehlung zur Entlastung"
+    own_item = (f"Betreff: {subject}\n\nBeschlussvorschlag:\n"
+                f"Der Rechnungsprüfungsausschuss beschließt: {subject}.\n")
+    assert "jahresabschluss" not in checker.rule_base.vocabulary.classify(subject)
+    for text in (recommends, own_item):
+        assert checker.check_text(text, options=options).items[0].verdict != Verdict.NOT_COMPETENT
+
+
 @pytest.mark.parametrize("text", ["Verschiedenes", "Sonstiges", "Wünsche und Anträge", "Ergänzungsantrag zur Vorlage 123/2024"])
 def test_no_catch_all_an_agenda_item_of_anything_has_no_matter(vocabulary, text):
     # "Verschiedenes" holds whatever comes up: no class may claim it (docs/inputs.md, fallback)

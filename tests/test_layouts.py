@@ -217,6 +217,40 @@ def test_a_paper_without_a_proposal_of_its_own(rule_base):
     assert parsed.date == (2007, 10, 18)
 
 
+def test_a_proposal_to_be_worked_out_in_the_session_leaves_the_title_to_the_deciding_body(rule_base):
+    # Nordstemmen, DS 33/2019 (shortened).
+    parsed = read(rule_base, """
+        DS 33/2019
+        Beschlussvorlage
+        Beratungsfolge Termin Stand Abstimmung
+        Verwaltungsausschuss 21.03.2019 Beratung und Empfehlung
+        Rat 28.03.2019 Beratung und Beschlussfassung
+        Förderung von Kindern in Tageseinrichtungen und Kindertagespflege im Landkreis Hildes-
+        heim; Vereinbarung zur Wahrnehmung der Kindertagesbetreuung (Kita-Vertrag)
+        Beschlussvorschlag:
+        Ein Beschlussvorschlag ist in der Sitzung zu erarbeiten.
+        Problembeschreibung/Begründung:
+        Der Landkreis Hildesheim ist als Jugendhilfeträger zuständig.
+        """, land="ni")
+    item = only(parsed)
+    assert item.body.kinds == ("rat",)
+    assert item.body_source == "beratungsfolge"
+    assert "Kita-Vertrag" in item.text
+    assert any("erst in der Sitzung erarbeitet" in n.de for n in parsed.notes)
+
+
+def test_a_proposal_to_be_worked_out_in_the_session_without_a_deciding_row_has_no_item(rule_base):
+    parsed = read(rule_base, """
+        Beschlussvorlage
+        Beratungsfolge Termin Stand
+        Ortsrat Rössing 12.03.2012 Anhörung
+        Zuschuss für Maßnahmen im Bereich des Sportplatzes
+        Beschlussvorschlag:
+        Eine Beschlussempfehlung ist in der Sitzung zu erarbeiten.
+        """, land="ni")
+    assert parsed.items == ()
+
+
 def test_a_paper_without_proposal_and_without_a_deciding_row_has_no_item(rule_base):
     parsed = read(rule_base, """
         Mitteilungsvorlage

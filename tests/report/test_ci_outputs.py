@@ -207,3 +207,15 @@ def test_wrapping_never_breaks_inside_a_citation(words, width):
     for citation in cited:
         # Every occurrence lies on one line: the lines together hold as many as the text.
         assert sum(line.count(citation) for line in lines) == text.count(citation)
+
+
+@given(st.text(alphabet=" \t-abcÄ§.", max_size=60), st.sampled_from(["", "  ", "    "]),
+       st.integers(min_value=10, max_value=70))
+def test_wrapping_a_text_that_fits_on_one_line_is_what_textwrap_gives(text, indent, width):
+    """Property: for any text of blanks, tabs, hyphens and letters, at any width, ``_wrap`` gives
+    the lines ``textwrap.wrap`` gives (the one-line shortcut changes no output)."""
+    import textwrap
+
+    expected = textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent,
+                             break_long_words=False) or [indent]
+    assert _wrap(text, indent, width) == expected

@@ -76,6 +76,11 @@ _OTHER_PROPOSAL = Guarded(
     r"(?:aus|der|laut|lt\.|gem\.|gemass|in|zur|zu) (?:der |dem )?(?:ds|drucksache|vorlage|ursprungsdrucksache"
     r"|ursprungsvorlage|hauptvorlage)(?![a-z])"
     r"|(?:bleibt|gilt|bleiben|gelten) (?:\S+ ){0,8}unverandert|siehe (?:ursprungs)?(?:drucksache|vorlage)")
+#: A paper whose proposal is to be worked out in the session: "Ein Beschlussvorschlag ist in der
+#: Sitzung zu erarbeiten", "Ein Beschluss wird in der Sitzung erarbeitet" (common in Lower Saxony).
+_IN_SESSION = Guarded(
+    r"(?:beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (?:ist|wird) (?:\S+ ){0,3}in der sitzung "
+    r"(?:zu )?(?:erarbeit|formulier|erstell)")
 _SUPPLEMENT = re.compile(r"(?<![a-z])(?:\d\.\s*)?(?:erganzung|erganzungsvorlage|nachtrag zur (?:drucksache|vorlage))(?![a-z])")
 
 
@@ -375,14 +380,22 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         # No proposal of its own: it refers to another paper's ("gilt unverändert"), or it is an
         # Ergänzung with a deciding row in its Beratungsfolge. One item: the title, decided by
         # the Beratungsfolge's decider.
+        # Or its proposal is to be worked out in the session: the deciding body decides on the
+        # title's subject all the same.
         head = folded_text[:4000]
-        if _OTHER_PROPOSAL.search(folded_text) or (_SUPPLEMENT.search(head) and not presumed):
+        in_session = not presumed and _IN_SESSION.search(folded_text) is not None
+        if in_session or _OTHER_PROPOSAL.search(folded_text) or (_SUPPLEMENT.search(head) and not presumed):
             items = decision_items(_title_as_item(lines, title), text, title, None, paper_deciders, presumed,
                                    decider_rows, tuple(consultations), hints, lexicon, profile, land, notes,
                                    paper_fold=paper_fold)
             if items:
                 notes[:] = [n for n in notes if not n.de.startswith("Der Beschlussvorschlag (Zeile")]
                 notes.append(note(
+                    "Der Beschlussvorschlag wird erst in der Sitzung erarbeitet: der Titel wird als "
+                    "Beschlusspunkt gelesen, das entscheidende Gremium aus der Beratungsfolge.",
+                    "The proposal is to be worked out in the session: the title is read as the "
+                    "decision item, the deciding body taken from the Beratungsfolge.",
+                ) if in_session else note(
                     "Die Vorlage hat keinen eigenen Beschlussvorschlag (sie verweist auf eine andere "
                     "Vorlage oder ergänzt sie): der Titel wird als Beschlusspunkt gelesen, das "
                     "entscheidende Gremium aus der Beratungsfolge.",

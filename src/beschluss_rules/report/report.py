@@ -336,6 +336,11 @@ def _wrap(text: str, indent: str, width: int = 100) -> list[str]:
     (:func:`~beschluss_rules.text.spoofing.visible`); a text longer than
     :data:`_TEXTWRAP_LIMIT` is wrapped in one linear pass (:func:`_wrap_long`)."""
     text = visible(text, newlines=False)
+    one_line = text.rstrip(" ")
+    if len(indent) + len(one_line) <= width and "\t" not in text:
+        # What textwrap gives a text that fits on one line (most titles and reasons), without its
+        # chunking regex: the text with its trailing blanks dropped (property-tested).
+        return [indent + one_line]
     if len(text) > _TEXTWRAP_LIMIT:
         return _wrap_long(text, indent, width)
     import textwrap

@@ -69,7 +69,8 @@ items = st.builds(
     urgency=st.sampled_from(URGENCY_VALUES), counterpart=maybe(texts), line=small, column=small,
     body_line=maybe(small), body_source=maybe(texts), urgency_approval=st.sampled_from(URGENCY_VALUES),
     planning_stage=maybe(texts), norms=st.lists(texts, max_size=3),
-    amount_basis=st.sampled_from((None, "brutto", "netto")), suspicious_name=maybe(texts))
+    amount_basis=st.sampled_from((None, "brutto", "netto")), suspicious_name=maybe(texts),
+    recommended_by=maybe(bodies))
 # What a Markdown paper's YAML front matter can hold (no NaN: it is not equal to itself).
 front_matters = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts | st.dates(),

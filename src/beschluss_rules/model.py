@@ -425,6 +425,12 @@ class DecisionItem:
     #: compatibility characters ("Rаt" with a Cyrillic "а"), as written; the check reports it
     #: at error level (:mod:`beschluss_rules.text.spoofing`).
     suspicious_name: str | None = None
+    #: The body whose recommendation the item is, when the item only recommends ("Der
+    #: Ortschaftsrat Durlach empfiehlt dem Gemeinderat, ... zu beschließen": the Ortschaftsrat
+    #: Durlach; ``body`` is the Gemeinderat, the body that will decide and is checked); ``None``
+    #: when the item is a decision of its own (``body_source`` ``recommendation`` has it set
+    #: where the recommending body is known).
+    recommended_by: Body | None = None
 
     @amount_cents.validator
     def _not_negative(self, attribute: attrs.Attribute[Any], value: int | None) -> None:

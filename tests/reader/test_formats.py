@@ -374,6 +374,7 @@ def test_oparl_session_of_the_recommender_does_not_make_it_the_decider(rule_base
     paper = read_paper(tmp_path / "2021-1454.json", rule_base, land="bw")
     (item,) = paper.items
     assert kinds(item) == ["rat"] and item.body_source == "recommendation"
+    assert item.recommended_by is not None and item.recommended_by.name == "Ortschaftsrat Durlach"
     assert any("Empfehlung an „Gemeinderat“" in n.de and "Ortschaftsrat Durlach" in n.de for n in paper.notes)
 
 
@@ -386,7 +387,7 @@ def test_oparl_deciding_session_of_another_body_stays_the_decider(rule_base, tmp
     write(tmp_path, "a.txt", _RECOMMENDATION)
     paper = read_paper(tmp_path / "a.json", rule_base, land="bw")
     (item,) = paper.items
-    assert kinds(item) == ["rat"] and item.body_source == "oparl"
+    assert kinds(item) == ["rat"] and item.body_source == "oparl" and item.recommended_by is None
     assert not any("Empfehlung an" in n.de for n in paper.notes)
     write(tmp_path, "b.json", json.dumps(oparl_paper(
         [consultation(f"{BASE}/organizations/gr/40001", authoritative=True, role="Entscheidung")])))

@@ -95,7 +95,7 @@ def test_council_agrees_sentence(rule_base):
         Der Gemeinderat stimmt dem Konzept „Kultur im Bürgersaal“ zu.
     """)
     (item,) = paper.items
-    assert kinds(item) == ["rat"] and item.body_source == "sentence"
+    assert kinds(item) == ["rat"] and item.body_source == "sentence" and item.recommended_by is None
 
 
 def test_recommendation_names_the_recommended_body(rule_base):
@@ -106,6 +106,8 @@ def test_recommendation_names_the_recommended_body(rule_base):
     (item,) = paper.items
     assert kinds(item) == ["rat"]
     assert item.body_source == "recommendation"
+    assert item.recommended_by is not None
+    assert sorted(item.recommended_by.kinds) == ["finanzausschuss", "hauptausschuss"]
 
 
 def test_recommendation_of_an_ortschaftsrat_to_the_gemeinderat(rule_base):
@@ -117,6 +119,9 @@ def test_recommendation_of_an_ortschaftsrat_to_the_gemeinderat(rule_base):
         viergruppige Kindertageseinrichtung zu beschließen.
     """, land="bw")
     assert kinds(paper.items[0]) == ["rat"]
+    # The Ortschaftsrat's resolution is the recommendation: it is kept beside the body checked.
+    recommender = paper.items[0].recommended_by
+    assert recommender is not None and recommender.kinds == ("ortschaftsrat",)
 
 
 def test_recommendation_without_a_named_body_takes_the_beratungsfolge(rule_base):
@@ -128,6 +133,24 @@ def test_recommendation_without_a_named_body_takes_the_beratungsfolge(rule_base)
         Der Verwaltungsausschuss empfiehlt, die Vorschlagsliste zu beschließen.
     """, land="ni")
     assert kinds(paper.items[0]) == ["rat"]
+    # The item is the Verwaltungsausschuss's recommendation; the Rat decides on it.
+    recommender = paper.items[0].recommended_by
+    assert recommender is not None and recommender.kinds == ("hauptausschuss",)
+
+
+def test_a_recommendation_to_no_body_of_the_town_is_the_recommender_s_own_decision(rule_base):
+    # The must-not-apply case: the Beratungsfolge has the recommender decide; its recommendation
+    # to the company's assembly is its own decision, not another body's, so no recommender is kept.
+    paper = read(rule_base, """
+        Beratungsfolge Sitzungstermin Stand
+        Verwaltungsausschuss 30.06.2011 Beratung und Beschlussfassung
+        Beschlussvorschlag:
+        Der Verwaltungsausschuss empfiehlt, der Gesellschafterversammlung der Stadtwerke GmbH die
+        Feststellung des Jahresabschlusses zu beschließen.
+    """, land="ni")
+    (item,) = paper.items
+    assert kinds(item) == ["hauptausschuss"] and item.body_source == "sentence"
+    assert item.recommended_by is None
 
 
 def test_the_mayor_commissioned_is_not_the_decider(rule_base):

@@ -374,3 +374,36 @@ def test_text_report_is_plain_when_not_a_terminal_and_coloured_on_one(capsys, in
     _, coloured, _ = _run(capsys)
     assert "\033[31mNICHT ZUSTÄNDIG\033[0m" in coloured
     assert re.sub(r"\033\[[0-9;]*m", "", coloured) == out, "colour changes nothing but colour"
+
+
+# --- A recommendation ----------------------------------------------------------------------
+
+_RECOMMENDS = ("Beschlussantrag\nDer Ortschaftsrat Durlach empfiehlt dem Gemeinderat, der Satzung über die "
+               "Benutzung der Sporthalle zuzustimmen.\n")
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Punkt 1 (Zeile 2): Empfehlung: Ortschaftsrat; geprüft: Gemeinderat"),
+    ("en", "Item 1 (line 2): recommendation: Ortschaftsrat; checked: Gemeinderat"),
+])
+def test_text_report_names_the_recommender_beside_the_body_checked(capsys, tmp_path, lang, line):
+    paper = tmp_path / "empfehlung.txt"
+    paper.write_text(_RECOMMENDS, encoding="utf-8")
+    main(["check", "--land", "bw", "--date", "2021-09-01", "--lang", lang, str(paper)])
+    assert line in [text.strip() for text in capsys.readouterr().out.splitlines()]
+
+
+def test_json_report_names_the_recommender_and_validates(capsys, tmp_path):
+    paper = tmp_path / "empfehlung.txt"
+    paper.write_text(_RECOMMENDS, encoding="utf-8")
+    decided = tmp_path / "beschluss.txt"
+    decided.write_text("Beschlussantrag\nDer Gemeinderat stimmt der Satzung über die Benutzung der Sporthalle zu.\n",
+                       encoding="utf-8")
+    main(["check", "--format", "json", "--land", "bw", "--date", "2021-09-01", str(paper), str(decided)])
+    report = json.loads(capsys.readouterr().out)
+    assert not list(_validator(report_schema()).iter_errors(report))
+    recommended, own = (p["items"][0] for p in report["papers"])
+    assert recommended["body"]["kinds"] == ["rat"]
+    assert recommended["recommended_by"]["name"] == "Ortschaftsrat"  # without a profile: the kind's name
+    assert recommended["recommended_by"]["kinds"] == ["ortschaftsrat"]
+    assert own["body"]["kinds"] == ["rat"] and own["recommended_by"] is None

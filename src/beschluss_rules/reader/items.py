@@ -81,18 +81,19 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
                  intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
                  presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
                  hints: Hints, item_line: int, head_line: int, unrecognised: bool = False,
-                 antrag_source: str = "antrag") -> tuple[Body | None, str, int | None]:
-    """The deciding body of an item, where it came from, and the line that names it.
+                 antrag_source: str = "antrag") -> tuple[Body | None, str, int | None, Body | None]:
+    """The deciding body of an item, where it came from, the line that names it, and the body
+    whose recommendation the item is (``None`` unless the item only recommends).
 
     ``unrecognised``: the item's text makes a body the decider that no known name matches; then
     nothing else (the Beratungsfolge, a lead-in) supplies the body, and it is unknown.
     """
     if index in hints.item_bodies:
-        return hints.item_bodies[index], "front-matter", None
+        return hints.item_bodies[index], "front-matter", None, None
     if heading is not None:
-        return heading, "heading", heading_line
+        return heading, "heading", heading_line, None
     if unrecognised and (subject is None or subject.body is None):
-        return None, "unrecognised", item_line
+        return None, "unrecognised", item_line, None
     if hints.deciding:
         deciding = hints.deciding[-1]
         if (subject is not None and subject.body is not None and subject.recommended_by is not None
@@ -100,9 +101,10 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
             # The consultation marked as deciding is the recommender's session: "Der Ortschaftsrat
             # Durlach empfiehlt dem Gemeinderat ... zu beschließen" is what the Ortschaftsrat
             # decided there, a recommendation; the matter itself is the Gemeinderat's decision,
-            # as for the same text without the OParl record.
-            return subject.body, "recommendation", item_line
-        return deciding, hints.deciding_source or hints.format, None
+            # as for the same text without the OParl record. The recommender is named as the
+            # OParl record names it (the session the record marks as deciding).
+            return subject.body, "recommendation", item_line, deciding
+        return deciding, hints.deciding_source or hints.format, None, None
     from_table = "beratungsfolge-presumed" if presumed else "beratungsfolge"
     for candidate, line in ((subject, item_line), (intro_subject, head_line)):
         if candidate is None or candidate.ambiguous:
@@ -110,29 +112,33 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
         if candidate.body is not None and candidate.generic:
             # "Der Ausschuss nimmt ... zur Kenntnis": which committee, the Beratungsfolge says.
             if paper_decider is not None:
-                return paper_decider, from_table, decider_line
+                return paper_decider, from_table, decider_line, None
             committees = [c for c in consultations if c.body is not None and set(c.body.kinds) & _COMMITTEE]
             if committees:
-                return committees[-1].body, "beratungsfolge", committees[-1].line
+                return committees[-1].body, "beratungsfolge", committees[-1].line, None
             # Nothing says which committee: a Fachausschuss, the Haupt- und Finanzausschuss?
             # Unknown rather than a guess (a web page of the minutes has no Beratungsfolge).
             continue
         if candidate.body is not None:
-            return candidate.body, "recommendation" if candidate.recommended_by else "sentence", line
+            if candidate.recommended_by is not None:
+                return candidate.body, "recommendation", line, candidate.recommended_by
+            return candidate.body, "sentence", line, None
         if candidate.recommended_by is not None:
             # A recommendation to no body of the municipality ("empfiehlt der
             # Gesellschafterversammlung ...") is the recommender's own decision when the
-            # Beratungsfolge has it decide; otherwise the Beratungsfolge's decider decides.
+            # Beratungsfolge has it decide; otherwise the Beratungsfolge's decider decides, on
+            # the recommendation ("Der Sanierungsbeirat und der Ortschaftsrat ... empfehlen, die
+            # Verwaltung ... zu beauftragen", the Planungsausschuss deciding).
             if paper_decider is not None and paper_decider.kinds != candidate.recommended_by.kinds:
-                return paper_decider, from_table, decider_line
+                return paper_decider, from_table, decider_line, candidate.recommended_by
             if paper_decider is not None:
-                return candidate.recommended_by, "sentence", line
-            return None, "recommendation", None
+                return candidate.recommended_by, "sentence", line, None
+            return None, "recommendation", None, candidate.recommended_by
     if antrag_body is not None:
-        return antrag_body, antrag_source, head_line
+        return antrag_body, antrag_source, head_line, None
     if paper_decider is not None:
-        return paper_decider, from_table, decider_line
-    return None, "none", None
+        return paper_decider, from_table, decider_line, None
+    return None, "none", None, None
 
 
 def _same_body(first: Body, second: Body) -> bool:
@@ -276,7 +282,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             unrecognised = intro_unrecognised
 
         index = len(items) + 1
-        body, source, body_line = _choose_body(
+        body, source, body_line, recommended_by = _choose_body(
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
             unrecognised=unrecognised is not None, antrag_source=antrag_source)
@@ -374,6 +380,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             planning_stage=stage,
             norms=cited_norms(item_text),
             suspicious_name=suspicious,
+            recommended_by=recommended_by,
         ))
     return _siblings_before(items)
 

@@ -201,6 +201,7 @@ def _item_json(result: ItemResult, lang: str, waived: Mapping[int, Waiver] | Non
         "line": item.line,
         "column": item.column,
         "body": item.body.to_json() if item.body else None,
+        "recommended_by": item.recommended_by.to_json() if item.recommended_by else None,
         "matters": list(item.matters),
         "legal_form": item.legal_form,
         "counterpart": item.counterpart,
@@ -483,6 +484,11 @@ def render_text(results: Sequence[PaperResult], *, lang: str = "de", explain: bo
             item = item_result.item
             lines.append("")
             body = item.body.name if item.body else ("(kein Gremium erkannt)" if de else "(no body recognised)")
+            if item.recommended_by is not None:
+                # "Der Ortschaftsrat Durlach empfiehlt dem Gemeinderat ...": whose recommendation
+                # the item is, and which body is checked (the one that will decide).
+                body = (f"Empfehlung: {item.recommended_by.name}; geprüft: {body}" if de
+                        else f"recommendation: {item.recommended_by.name}; checked: {body}")
             lines.extend(_wrap(f"{'Punkt' if de else 'Item'} {item.index} ({'Zeile' if de else 'line'} {item.line}): {body}",
                                "  ", width))
             lines.extend(_wrap("„" + item.text + "“" if de else '"' + item.text + '"', "    ", width))

@@ -21,6 +21,7 @@ const T = {
     "paper-title": "Titel", "paper-land": "Land", "paper-municipality": "Gemeinde", "paper-date": "Datum",
     notes: "Hinweise zum Lesen der Vorlage", errors: "Probleme",
     "no-items": "Keine Beschlusspunkte gefunden.", source: "Quelle", "unknown-body": "nicht erkannt",
+    recommendation: "Empfehlung", checked: "geprüft",
     level: { info: "Grund", warning: "Warnung", error: "Fehler" },
     verdict: { "competent": "zuständig", "conditional": "bedingt zuständig", "not-competent": "nicht zuständig", "unknown": "unbekannt" },
     roles: { "decides": "entscheidet", "overridden": "verdrängt", "caution": "Hinweis", "not-deciding": "nachrangig" },
@@ -45,6 +46,7 @@ const T = {
     "paper-title": "Title", "paper-land": "Land", "paper-municipality": "Municipality", "paper-date": "Date",
     notes: "Notes on reading the paper", errors: "Problems",
     "no-items": "No decision items found.", source: "Source", "unknown-body": "not recognised",
+    recommendation: "recommendation", checked: "checked",
     level: { info: "Reason", warning: "Warning", error: "Error" },
     verdict: { "competent": "competent", "conditional": "conditional", "not-competent": "not competent", "unknown": "unknown" },
     roles: { "decides": "decides", "overridden": "overridden", "caution": "caution", "not-deciding": "not deciding" },
@@ -180,7 +182,11 @@ function matterNames(item, extra) {
 
 function renderItem(item, extra) {
   const verdict = item.verdict;
-  const body = item.body ? item.body.name : t("unknown-body");
+  let body = item.body ? item.body.name : t("unknown-body");
+  if (item.recommended_by) {
+    // "Der Ortschaftsrat Durlach empfiehlt dem Gemeinderat ...": the recommender, and the body checked.
+    body = `${t("recommendation")}: ${item.recommended_by.name}; ${t("checked")}: ${body}`;
+  }
   const node = el("article", { class: "item", "data-verdict": verdict, "data-index": item.index },
     el("h3", {}, `${t("item")} ${item.index}: ${body}`),
     el("p", {}, el("span", { class: "verdict", role: "status" },

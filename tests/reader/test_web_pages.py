@@ -425,3 +425,23 @@ def test_the_text_the_minutes_vote_on(rule_base):
         """, land="he"))
     assert item.body.kinds == ("rat",)
     assert item.text.startswith("Die Stadtverordnetenversammlung beschließt")
+
+
+def test_an_office_holder_explaining_is_the_account_of_the_debate(rule_base):
+    """Salzbergen (NI), minutes: "Bürgermeister Kaiser erläutert, dass …" reports what the
+    Verwaltungsausschuss decided; the mayor speaking is no deciding body, so no item (it had
+    given the Bürgermeister a not-competent verdict for a Satzung)."""
+    parsed = read(rule_base, """
+        Beschluss:
+        Bürgermeister Kaiser erläutert, dass in der letzten Sitzung des Verwaltungsausschusses beschlossen wurde, den Antrag der SPD auf Aufhebung der Satzung über die Erhebung der Beiträge für straßenbauliche Maßnahmen zunächst zurückzustellen.
+        """, land="ni")
+    assert parsed.items == ()
+
+
+def test_an_office_holder_named_in_the_decision_still_decides_or_is_charged(rule_base):
+    """Must not apply: the office with a name and a verb of the decision is no account."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Bürgermeister Kaiser wird beauftragt, den Vertrag über die Straßenbeleuchtung abzuschließen.
+        """, land="ni"))
+    assert item.text.startswith("Bürgermeister Kaiser wird beauftragt")

@@ -280,13 +280,14 @@ def test_the_minutes_heading_names_the_body_whose_session_it_is(rule_base):
     assert parsed.items[0].body.kinds == ("rat",)
 
 
-def test_minutes_with_one_agenda_items_decision_are_read_as_before(rule_base):
-    """Only one "TOP" has a decision: one proposal, no agenda split and no minutes' body."""
+def test_minutes_with_one_agenda_items_decision_are_one_proposal_of_the_sessions_body(rule_base):
+    """Only one "TOP" has a decision: one proposal, no agenda split; its "Beschluss:" names no
+    body, so the body whose session the head names took it (as in minutes with several)."""
     text = GRASLEBEN.split("    TOP 7")[0]
     parsed = read(rule_base, text, land="ni")
     item = only(parsed)
     assert item.text == "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt."
-    assert item.body_source != "minutes"
+    assert item.body_source == "minutes" and item.body.kinds == ("rat",)
     assert not any("Tagesordnungspunkten" in n.de for n in parsed.notes)
 
 

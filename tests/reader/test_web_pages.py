@@ -425,3 +425,74 @@ def test_the_text_the_minutes_vote_on(rule_base):
         """, land="he"))
     assert item.body.kinds == ("rat",)
     assert item.text.startswith("Die Stadtverordnetenversammlung beschließt")
+
+
+def test_an_office_holder_explaining_is_the_account_of_the_debate(rule_base):
+    """Salzbergen (NI), minutes: "Bürgermeister Kaiser erläutert, dass …" reports what the
+    Verwaltungsausschuss decided; the mayor speaking is no deciding body, so no item (it had
+    given the Bürgermeister a not-competent verdict for a Satzung)."""
+    parsed = read(rule_base, """
+        Beschluss:
+        Bürgermeister Kaiser erläutert, dass in der letzten Sitzung des Verwaltungsausschusses beschlossen wurde, den Antrag der SPD auf Aufhebung der Satzung über die Erhebung der Beiträge für straßenbauliche Maßnahmen zunächst zurückzustellen.
+        """, land="ni")
+    assert parsed.items == ()
+
+
+def test_an_office_holder_named_in_the_decision_still_decides_or_is_charged(rule_base):
+    """Must not apply: the office with a name and a verb of the decision is no account."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Bürgermeister Kaiser wird beauftragt, den Vertrag über die Straßenbeleuchtung abzuschließen.
+        """, land="ni"))
+    assert item.text.startswith("Bürgermeister Kaiser wird beauftragt")
+
+
+def test_a_decision_taken_on_a_session_page_is_the_sessions_body(rule_base):
+    """Nord-Elm (Samtgemeinde), a session page of its information system: the committee's name
+    with the session's weekday and date under it, then an agenda item whose "Beschluss:" names no
+    body. The body whose session it is took the decision."""
+    item = only(read(rule_base, """
+        Sitzungstermine in der Samtgemeinde Nord-Elm
+
+        Feuerschutzausschuss
+
+        Montag, 28. September 2020 , 19:00 Uhr
+        Dorfgemeinschaftshaus Wolsdorf, Warberger Straße 4
+
+        TOP 04 Genehmigung der Niederschrift lfd. Nr. 07 vom 06.11.2019
+
+        Beschluss:
+
+        Die Niederschriften lfd. Nr.07 vom 06.11.2019 und lfd. Nr. 08 vom 08.06.2020 werden genehmigt.
+        """, land="ni"))
+    assert item.body.kinds == ("fachausschuss",)
+    assert item.body_source == "minutes"
+
+
+def test_a_proposal_on_a_session_page_does_not_take_the_sessions_body(rule_base):
+    """Must not apply: a proposal ("Beschlussvorschlag:") on the page of a committee's session may
+    be decided elsewhere (the committee often only recommends)."""
+    item = only(read(rule_base, """
+        Bauausschuss
+
+        Montag, 28. September 2020 , 19:00 Uhr
+
+        TOP 4 Hundesteuer
+
+        Beschlussvorschlag:
+
+        Die Satzung zur Änderung der Hundesteuersatzung wird beschlossen.
+        """, land="ni"))
+    assert item.body is None
+
+
+def test_a_status_with_one_abstention_in_words_is_no_decision(rule_base):
+    """Bielefeld (SessionNet si0057): "Beschluss: - bei einer Enthaltung einstimmig beschlossen -"
+    is what became of the item, not its text (as "bei 2 Enthaltungen" already was)."""
+    parsed = read(rule_base, """
+        Ö 5.1
+        Antrag zur Aufstellung der zwei Löwenskulpturen innerhalb des Sparrenburgturms
+
+        Beschluss: - bei einer Enthaltung einstimmig beschlossen -
+        """, land="nw")
+    assert parsed.items == ()

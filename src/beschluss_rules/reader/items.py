@@ -156,12 +156,21 @@ _PLACEHOLDER = Guarded(
     r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
 )
 #: The minutes' account of the debate under a proposal heading, not the decision: "Auf Befragen,
-#: teilt Dr. h.c. Dugall für die Antragstellerin CDU mit, dass ...", "Herr Grubert erläutert ...".
+#: teilt Dr. h.c. Dugall für die Antragstellerin CDU mit, dass ...", "Herr Grubert erläutert ...",
+#: "Bürgermeister Kaiser erläutert, dass ..." (an office with the holder's name is a person
+#: speaking, not the body deciding: "Der Bürgermeister wird beauftragt" stays a decision).
 _NARRATIVE = re.compile(
     r"\s*(?:auf (?:befragen|nachfrage|anfrage)\b[^.]*?|(?:herr|frau|stadtverordneter?|stv\.|ratsherr|ratsfrau|rh\.|rf\."
-    r"|ratsmitglied|mitglied|vorsitzender?)\s+(?:(?:dr|prof|h\.\s?c)\.\s+){0,3}[a-z][\w-]*(?:\s+\([^)]{1,20}\))?,?\s+)"
-    r"(?:teilt|erlautert|berichtet|fuhrt|fragt|regt|bittet|erklart|tragt|informiert|weist)\b")
-_NARRATIVE_STARTS = ("auf ", "herr", "frau", "stadtverordnete", "stv.", "rats", "rh.", "rf.", "mitglied", "vorsitz")
+    r"|ratsmitglied|mitglied|vorsitzender?"
+    r"|(?:(?:erster?|stellvertretender?|1\.)\s+)?(?:ober|orts|samtgemeinde|verbandsgemeinde)?burgermeister(?:in)?"
+    r"|kammerer(?:in)?|beigeordneter?|ortsvorsteher(?:in)?|(?:fachbereichs|bauamts|amts)leiter(?:in)?)"
+    r"\s+(?:(?:dr|prof|h\.\s?c)\.\s+){0,3}[a-z][\w-]*(?:\s+\([^)]{1,20}\))?,?\s+)"
+    r"(?:teilt|erlautert|berichtet|fuhrt|fragt|regt|bittet|erklart|tragt|informiert|weist|stellt|gibt|verweist"
+    r"|erinnert)\b")
+_NARRATIVE_STARTS = ("auf ", "herr", "frau", "stadtverordnete", "stv.", "rats", "rh.", "rf.", "mitglied", "vorsitz",
+                     "burgermeister", "oberburgermeister", "ortsburgermeister", "samtgemeindeburgermeister",
+                     "verbandsgemeindeburgermeister", "erste", "stellvertretende", "1. ", "kammerer",
+                     "beigeordnete", "ortsvorsteher", "fachbereichsleiter", "bauamtsleiter", "amtsleiter")
 _COMMITTEE = frozenset({"hauptausschuss", "finanzausschuss", "fachausschuss", "rechnungspruefungsausschuss"})
 #: A committee's name in an item's text ("Bauausschuss", "Ausschusses", "Bau- und Umweltausschuss").
 _COMMITTEE_NAME = re.compile(r"(?i)\b[\wäöüß-]*ausschu(?:ss|ß)\w*")

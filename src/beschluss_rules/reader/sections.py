@@ -85,7 +85,8 @@ _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?
 #: its text.
 STATUS = re.compile(
     r"^(?:status|ergebnis|beschlussstatus|abstimmung)?\s*:?\s*(?:(?:einstimmig|mehrheitlich|ungeandert|geandert"
-    r"|mit anderungen|wie vorgeschlagen|bei \d+ enthaltung(?:en)?|so)\s*,?\s*)*"
+    r"|mit anderungen|wie vorgeschlagen|so"
+    r"|bei (?:\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) (?:enthaltung|gegenstimme)(?:en|n)?)\s*,?\s*)*"
     r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
     r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$"
     # SessionNet and ALLRIS print the vote's label or only its kind where the status would be
@@ -99,6 +100,13 @@ STATUS = re.compile(
     r"(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
     r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
     r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
+
+def _is_status(text: str) -> bool:
+    """Whether ``text`` (folded) is a status line, also between dashes as SessionNet prints it
+    ("- einstimmig beschlossen -")."""
+    return STATUS.match(text.strip().strip("-\u2013\u2014 ")) is not None
+
+
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
 #: Nein: 0, Enthaltungen: 0").
 _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
@@ -271,7 +279,7 @@ def _next_decision(lines: list[str], folded: list[str], start: int) -> int | Non
     number = start
     while number < len(lines) and number - start < 12:
         text = folded[number].strip()
-        if text and not _TALLY.match(text) and not NOISE.match(text) and not STATUS.match(text):
+        if text and not _TALLY.match(text) and not NOISE.match(text) and not _is_status(text):
             break
         number += 1
     else:
@@ -358,7 +366,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1
-            current.status_only = bool(inline and STATUS.match(inline.strip()))
+            current.status_only = bool(inline and _is_status(inline))
             if inline and not current.status_only:
                 current.inline = inline
                 original = lines[number]
@@ -394,7 +402,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     len(folded[number]) < 25 and number + 1 < len(lines)
                     and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
                 current = None
-            elif not NOISE.match(folded[number]) and not STATUS.match(folded[number].strip()):
+            elif not NOISE.match(folded[number]) and not _is_status(folded[number]):
                 current.lines.append((number, lines[number]))
         number += 1
     return sections
@@ -548,6 +556,6 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
     for number in range(first, len(lines)):
         if number > first and (is_end(folded[number]) or find_heading(folded[number]) or number - first > 250):
             break
-        if not NOISE.match(folded[number]) and not STATUS.match(folded[number].strip()):
+        if not NOISE.match(folded[number]) and not _is_status(folded[number]):
             section.lines.append((number, lines[number]))
     return section

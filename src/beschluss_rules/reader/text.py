@@ -176,6 +176,9 @@ _MINUTES_OF = re.compile(
     r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$")
 #: The session's date under the body's name in a council information system's page ("SG
 #: Grasleben - Rat der Samtgemeinde Grasleben (SGR)" / "Montag, 09. September 2019 , 18:00 Uhr").
+#: The heading of a decision taken, as minutes and session pages print it ("Beschluss:",
+#: "Ergebnis/Beschluss:"), not of a proposal ("Beschlussvorschlag:").
+_TAKEN = re.compile(r"[*_#> ]*(?:ergebnis\s*/\s*)?beschluss\s*:")
 _SESSION_DATE = re.compile(r"^" + WEEKDAY + r",?\s+(?:den\s+)?\d{1,2}\.")
 
 
@@ -367,9 +370,18 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         ))
     elif section is not None:
         antrag_body, antrag_source = _addressed(section, folded, lexicon, profile, land)
+        minutes_line = None
+        if antrag_body is None and section.start < len(folded) and _TAKEN.match(folded[section.start]):
+            # A decision taken ("Beschluss:") on a session's page or in its minutes, naming no
+            # body: the body whose session it is, where the head says so clearly.
+            minutes_body, minutes_line = _minutes_body(folded, section.start, lexicon, profile, land)
+            if minutes_body is not None:
+                antrag_body, antrag_source = minutes_body, "minutes"
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
                        tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source,
                        paper_fold=paper_fold)
+        items = [attrs.evolve(item, body_line=minutes_line) if item.body_source == "minutes" else item
+                 for item in items]
     if section is not None:
         if not items and not any("kein Beschlusstext" in n.de for n in notes):
             notes.append(note(

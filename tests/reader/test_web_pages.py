@@ -496,3 +496,34 @@ def test_a_status_with_one_abstention_in_words_is_no_decision(rule_base):
         Beschluss: - bei einer Enthaltung einstimmig beschlossen -
         """, land="nw")
     assert parsed.items == ()
+
+
+def test_a_quoted_decision_of_a_named_session_is_read(rule_base):
+    """Gütersloh, quoted from its information system: the decision in »…« under the head line
+    "Sitzung Hauptausschuß"; the opening quotation mark does not hide the heading, and the
+    session's body took the decision."""
+    item = only(read(rule_base, """
+        Sitzung Hauptausschuß
+
+        »Beschluss:
+
+        Zeitnah soll zusammen mit der Bürgerinitiative Freifunk Gütersloh die Versorgung des Rathauses sowie der Kulturräume realisiert werden.
+
+        Ergebnis:
+        Mehrheitlich beschlossen mit 8 Ja-Stimmen«
+        """, land="nw"))
+    assert item.text.startswith("Zeitnah soll")
+    assert item.body.kinds == ("hauptausschuss",) and item.body_source == "minutes"
+
+
+def test_the_council_determining_under_a_status_is_the_decision(rule_base):
+    """Alpen (a party's report of the council's decisions): under "Beschluss: einstimmig" the
+    text "Der Rat bestimmt …" is the decision, "bestimmt" being a verb of deciding."""
+    item = only(read(rule_base, """
+        TOP3: Bestellung des Schriftführers und seiner Vertreterin für die Sitzungen des Rates
+
+        Beschluss: einstimmig
+
+        Der Rat bestimmt im Benehmen mit dem Bürgermeister jeweils einen Gemeindebediensteten als Schriftführer.
+        """, land="nw"))
+    assert item.body.kinds == ("rat",)

@@ -60,7 +60,9 @@ _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung
 _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
                    "antrag", "der", "die", "dem", "kurzfassung", "information", "mitteilung", "ergebnis",
                    "beratungsergebnis")
-_DECORATION = frozenset("*_#>")
+#: Characters before a heading that do not change it: Markdown emphasis and quotes, and the
+#: opening quotation mark of a page that quotes the decision ("»Beschluss: …«").
+_DECORATION = frozenset("*_#>»„“\"")
 
 #: Headings that end the Beschlussvorschlag: what follows is explanation, not decision.
 _END = re.compile(
@@ -118,13 +120,15 @@ _DECISION_START = re.compile(
     r"^[\"'„“‚«»]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
     r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
     r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht|entsendet|entsenden|benennt|benennen"
+    r"|bestimmt|bestimmen"
     # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
     r"|beschloss|beschlossen|fasste|fassten|stimmte|stimmten|nahm|genehmigte|billigte|lehnte|beauftragte"
     r"|wahlte|empfahl|bestatigte|erteilte|verwies|vertagte)(?![a-z])"
     # a fronted adverb: "Einstimmig beschloss der Gemeinderat, ..."
     r"|^(?:\S+\s+){1,3}?(?:beschloss|beschliesst|fasste|fasst|empfiehlt|empfahl|stimmte|stimmt)\s+(?:der|die|das)\s"
     r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
-    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|zur kenntnis genommen)(?![a-z])")
+    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|bestellt"
+    r"|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
 )
@@ -166,7 +170,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     """(strength, target body text, inline content) if ``folded`` is a proposal heading."""
     if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
         return None  # the common case, decided without copying the line
-    text = folded.strip().strip("*_#>").strip()
+    text = folded.strip().strip("*_#>»„“\"").strip()
     if not text.startswith(_HEADING_STARTS):
         return None
     if len(text) > 140:
@@ -244,7 +248,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 #: the text (a marker as :data:`MARKER` finds it, but within its line); :func:`heading_at` looks
 #: closer at those lines only.
 _MAYBE_HEADING = re.compile(
-    r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
+    r"\n(?:[*_#>»„“\x22]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise

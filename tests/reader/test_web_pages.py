@@ -527,3 +527,39 @@ def test_the_council_determining_under_a_status_is_the_decision(rule_base):
         Der Rat bestimmt im Benehmen mit dem Bürgermeister jeweils einen Gemeindebediensteten als Schriftführer.
         """, land="nw"))
     assert item.body.kinds == ("rat",)
+
+
+def test_a_present_tense_lead_in_on_its_own_line_opens_the_decision(rule_base):
+    """Münster (a council group's motion on its website): no "Beschluss:" heading, the decision
+    follows "Daher beschließt der Rat:"; minutes print "Nach eingehender Beratung beschließt der
+    Gemeinderat einstimmig folgendes:" the same way. The body named in the lead-in decides."""
+    item = only(read(rule_base, """
+        Neubau der DEK Brücke Wolbecker Straße
+
+        Der Rat der Stadt Münster sieht den drohenden Kollaps bei wachsenden Funktionsstörungen der Verkehrsinfrastruktur.
+
+        Daher beschließt der Rat:
+
+        Die Verwaltung erörtert mit der Schifffahrtsverwaltung die Voraussetzungen und Bedingungen.
+        """, land="nw"))
+    assert item.body.kinds == ("rat",) and item.body_source == "lead-in"
+    parsed = read(rule_base, """
+        TOP 5 Neubau Feuerwehrhaus
+        Nach eingehender Beratung beschließt der Gemeinderat einstimmig folgendes:
+        1. Dem Neubau des Feuerwehrhauses wird zugestimmt.
+        2. Die Verwaltung wird beauftragt, die Ausschreibung vorzubereiten.
+        """, land="by")
+    assert [i.body.kinds for i in parsed.items] == [("rat",), ("rat",)]
+
+
+def test_a_lead_in_inside_a_proposal_stays_part_of_it(rule_base):
+    """Must not apply: under "Beschlussvorschlag:" the line "Der Gemeinderat beschließt:" is the
+    proposal's own first sentence, read as before (one item, body from its sentence)."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Zur Kenntnis wird vorab mitgeteilt, dass die Mittel bereitstehen.
+        Der Gemeinderat beschließt:
+        Das Fahrzeug HLF 20 wird beschafft.
+        """, land="bw"))
+    assert item.body.kinds == ("rat",)
+    assert item.body_source != "lead-in"

@@ -51,6 +51,14 @@ LEAD_IN = re.compile(
     r"(?:^|\s)(?:fasst|fassen)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
     r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
     r"(?:folgende[ns]?|nachstehende[ns]?|diesen)\s+(?:[a-z]+\s+)?[a-z]*beschluss")
+#: The lead-in of a decision in the present tense on a line of its own, outside any proposal
+#: section: "Der Gemeinderat beschließt einstimmig folgendes:", "Nach eingehender Beratung
+#: beschließt der Rat:" (minutes, web pages and motions without a "Beschluss:" heading).
+_LEAD_IN_NOW = re.compile(
+    r"^(?:(?P<who>(?:der|die|das)\s+[^.:;,]{2,90}?)\s+beschliesst"
+    r"|(?:[^.:;]{0,80}\s)?beschliesst\s+(?P<after>(?:der|die|das)\s+[^.:;,]{2,90}?))"
+    r"(?:\s+(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?))*"
+    r"(?:\s+(?:folgendes|wie folgt|nachstehendes|folgenden beschluss))?\s*:\s*$")
 #: "Stadtverordnetenvorsteher Kandel lässt über folgenden Beschlussvorschlag abstimmen:": the
 #: minutes' lead-in to the text voted on, naming no body.
 _VOTE_ON = re.compile(r"(?:lasst|lassen|liess)\s+(?:\S+\s+){0,3}uber\s+(?:den\s+)?(?:folgenden|nachstehenden)\s+"
@@ -316,7 +324,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
     # Outside a section only a heading or a lead-in changes anything (and the last line with
     # text before it, for is_end): the loop jumps from one such line to the next.
-    stops = sorted(maybe.union(n for n, text in enumerate(folded) if "beschluss" in text and text.rstrip().endswith(":")))
+    stops = sorted(maybe.union(n for n, text in enumerate(folded)
+                               if ("beschluss" in text or "beschliesst" in text) and text.rstrip().endswith(":")))
     stop = 0
     number = 0
     previous_text: str | None = None
@@ -343,6 +352,9 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 # Below a proposal heading of the paper's own: a Sachverhalt may quote the
                 # minutes of an earlier decision.
                 found, lead_in = ((2, lead.group("who"), None), None), True
+        if found is None and current is None and "beschliesst" in folded[number] \
+                and (now := _LEAD_IN_NOW.match(folded[number].strip())) is not None:
+            found, lead_in = ((2, now.group("who") or now.group("after"), None), None), True
         if found is not None and len(folded[number]) < 24 and _AGENDA_LABEL.match(folded[number]) and number + 1 < len(lines) \
                 and _AGENDA_REFERENCE.match(folded[number + 1]):
             found = None  # an agenda's entry: "Empfehlung" / "(Drucksache Nr.: 06128-11)"

@@ -563,3 +563,20 @@ def test_a_lead_in_inside_a_proposal_stays_part_of_it(rule_base):
         """, land="bw"))
     assert item.body.kinds == ("rat",)
     assert item.body_source != "lead-in"
+
+
+def test_a_date_alone_on_its_line_is_no_decision_item(rule_base):
+    """Krefeld, a council's printout: "Beschlusstext (…)" above the letter's date "6. Mai 2021"
+    and the signature; the date (read as point 6) is no item."""
+    parsed = read(rule_base, """
+        Beschlusstext (N.S. Rat 24.03. öffentlich)
+
+        6. Mai 2021
+
+        Der Oberbürgermeister
+        """, land="nw")
+    assert parsed.items == ()
+    assert only(read(rule_base, """
+        Beschlussvorschlag:
+        1. Januar 2025 tritt die Satzung in Kraft.
+        """, land="nw")).text == "1. Januar 2025 tritt die Satzung in Kraft."

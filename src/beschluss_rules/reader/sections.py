@@ -138,7 +138,10 @@ _DECISION_START = re.compile(
     r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|bestellt"
     r"|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(
-    r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
+    r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier"
+    # a date alone on its line (a letter's or a printout's date: "6. Mai 2021", "24.03.2021")
+    r"|\s*\d{1,2}\.\s?(?:\d{1,2}\.|(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember)\s)\s?\d{2,4}\s*)$"
 )
 #: A numbering marker: "1.", "2)", "100.", "(3)", "a)", "k.)", "(b)", "IV.", and nested "1.1" /
 #: "2.3." (issue 12: items from 100 on, letters after h and nested numbers were glued onto the

@@ -580,3 +580,14 @@ def test_a_date_alone_on_its_line_is_no_decision_item(rule_base):
         Beschlussvorschlag:
         1. Januar 2025 tritt die Satzung in Kraft.
         """, land="nw")).text == "1. Januar 2025 tritt die Satzung in Kraft."
+
+
+def test_a_hamburg_bezirksversammlung_is_a_district_body(rule_base):
+    """Hamburg-Bergedorf (ALLRIS vo020): "Die Bezirksversammlung beschließt …" names the
+    district's assembly, a body of the Bezirksvertretung kind (no rules for Hamburg: the verdict
+    stays unknown, but the body is read)."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Die Bezirksversammlung beschließt, die Vorsitzende zu bitten, die Sitzung zu verlegen.
+        """, land="hh"))
+    assert item.body.kinds == ("bezirksvertretung",)

@@ -496,3 +496,98 @@ def test_a_status_with_one_abstention_in_words_is_no_decision(rule_base):
         Beschluss: - bei einer Enthaltung einstimmig beschlossen -
         """, land="nw")
     assert parsed.items == ()
+
+
+def test_a_quoted_decision_of_a_named_session_is_read(rule_base):
+    """Gütersloh, quoted from its information system: the decision in »…« under the head line
+    "Sitzung Hauptausschuß"; the opening quotation mark does not hide the heading, and the
+    session's body took the decision."""
+    item = only(read(rule_base, """
+        Sitzung Hauptausschuß
+
+        »Beschluss:
+
+        Zeitnah soll zusammen mit der Bürgerinitiative Freifunk Gütersloh die Versorgung des Rathauses sowie der Kulturräume realisiert werden.
+
+        Ergebnis:
+        Mehrheitlich beschlossen mit 8 Ja-Stimmen«
+        """, land="nw"))
+    assert item.text.startswith("Zeitnah soll")
+    assert item.body.kinds == ("hauptausschuss",) and item.body_source == "minutes"
+
+
+def test_the_council_determining_under_a_status_is_the_decision(rule_base):
+    """Alpen (a party's report of the council's decisions): under "Beschluss: einstimmig" the
+    text "Der Rat bestimmt …" is the decision, "bestimmt" being a verb of deciding."""
+    item = only(read(rule_base, """
+        TOP3: Bestellung des Schriftführers und seiner Vertreterin für die Sitzungen des Rates
+
+        Beschluss: einstimmig
+
+        Der Rat bestimmt im Benehmen mit dem Bürgermeister jeweils einen Gemeindebediensteten als Schriftführer.
+        """, land="nw"))
+    assert item.body.kinds == ("rat",)
+
+
+def test_a_present_tense_lead_in_on_its_own_line_opens_the_decision(rule_base):
+    """Münster (a council group's motion on its website): no "Beschluss:" heading, the decision
+    follows "Daher beschließt der Rat:"; minutes print "Nach eingehender Beratung beschließt der
+    Gemeinderat einstimmig folgendes:" the same way. The body named in the lead-in decides."""
+    item = only(read(rule_base, """
+        Neubau der DEK Brücke Wolbecker Straße
+
+        Der Rat der Stadt Münster sieht den drohenden Kollaps bei wachsenden Funktionsstörungen der Verkehrsinfrastruktur.
+
+        Daher beschließt der Rat:
+
+        Die Verwaltung erörtert mit der Schifffahrtsverwaltung die Voraussetzungen und Bedingungen.
+        """, land="nw"))
+    assert item.body.kinds == ("rat",) and item.body_source == "lead-in"
+    parsed = read(rule_base, """
+        TOP 5 Neubau Feuerwehrhaus
+        Nach eingehender Beratung beschließt der Gemeinderat einstimmig folgendes:
+        1. Dem Neubau des Feuerwehrhauses wird zugestimmt.
+        2. Die Verwaltung wird beauftragt, die Ausschreibung vorzubereiten.
+        """, land="by")
+    assert [i.body.kinds for i in parsed.items] == [("rat",), ("rat",)]
+
+
+def test_a_lead_in_inside_a_proposal_stays_part_of_it(rule_base):
+    """Must not apply: under "Beschlussvorschlag:" the line "Der Gemeinderat beschließt:" is the
+    proposal's own first sentence, read as before (one item, body from its sentence)."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Zur Kenntnis wird vorab mitgeteilt, dass die Mittel bereitstehen.
+        Der Gemeinderat beschließt:
+        Das Fahrzeug HLF 20 wird beschafft.
+        """, land="bw"))
+    assert item.body.kinds == ("rat",)
+    assert item.body_source != "lead-in"
+
+
+def test_a_date_alone_on_its_line_is_no_decision_item(rule_base):
+    """Krefeld, a council's printout: "Beschlusstext (…)" above the letter's date "6. Mai 2021"
+    and the signature; the date (read as point 6) is no item."""
+    parsed = read(rule_base, """
+        Beschlusstext (N.S. Rat 24.03. öffentlich)
+
+        6. Mai 2021
+
+        Der Oberbürgermeister
+        """, land="nw")
+    assert parsed.items == ()
+    assert only(read(rule_base, """
+        Beschlussvorschlag:
+        1. Januar 2025 tritt die Satzung in Kraft.
+        """, land="nw")).text == "1. Januar 2025 tritt die Satzung in Kraft."
+
+
+def test_a_hamburg_bezirksversammlung_is_a_district_body(rule_base):
+    """Hamburg-Bergedorf (ALLRIS vo020): "Die Bezirksversammlung beschließt …" names the
+    district's assembly, a body of the Bezirksvertretung kind (no rules for Hamburg: the verdict
+    stays unknown, but the body is read)."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Die Bezirksversammlung beschließt, die Vorsitzende zu bitten, die Sitzung zu verlegen.
+        """, land="hh"))
+    assert item.body.kinds == ("bezirksvertretung",)

@@ -51,6 +51,14 @@ LEAD_IN = re.compile(
     r"(?:^|\s)(?:fasst|fassen)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
     r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
     r"(?:folgende[ns]?|nachstehende[ns]?|diesen)\s+(?:[a-z]+\s+)?[a-z]*beschluss")
+#: The lead-in of a decision in the present tense on a line of its own, outside any proposal
+#: section: "Der Gemeinderat beschließt einstimmig folgendes:", "Nach eingehender Beratung
+#: beschließt der Rat:" (minutes, web pages and motions without a "Beschluss:" heading).
+_LEAD_IN_NOW = re.compile(
+    r"^(?:(?P<who>(?:der|die|das)\s+[^.:;,]{2,90}?)\s+beschliesst"
+    r"|(?:[^.:;]{0,80}\s)?beschliesst\s+(?P<after>(?:der|die|das)\s+[^.:;,]{2,90}?))"
+    r"(?:\s+(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?))*"
+    r"(?:\s+(?:folgendes|wie folgt|nachstehendes|folgenden beschluss))?\s*:\s*$")
 #: "Stadtverordnetenvorsteher Kandel lässt über folgenden Beschlussvorschlag abstimmen:": the
 #: minutes' lead-in to the text voted on, naming no body.
 _VOTE_ON = re.compile(r"(?:lasst|lassen|liess)\s+(?:\S+\s+){0,3}uber\s+(?:den\s+)?(?:folgenden|nachstehenden)\s+"
@@ -60,7 +68,9 @@ _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung
 _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
                    "antrag", "der", "die", "dem", "kurzfassung", "information", "mitteilung", "ergebnis",
                    "beratungsergebnis")
-_DECORATION = frozenset("*_#>")
+#: Characters before a heading that do not change it: Markdown emphasis and quotes, and the
+#: opening quotation mark of a page that quotes the decision ("»Beschluss: …«").
+_DECORATION = frozenset("*_#>»„“\"")
 
 #: Headings that end the Beschlussvorschlag: what follows is explanation, not decision.
 _END = re.compile(
@@ -118,15 +128,20 @@ _DECISION_START = re.compile(
     r"^[\"'„“‚«»]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
     r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
     r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht|entsendet|entsenden|benennt|benennen"
+    r"|bestimmt|bestimmen"
     # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
     r"|beschloss|beschlossen|fasste|fassten|stimmte|stimmten|nahm|genehmigte|billigte|lehnte|beauftragte"
     r"|wahlte|empfahl|bestatigte|erteilte|verwies|vertagte)(?![a-z])"
     # a fronted adverb: "Einstimmig beschloss der Gemeinderat, ..."
     r"|^(?:\S+\s+){1,3}?(?:beschloss|beschliesst|fasste|fasst|empfiehlt|empfahl|stimmte|stimmt)\s+(?:der|die|das)\s"
     r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
-    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|zur kenntnis genommen)(?![a-z])")
+    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|bestellt"
+    r"|zur kenntnis genommen)(?![a-z])")
 NOISE = re.compile(
-    r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier)$"
+    r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier"
+    # a date alone on its line (a letter's or a printout's date: "6. Mai 2021", "24.03.2021")
+    r"|\s*\d{1,2}\.\s?(?:\d{1,2}\.|(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember)\s)\s?\d{2,4}\s*)$"
 )
 #: A numbering marker: "1.", "2)", "100.", "(3)", "a)", "k.)", "(b)", "IV.", and nested "1.1" /
 #: "2.3." (issue 12: items from 100 on, letters after h and nested numbers were glued onto the
@@ -166,7 +181,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     """(strength, target body text, inline content) if ``folded`` is a proposal heading."""
     if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
         return None  # the common case, decided without copying the line
-    text = folded.strip().strip("*_#>").strip()
+    text = folded.strip().strip("*_#>»„“\"").strip()
     if not text.startswith(_HEADING_STARTS):
         return None
     if len(text) > 140:
@@ -244,7 +259,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 #: the text (a marker as :data:`MARKER` finds it, but within its line); :func:`heading_at` looks
 #: closer at those lines only.
 _MAYBE_HEADING = re.compile(
-    r"\n(?:[*_#>]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
+    r"\n(?:[*_#>»„“\x22]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise
@@ -312,7 +327,8 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
     # Outside a section only a heading or a lead-in changes anything (and the last line with
     # text before it, for is_end): the loop jumps from one such line to the next.
-    stops = sorted(maybe.union(n for n, text in enumerate(folded) if "beschluss" in text and text.rstrip().endswith(":")))
+    stops = sorted(maybe.union(n for n, text in enumerate(folded)
+                               if ("beschluss" in text or "beschliesst" in text) and text.rstrip().endswith(":")))
     stop = 0
     number = 0
     previous_text: str | None = None
@@ -339,6 +355,9 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                 # Below a proposal heading of the paper's own: a Sachverhalt may quote the
                 # minutes of an earlier decision.
                 found, lead_in = ((2, lead.group("who"), None), None), True
+        if found is None and current is None and "beschliesst" in folded[number] \
+                and (now := _LEAD_IN_NOW.match(folded[number].strip())) is not None:
+            found, lead_in = ((2, now.group("who") or now.group("after"), None), None), True
         if found is not None and len(folded[number]) < 24 and _AGENDA_LABEL.match(folded[number]) and number + 1 < len(lines) \
                 and _AGENDA_REFERENCE.match(folded[number + 1]):
             found = None  # an agenda's entry: "Empfehlung" / "(Drucksache Nr.: 06128-11)"

@@ -174,25 +174,30 @@ def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str |
 _MINUTES_OF = re.compile(
     r"^(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:uber\s+)?(?:die\s+|der\s+)?"
     r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$")
+#: A page's or minutes' head line that names the session: "Sitzung des Hauptausschusses",
+#: "Öffentliche Sitzung Hauptausschuß".
+_SESSION_OF = re.compile(
+    r"^(?:(?:offentliche|nichtoffentliche)\s+)?sitzung\s+(?:des\s+|der\s+)?(?P<who>[a-z][^\d]{1,60})$")
 #: The session's date under the body's name in a council information system's page ("SG
 #: Grasleben - Rat der Samtgemeinde Grasleben (SGR)" / "Montag, 09. September 2019 , 18:00 Uhr").
 #: The heading of a decision taken, as minutes and session pages print it ("Beschluss:",
 #: "Ergebnis/Beschluss:"), not of a proposal ("Beschlussvorschlag:").
-_TAKEN = re.compile(r"[*_#> ]*(?:ergebnis\s*/\s*)?beschluss\s*:")
+_TAKEN = re.compile(r"[*_#> »„“\x22]*(?:ergebnis\s*/\s*)?beschluss\s*:")
 _SESSION_DATE = re.compile(r"^" + WEEKDAY + r",?\s+(?:den\s+)?\d{1,2}\.")
 
 
 def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile: Profile | None,
                   land: str | None) -> tuple[Body | None, int | None]:
     """The body whose session the minutes record, and its line, where the minutes' head (above
-    the first agenda item) says so clearly: "Niederschrift über die Sitzung des Rates ...", or a
-    line that is one body's name with the session's weekday and date under it. Never a guess:
+    the first agenda item) says so clearly: "Niederschrift über die Sitzung des Rates ...",
+    "Sitzung des Hauptausschusses", or a line that is one body's name with the session's
+    weekday and date under it. Never a guess:
     none where the head names no body, or more than one."""
     head = [(number, line.strip()) for number, line in enumerate(folded[:min(first_item, 20)]) if line.strip()]
     for position, (number, line) in enumerate(head):
         if len(line) > 120:
             continue
-        found = _MINUTES_OF.match(line)
+        found = _MINUTES_OF.match(line) or _SESSION_OF.match(line)
         if found is not None:
             who = found.group("who")
         elif position + 1 < len(head) and _SESSION_DATE.match(head[position + 1][1]):

@@ -58,6 +58,8 @@ def kinds(item) -> list[str] | None:
     ("Planungsausschuss", "bw", ["fachausschuss"]),
     ("Jugendhilfeausschuss", "bw", ["fachausschuss"]),
     ("Ortschaftsrat Durlach", "bw", ["ortschaftsrat"]),
+    ("Ortschaftrat", "bw", ["ortschaftsrat"]),  # Karlsruhe 2023-1167: the linking s left out
+    ("Bezirksversammlung", None, ["bezirksvertretung"]),  # Hamburg's district assembly
     ("Ortsrat Klein Escherde", "ni", ["ortschaftsrat"]),
     ("Bezirksvertretung", "nw", ["bezirksvertretung"]),
     ("Bürgermeister", None, ["buergermeister"]),

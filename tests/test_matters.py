@@ -1292,3 +1292,26 @@ def test_precision_audit_2_a_committee_on_a_company_s_accounts_is_no_false_alarm
     result = checker.check_text(text, options=options)
     assert len(result.items) == 1
     assert (result.items[0].verdict is Verdict.NOT_COMPETENT) is reserved
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # taking up negotiations about a change of the municipal territory changes nothing yet, also
+    # when said with the verb and the purpose "zum Abschluss" (a decision of set 6)
+    ("Die Gemeindevertretung beschließt, mit der Gemeinde Dalberg-Wendelstorf Vertragsverhandlungen zum Abschluss "
+     "eines Gebietsänderungsvertrags aufzunehmen. Der Bürgermeister wird beauftragt, einen Gebietsänderungsvertrag "
+     "auszuhandeln.", "gebietsaenderung", False),
+    ("Vertragsverhandlungen über einen Gebietsänderungsvertrag aufnehmen", "gebietsaenderung", False),
+    ("Der Rat stimmt dem Abschluss des Gebietsänderungsvertrags mit der Gemeinde B zu.", "gebietsaenderung", True),
+    ("Der Gebietsänderungsvertrag mit der Gemeinde B wird abgeschlossen.", "gebietsaenderung", True),
+    # the Feststellungsbeschluss of the annual accounts is no plan's; the discharge with its basis between
+    ("Nach Behandlung der Prüfungsfeststellungen der örtlichen Rechnungsprüfung zur Jahresrechnung 2011 wird mit "
+     "dem im Feststellungsbeschluss enthaltenen Abschlussergebnis die Entlastung gem. Art. 102 Abs. 3 GO erteilt.",
+     "bauleitplanung_abschluss", False),
+    ("Nach Behandlung der Prüfungsfeststellungen der örtlichen Rechnungsprüfung zur Jahresrechnung 2011 wird mit "
+     "dem im Feststellungsbeschluss enthaltenen Abschlussergebnis die Entlastung gem. Art. 102 Abs. 3 GO erteilt.",
+     "jahresabschluss", True),
+    ("57. Änderung des Flächennutzungsplanes – Feststellungsbeschluss", "bauleitplanung_abschluss", True),
+    ("Zur Entlastung der Anwohner wird eine Genehmigung erteilt.", "jahresabschluss", False),
+])
+def test_precision_audit_2_negotiations_and_the_accounts_feststellungsbeschluss(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found

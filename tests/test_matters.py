@@ -1311,6 +1311,11 @@ def test_precision_audit_2_a_committee_on_a_company_s_accounts_is_no_false_alarm
      "dem im Feststellungsbeschluss enthaltenen Abschlussergebnis die Entlastung gem. Art. 102 Abs. 3 GO erteilt.",
      "jahresabschluss", True),
     ("57. Änderung des Flächennutzungsplanes – Feststellungsbeschluss", "bauleitplanung_abschluss", True),
+    # the accounts' Feststellungsbeschluss is the reserved adoption of the accounts (Karlsruhe 2022-2262)
+    ("Der Gemeinderat stimmt - nach Vorberatung im Hauptausschuss - dem Feststellungsbeschluss zu: Jahresabschluss "
+     "der Stadt Karlsruhe für das Haushaltsjahr 2021", "jahresabschluss", True),
+    ("Der Gemeinderat stimmt - nach Vorberatung im Hauptausschuss - dem Feststellungsbeschluss zu: Jahresabschluss "
+     "der Stadt Karlsruhe für das Haushaltsjahr 2021", "bauleitplanung_abschluss", False),
     ("Zur Entlastung der Anwohner wird eine Genehmigung erteilt.", "jahresabschluss", False),
 ])
 def test_precision_audit_2_negotiations_and_the_accounts_feststellungsbeschluss(vocabulary, text, matter, found):

@@ -1320,3 +1320,33 @@ def test_precision_audit_2_a_committee_on_a_company_s_accounts_is_no_false_alarm
 ])
 def test_precision_audit_2_negotiations_and_the_accounts_feststellungsbeschluss(vocabulary, text, matter, found):
     assert (matter in vocabulary.classify(text)) is found
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # the start of the procedure of any BauGB bylaw, with the bylaw named first or after
+    ("Erhaltungssatzung Altstadt – Aufstellungsbeschluss", "satzung", False),
+    ("Aufstellungsbeschluss für eine Gestaltungssatzung Ortskern", "satzung", False),
+    ("Aufstellung einer Erhaltungssatzung für das Gebiet Bahnhofstraße", "satzung", False),
+    ("Sanierungssatzung Ortsmitte – Einleitung vorbereitender Untersuchungen", "satzung", False),
+    ("Klarstellungssatzung Süd – Aufhebung des Aufstellungsbeschlusses", "satzung", False),
+    ("Erhaltungssatzung Altstadt – Aufstellung und Satzungsbeschluss", "bauleitplanung_abschluss", True),
+    # a draft of any Satzung put to a hearing or deliberated; the draft alone stays the Satzung
+    ("Entwurf der Friedhofssatzung – Beteiligung der Kirchengemeinden", "satzung", False),
+    ("Satzung über die Benutzung der Obdachlosenunterkünfte – Beratung des Entwurfs", "satzung", False),
+    ("Entwurf der Friedhofssatzung", "satzung", True),
+    ("Der Gemeinderat beschließt den als Dokumentanhang beigefügten Entwurf einer neuen Friedhofs- und "
+     "Bestattungssatzung und beauftragt die Verwaltung mit der Ausfertigung und Bekanntmachung.", "satzung", True),
+    # the bylaw, budget or business plan of an association or of the district is that body's
+    ("Änderung der Verbandssatzung des Zweckverbandes Wasser – Zustimmung", "satzung", False),
+    ("Satzung des Zweckverbandes Abwasser – Änderung der Verbandssatzung", "satzung", False),
+    ("Änderung der Hauptsatzung und der Verbandssatzung des Zweckverbandes", "satzung", True),
+    ("Haushaltssatzung 2024 des Zweckverbandes Wasserversorgung – Stellungnahme", "haushaltssatzung", False),
+    ("Haushaltssatzung des Schulverbandes 2024", "haushaltssatzung", False),
+    ("Haushaltssatzung des Landkreises – Stellungnahme zur Kreisumlage", "haushaltssatzung", False),
+    ("Haushaltssatzung der Verbandsgemeinde Prüm 2021", "haushaltssatzung", True),
+    ("Haushaltssatzung der Samtgemeinde Tarmstedt 2024", "haushaltssatzung", True),
+    ("Beschluss über den Wirtschaftsplan 2024 des Zweckverbandes Abwasser", "wirtschaftsplan_eigenbetrieb", False),
+    ("Wirtschaftsplan 2024 des Eigenbetriebs Abwasser", "wirtschaftsplan_eigenbetrieb", True),
+])
+def test_precision_audit_2_steps_drafts_and_other_bodies_bylaws_and_budgets(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found

@@ -1350,3 +1350,21 @@ def test_precision_audit_2_negotiations_and_the_accounts_feststellungsbeschluss(
 ])
 def test_precision_audit_2_steps_drafts_and_other_bodies_bylaws_and_budgets(vocabulary, text, matter, found):
     assert (matter in vocabulary.classify(text)) is found
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # the charges of a company or an association, the district's levy, a club's statutes
+    ("Entgeltordnung der Stadtwerke GmbH für das Freibad", "abgaben", False),
+    ("Entgeltordnung der Stadtwerke GmbH für das Freibad", "privatrechtliche_entgelte", False),
+    ("Entgeltordnung für das Freibad", "privatrechtliche_entgelte", True),
+    ("Neufestsetzung der Tarife des Hallenbades", "privatrechtliche_entgelte", True),
+    ("Gebührensatzung des Abwasserzweckverbandes – Stellungnahme", "abgaben", False),
+    ("Gebührensatzung des Abwasserzweckverbandes – Stellungnahme", "satzung", False),
+    ("Gebührensatzung der Stadt für die Abwasserbeseitigung des Zweckverbandes", "satzung", True),
+    ("Hebesatz der Kreisumlage 2024 – Stellungnahme", "abgaben", False),
+    ("Hebesätze der Grundsteuer 2024", "abgaben", True),
+    ("Geschäftsordnung des Seniorenbeirats – Satzungsänderung des Vereins", "satzung", False),
+    ("Änderung der Satzung der Stadt Musterstadt und des Fördervereins", "satzung", True),
+])
+def test_precision_audit_2_charges_and_statutes_of_other_bodies(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found

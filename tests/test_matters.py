@@ -1184,3 +1184,187 @@ def test_a_report_with_further_steps_is_not_a_mere_taking_note(vocabulary, text)
 ])
 def test_the_discharge_in_bavarian_wording(vocabulary, text, found):
     assert ("jahresabschluss" in vocabulary.classify(text)) is found
+
+
+# --- precision audit, round 2 (issue 13): procedural steps of a Satzung, a company's accounts ----
+
+@pytest.mark.parametrize("text", [
+    # a planning bylaw of the BauGB named first, its procedural step after it
+    "Einbeziehungssatzung „Am Bach“ – Billigungs- und Auslegungsbeschluss",
+    "Klarstellungssatzung Ortsteil Nord - Entwurfs- und Offenlagebeschluss",
+    "Erlass einer Einbeziehungssatzung gemäß § 34 Abs. 4 Satz 1 Nr. 3 BauGB; Beteiligung im Verfahren nach "
+    "§ 4 Abs. 2 BauGB",
+    "Außenbereichssatzung Hof Meier – Abwägung der eingegangenen Stellungnahmen",
+    "Ergänzungssatzung Am Feld – Veröffentlichung im Internet nach § 3 Abs. 2 BauGB",
+    "Abrundungssatzung Kirchweg; frühzeitige Beteiligung",
+    "Erhaltungssatzung Altstadt; frühzeitige Beteiligung der Öffentlichkeit",
+    "Sanierungssatzung Innenstadt - Beteiligung der Träger öffentlicher Belange",
+    "Stellplatzsatzung – Beteiligung der Öffentlichkeit und der Behörden",
+    "Vorkaufsrechtssatzung Bahnhofsumfeld – Entwurfsbeschluss",
+    # any Satzung whose draft is approved and laid out, in either order
+    "Gestaltungssatzung Ortskern: Billigung des Entwurfs und öffentliche Auslegung",
+    "Der Rat beschließt den Entwurf der Einbeziehungssatzung öffentlich auszulegen.",
+    "Der Rat beschließt die öffentliche Auslegung der Gestaltungssatzung Altstadt.",
+    "Öffentliche Auslegung des Entwurfs der Werbeanlagensatzung",
+])
+def test_precision_audit_2_a_satzung_at_its_draft_or_participation_stage_is_no_enactment(vocabulary, text):
+    assert "satzung" not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Einbeziehungssatzung „Am Bach“ – Abwägung und Satzungsbeschluss", "bauleitplanung_abschluss"),
+    ("Die Ergänzungssatzung wird nach Abwägung der Stellungnahmen gemäß § 10 BauGB als Satzung beschlossen.",
+     "satzung"),
+    ("Der Gemeinderat beschließt die Einbeziehungssatzung „Am Bach“ in der Fassung vom 3. Mai 2023.", "satzung"),
+    ("Erlass einer Einbeziehungssatzung", "satzung"),
+    ("Erlass der Erhaltungssatzung Altstadt", "satzung"),
+    ("Gestaltungssatzung Ortskern: die Satzung wird beschlossen; die Verwaltung wird beauftragt, die "
+     "öffentliche Auslegung bekannt zu machen", "satzung"),
+    # a Veränderungssperre has no draft stage: enacted beside a plan's Offenlage, it stays a Satzung
+    ("Bebauungsplan Nr. 5 – Offenlagebeschluss und Erlass einer Veränderungssperre", "satzung"),
+    ("Die Friedhofssatzung wird beschlossen. Die Verwaltung wird beauftragt, die Satzung öffentlich bekannt "
+     "zu machen.", "satzung"),
+])
+def test_precision_audit_2_the_enactment_of_such_a_satzung_keeps_its_reserved_matter(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "ni"])
+@pytest.mark.parametrize("title, reserved", [
+    ("Einbeziehungssatzung „Am Bach“ – Billigungs- und Auslegungsbeschluss", False),
+    ("Erhaltungssatzung Altstadt – Entwurfs- und Offenlagebeschluss", False),
+    ("Einbeziehungssatzung „Am Bach“ – Abwägung und Satzungsbeschluss", True),
+    ("Erlass der Erhaltungssatzung Altstadt", True),
+])
+def test_precision_audit_2_a_building_committee_may_approve_the_draft_not_adopt_the_satzung(
+        checker, land, title, reserved):
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    text = f"Betreff: {title}\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt gemäß Vorlage.\n"
+    result = checker.check_text(text, options=options)
+    assert len(result.items) == 1
+    assert (result.items[0].verdict is Verdict.NOT_COMPETENT) is reserved
+
+
+@pytest.mark.parametrize("text", [
+    "Jahresabschluss der Stadtwerke GmbH – Feststellung",
+    "Stadtwerke Musterstadt GmbH: Jahresabschluss 2022 und Entlastung der Geschäftsführung",
+    "Feststellung des Jahresabschlusses 2022 der Wohnungsbaugesellschaft mbH",
+    "Jahresabschluss 2022 der Energie AG – Feststellung",
+    "Feststellung des Jahresabschlusses der Verkehrsbetriebe (AG)",
+    "Jahresrechnung 2021 des Zweckverbandes Wasserversorgung – Feststellung",
+    "Jahresabschluss 2022 der Sparkasse Musterstadt",
+    "Feststellung des Jahresabschlusses des Kommunalunternehmens Wolnzach",
+    "Der Rat weist die Vertreter in der Gesellschafterversammlung der Stadtwerke GmbH an, den Jahresabschluss "
+    "2022 festzustellen.",
+])
+def test_precision_audit_2_a_company_s_accounts_are_not_the_municipality_s(vocabulary, text):
+    matters = vocabulary.classify(text)
+    assert "jahresabschluss" not in matters and "jahresabschluss_eigenbetrieb" not in matters
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the municipality's own accounts, also where an auditor is named
+    ("Feststellung des Jahresabschlusses 2022 der Stadt Musterstadt", "jahresabschluss"),
+    ("Feststellung des Jahresabschlusses 2022 der Gemeinde Haag", "jahresabschluss"),
+    ("Feststellung der Jahresrechnung 2021 nach Prüfung durch den Bayerischen Kommunalen Prüfungsverband",
+     "jahresabschluss"),
+    ("Feststellung des Jahresabschlusses 2021 der Gemeinde nach Prüfung des Prüfungsverbandes", "jahresabschluss"),
+    ("Feststellung des Jahresabschlusses 2021 und Entlastung des Bürgermeisters", "jahresabschluss"),
+    # an Eigenbetrieb's and an eigenbetriebsähnliche Einrichtung's accounts are the council's
+    ("Feststellung des Jahresabschlusses 2022 des Eigenbetriebs Abwasserwerk", "jahresabschluss_eigenbetrieb"),
+    ("Feststellung des Jahresabschlusses 2022 des Eigenbetriebs Abwasserwerk", "jahresabschluss"),
+    ("Jahresabschluss 2022 der eigenbetriebsähnlichen Einrichtung Bauhof – Feststellung", "jahresabschluss"),
+    ("Jahresabschluss der Stadtwerke – Feststellung", "jahresabschluss_eigenbetrieb"),
+])
+def test_precision_audit_2_own_and_eigenbetrieb_accounts_keep_their_reserved_matter(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "ni"])
+@pytest.mark.parametrize("title, reserved", [
+    ("Jahresabschluss der Stadtwerke GmbH – Feststellung", False),
+    ("Feststellung des Jahresabschlusses 2022 des Eigenbetriebs Abwasserwerk", True),
+    ("Feststellung des Jahresabschlusses 2022 der Stadt", True),
+])
+def test_precision_audit_2_a_committee_on_a_company_s_accounts_is_no_false_alarm(checker, land, title, reserved):
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    text = f"Betreff: {title}\n\nBeschlussvorschlag:\nDer Finanzausschuss beschließt gemäß Vorlage.\n"
+    result = checker.check_text(text, options=options)
+    assert len(result.items) == 1
+    assert (result.items[0].verdict is Verdict.NOT_COMPETENT) is reserved
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # taking up negotiations about a change of the municipal territory changes nothing yet, also
+    # when said with the verb and the purpose "zum Abschluss" (a decision of set 6)
+    ("Die Gemeindevertretung beschließt, mit der Gemeinde Dalberg-Wendelstorf Vertragsverhandlungen zum Abschluss "
+     "eines Gebietsänderungsvertrags aufzunehmen. Der Bürgermeister wird beauftragt, einen Gebietsänderungsvertrag "
+     "auszuhandeln.", "gebietsaenderung", False),
+    ("Vertragsverhandlungen über einen Gebietsänderungsvertrag aufnehmen", "gebietsaenderung", False),
+    ("Der Rat stimmt dem Abschluss des Gebietsänderungsvertrags mit der Gemeinde B zu.", "gebietsaenderung", True),
+    ("Der Gebietsänderungsvertrag mit der Gemeinde B wird abgeschlossen.", "gebietsaenderung", True),
+    # the Feststellungsbeschluss of the annual accounts is no plan's; the discharge with its basis between
+    ("Nach Behandlung der Prüfungsfeststellungen der örtlichen Rechnungsprüfung zur Jahresrechnung 2011 wird mit "
+     "dem im Feststellungsbeschluss enthaltenen Abschlussergebnis die Entlastung gem. Art. 102 Abs. 3 GO erteilt.",
+     "bauleitplanung_abschluss", False),
+    ("Nach Behandlung der Prüfungsfeststellungen der örtlichen Rechnungsprüfung zur Jahresrechnung 2011 wird mit "
+     "dem im Feststellungsbeschluss enthaltenen Abschlussergebnis die Entlastung gem. Art. 102 Abs. 3 GO erteilt.",
+     "jahresabschluss", True),
+    ("57. Änderung des Flächennutzungsplanes – Feststellungsbeschluss", "bauleitplanung_abschluss", True),
+    # the accounts' Feststellungsbeschluss is the reserved adoption of the accounts (Karlsruhe 2022-2262)
+    ("Der Gemeinderat stimmt - nach Vorberatung im Hauptausschuss - dem Feststellungsbeschluss zu: Jahresabschluss "
+     "der Stadt Karlsruhe für das Haushaltsjahr 2021", "jahresabschluss", True),
+    ("Der Gemeinderat stimmt - nach Vorberatung im Hauptausschuss - dem Feststellungsbeschluss zu: Jahresabschluss "
+     "der Stadt Karlsruhe für das Haushaltsjahr 2021", "bauleitplanung_abschluss", False),
+    ("Zur Entlastung der Anwohner wird eine Genehmigung erteilt.", "jahresabschluss", False),
+])
+def test_precision_audit_2_negotiations_and_the_accounts_feststellungsbeschluss(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # the start of the procedure of any BauGB bylaw, with the bylaw named first or after
+    ("Erhaltungssatzung Altstadt – Aufstellungsbeschluss", "satzung", False),
+    ("Aufstellungsbeschluss für eine Gestaltungssatzung Ortskern", "satzung", False),
+    ("Aufstellung einer Erhaltungssatzung für das Gebiet Bahnhofstraße", "satzung", False),
+    ("Sanierungssatzung Ortsmitte – Einleitung vorbereitender Untersuchungen", "satzung", False),
+    ("Klarstellungssatzung Süd – Aufhebung des Aufstellungsbeschlusses", "satzung", False),
+    ("Erhaltungssatzung Altstadt – Aufstellung und Satzungsbeschluss", "bauleitplanung_abschluss", True),
+    # a draft of any Satzung put to a hearing or deliberated; the draft alone stays the Satzung
+    ("Entwurf der Friedhofssatzung – Beteiligung der Kirchengemeinden", "satzung", False),
+    ("Satzung über die Benutzung der Obdachlosenunterkünfte – Beratung des Entwurfs", "satzung", False),
+    ("Entwurf der Friedhofssatzung", "satzung", True),
+    ("Der Gemeinderat beschließt den als Dokumentanhang beigefügten Entwurf einer neuen Friedhofs- und "
+     "Bestattungssatzung und beauftragt die Verwaltung mit der Ausfertigung und Bekanntmachung.", "satzung", True),
+    # the bylaw, budget or business plan of an association or of the district is that body's
+    ("Änderung der Verbandssatzung des Zweckverbandes Wasser – Zustimmung", "satzung", False),
+    ("Satzung des Zweckverbandes Abwasser – Änderung der Verbandssatzung", "satzung", False),
+    ("Änderung der Hauptsatzung und der Verbandssatzung des Zweckverbandes", "satzung", True),
+    ("Haushaltssatzung 2024 des Zweckverbandes Wasserversorgung – Stellungnahme", "haushaltssatzung", False),
+    ("Haushaltssatzung des Schulverbandes 2024", "haushaltssatzung", False),
+    ("Haushaltssatzung des Landkreises – Stellungnahme zur Kreisumlage", "haushaltssatzung", False),
+    ("Haushaltssatzung der Verbandsgemeinde Prüm 2021", "haushaltssatzung", True),
+    ("Haushaltssatzung der Samtgemeinde Tarmstedt 2024", "haushaltssatzung", True),
+    ("Beschluss über den Wirtschaftsplan 2024 des Zweckverbandes Abwasser", "wirtschaftsplan_eigenbetrieb", False),
+    ("Wirtschaftsplan 2024 des Eigenbetriebs Abwasser", "wirtschaftsplan_eigenbetrieb", True),
+])
+def test_precision_audit_2_steps_drafts_and_other_bodies_bylaws_and_budgets(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found
+
+
+@pytest.mark.parametrize("text, matter, found", [
+    # the charges of a company or an association, the district's levy, a club's statutes
+    ("Entgeltordnung der Stadtwerke GmbH für das Freibad", "abgaben", False),
+    ("Entgeltordnung der Stadtwerke GmbH für das Freibad", "privatrechtliche_entgelte", False),
+    ("Entgeltordnung für das Freibad", "privatrechtliche_entgelte", True),
+    ("Neufestsetzung der Tarife des Hallenbades", "privatrechtliche_entgelte", True),
+    ("Gebührensatzung des Abwasserzweckverbandes – Stellungnahme", "abgaben", False),
+    ("Gebührensatzung des Abwasserzweckverbandes – Stellungnahme", "satzung", False),
+    ("Gebührensatzung der Stadt für die Abwasserbeseitigung des Zweckverbandes", "satzung", True),
+    ("Hebesatz der Kreisumlage 2024 – Stellungnahme", "abgaben", False),
+    ("Hebesätze der Grundsteuer 2024", "abgaben", True),
+    ("Geschäftsordnung des Seniorenbeirats – Satzungsänderung des Vereins", "satzung", False),
+    ("Änderung der Satzung der Stadt Musterstadt und des Fördervereins", "satzung", True),
+])
+def test_precision_audit_2_charges_and_statutes_of_other_bodies(vocabulary, text, matter, found):
+    assert (matter in vocabulary.classify(text)) is found

@@ -41,6 +41,7 @@ from .bodies import (
     find_mentions,
     heading_body,
     members_as_subject,
+    resolve_body,
     subject_of,
     unrecognised_subject,
 )
@@ -139,6 +140,15 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
     if paper_decider is not None:
         return paper_decider, from_table, decider_line, None
     return None, "none", None, None
+
+
+#: A label at the end of an item (mostly a title read as the item) that makes it a preliminary
+#: deliberation: "…; Vorberatung", "… – Empfehlung an den Rat", "hier: Beratung und Empfehlung".
+_PREPARES = re.compile(
+    r"(?:[;,:(]|\s[-–])\s*(?:zur\s+)?(?:vorberatung|beratung und empfehlung|(?:beschluss)?empfehlung(?:sbeschluss)?"
+    r"\s+(?:an|fur)\s+(?:den\s+|die\s+|das\s+)?(?P<to>(?:gemeinde|stadt|samtgemeinde|markt|kreis)?rat(?:es)?"
+    r"|stadtverordnetenversammlung|gemeindevertretung|kreistag|haupt(?:- und finanz)?ausschuss|verwaltungsausschuss))"
+    r"\s*\)?\s*\.?$")
 
 
 def _same_body(first: Body, second: Body) -> bool:
@@ -295,6 +305,22 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
             unrecognised=unrecognised is not None, antrag_source=antrag_source)
+        if hints.deciding and body is hints.deciding[-1] and recommended_by is None:
+            label = _PREPARES.search(folded_item)
+            if label is not None:
+                # "Haushaltssatzung 2016; Empfehlung an den Rat", "…; Vorberatung": the session
+                # the record marks as deciding only prepares the decision. Its body recommends;
+                # the body named as the addressee decides, else nobody the record names.
+                recommended_by = body
+                body = resolve_body(label.group("to"), lexicon, profile, land) if label.group("to") else None
+                source, body_line = "recommendation", first_number + 1
+                if body is None:
+                    notes.append(note(
+                        f"Zeile {first_number + 1}: der Punkt ist als Vorberatung oder Empfehlung "
+                        f"bezeichnet; „{recommended_by.name}“ empfiehlt nur, wer entscheidet, ist nicht angegeben.",
+                        f"Line {first_number + 1}: the item is labelled as a preliminary deliberation or "
+                        f"recommendation; \"{recommended_by.name}\" only recommends, the deciding body is not given.",
+                    ))
         if source == "recommendation" and hints.deciding and body is not None:
             recommender = hints.deciding[-1].name
             notes.append(note(

@@ -62,7 +62,7 @@ def test_ue_repair_runs_wherever_it_can_match(text):
     from beschluss_rules.reader.ocr import _UE_AS_I, _UE_MAYBE
 
     if _UE_AS_I.search(text):
-        assert _UE_MAYBE.search(text), text
+        assert any(needle in text for needle in _UE_MAYBE), text
 
 
 PAPER_BITS = st.sampled_from(["ii", "Ii", "ä", "Ä", "ß", "\u00ad", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028",

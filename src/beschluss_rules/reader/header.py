@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..rulebase.matching import literal_first
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from .consultation import MONTH_NUMBER, Consultation
@@ -37,7 +38,7 @@ def _full_name(name: str) -> tuple[str, re.Pattern[str]]:
         folded = fold(name)
         if len(_FULL_NAMES) >= 256:
             _FULL_NAMES.clear()
-        known = _FULL_NAMES[name] = (folded, re.compile(r"(?<![a-z])" + re.escape(folded) + r"(?![a-z])"))
+        known = _FULL_NAMES[name] = (folded, re.compile(literal_first(r"(?<![a-z])" + re.escape(folded) + r"(?![a-z])")))
     return known
 
 

@@ -300,8 +300,10 @@ def _vocabulary_patterns() -> list[str]:
     from beschluss_rules.rulebase.loader import load_rule_base
     from beschluss_rules.rulebase.matching import Matcher
 
-    load_rule_base()
-    return sorted({p for o in gc.get_objects() if isinstance(o, Matcher) for p in o.patterns})
+    base = load_rule_base()
+    patterns = sorted({p for o in gc.get_objects() if isinstance(o, Matcher) for p in o.patterns})
+    del base
+    return patterns
 
 
 WORD_BITS = st.sampled_from(["rat", "der", "gemeinde", "stadt", "b-plan", "b plan", "eg", "ausschuss", "fur", "kreis",
@@ -350,3 +352,19 @@ def test_literal_first_finds_the_same_matches(pattern, text):
     assert [(m.span(), m.groups()) for m in before.finditer(text)] == \
            [(m.span(), m.groups()) for m in after.finditer(text)]
 
+NAMED_FOR_BITS = st.sampled_from(["ausschuss", "bauausschuss", "amt", "amtes", "beirat", " fur ", " fur", "fur ",
+                                  "die ", "umwelt", ", ", " und ", "x", "1", "ä", "_", " ", "\n", "-", "kommission"])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(NAMED_FOR_BITS, st.text(max_size=2)), max_size=14).map("".join))
+def test_the_named_for_look_ahead_drops_no_match(text):
+    """The committee-named-by-its-subjects pattern with its quick look-ahead substitutes what the
+    pattern without it substitutes."""
+    import re
+
+    from beschluss_rules.rulebase.vocabulary import _NAMED_FOR
+
+    plain = re.compile(_NAMED_FOR.pattern.replace(r"(?=\w*+ fur )", "", 1))
+    assert plain.pattern != _NAMED_FOR.pattern
+    assert _NAMED_FOR.sub(r"\1", text) == plain.sub(r"\1", text)

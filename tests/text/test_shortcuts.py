@@ -368,3 +368,20 @@ def test_the_named_for_look_ahead_drops_no_match(text):
     plain = re.compile(_NAMED_FOR.pattern.replace(r"(?=\w*+ fur )", "", 1))
     assert plain.pattern != _NAMED_FOR.pattern
     assert _NAMED_FOR.sub(r"\1", text) == plain.sub(r"\1", text)
+
+
+LEAD_IN_BITS = st.sampled_from(["beschluss", "Beschluss", ":", " ", "\t", "x", "beschluss:", "beschlus", "\u00a0", ": ",
+                                "beschliesst", "beschliesst:", "beschlies"])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.lists(st.one_of(LEAD_IN_BITS, st.text(max_size=2).filter(lambda t: "\n" not in t)),
+                         max_size=5).map("".join), max_size=8))
+def test_lead_in_lines_are_every_line_with_beschluss_ending_in_a_colon(lines):
+    """The section finder's lead-in lines, found from the places of "beschluss" in the joined
+    text, are the lines a look at every line finds."""
+    from beschluss_rules.reader.sections import _lead_in_lines
+
+    expected = {n for n, text in enumerate(lines)
+                if ("beschluss" in text or "beschliesst" in text) and text.rstrip().endswith(":")}
+    assert _lead_in_lines("\n" + "\n".join(lines)) == expected

@@ -385,3 +385,18 @@ def test_lead_in_lines_are_every_line_with_beschluss_ending_in_a_colon(lines):
     expected = {n for n, text in enumerate(lines)
                 if ("beschluss" in text or "beschliesst" in text) and text.rstrip().endswith(":")}
     assert _lead_in_lines("\n" + "\n".join(lines)) == expected
+
+
+LABEL_BITS = st.sampled_from(["betr", "Betreff:", "betreff:", " ", "x", "thema", "titel", "gegenstand", "\t"])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.lists(st.one_of(LABEL_BITS, st.text(max_size=2).filter(lambda t: "\n" not in t)),
+                         max_size=4).map("".join), max_size=8), st.integers(0, 9))
+def test_label_lines_are_every_line_beginning_like_a_betreff(lines, count):
+    """The title finder's candidate lines, found by one pattern over the joined lines, are the
+    lines a look at every line finds."""
+    from beschluss_rules.reader.header import _label_lines
+
+    expected = [n for n, text in enumerate(lines[:count]) if text.startswith(("betr", "gegenstand", "titel", "thema"))]
+    assert _label_lines(lines, count) == expected

@@ -400,3 +400,40 @@ def test_label_lines_are_every_line_beginning_like_a_betreff(lines, count):
 
     expected = [n for n, text in enumerate(lines[:count]) if text.startswith(("betr", "gegenstand", "titel", "thema"))]
     assert _label_lines(lines, count) == expected
+
+
+def test_a_word_start_changes_no_first_match():
+    """Every vocabulary pattern that begins with a run of word characters finds, told to start
+    only where such a run starts (``word_start``), the first match it found before (same place,
+    same groups), on text of the vocabulary's words glued in every way."""
+    import random
+    import re
+
+    from beschluss_rules.rulebase.matching import word_start
+
+    rng = random.Random(14)
+    words = ["beirat", "jugendbeirat", "grundstuck", "grundstucke", "kommission", "gebildet", "wird", "der", "1", "ä",
+             "_", " ", "x", "-", "\n", "bildung", "satzung", "des"]
+    starting = [p for p in _vocabulary_patterns() if word_start(p)]
+    for pattern in starting:
+        before, after = re.compile(pattern), re.compile(word_start(pattern) + pattern)
+        for _ in range(300):
+            text = "".join(rng.choice(words) for _ in range(rng.randrange(1, 10)))
+            found, moved = before.search(text), after.search(text)
+            assert (found is None) == (moved is None), (pattern, text)
+            assert found is None or (found.span(), found.groups()) == (moved.span(), moved.groups()), (pattern, text)
+    assert starting
+
+
+@settings(max_examples=300)
+@given(st.sampled_from([r"\w*ab", r"\w*(beirat|rat)\w* (\S+ ){0,2}gebildet", "[a-z]*ab|c", r"\w*?ab", r"\w*+x"]),
+       st.lists(st.sampled_from(["a", "b", "ab", "x", " ", "1", "ä", "_", "rat", "beirat", " gebildet", "c"]),
+                max_size=12).map("".join))
+def test_word_start_finds_the_same_first_match(pattern, text):
+    import re
+
+    from beschluss_rules.rulebase.matching import word_start
+
+    found, moved = re.compile(pattern).search(text), re.compile(word_start(pattern) + pattern).search(text)
+    assert (found is None) == (moved is None)
+    assert found is None or (found.span(), found.groups()) == (moved.span(), moved.groups())

@@ -14,7 +14,7 @@ import attrs
 
 from ..errors import RuleFileError
 
-__all__ = ["MEMO_CHARS", "Matcher", "NeedleIndex", "literal_first"]
+__all__ = ["MEMO_CHARS", "Matcher", "NeedleIndex", "literal_first", "word_start"]
 
 #: Texts up to this length are remembered (folded, and which patterns they pass); a paper's whole
 #: text, which may be megabytes, is not kept alive.
@@ -53,6 +53,28 @@ def literal_first(pattern: str) -> str:
     return f"{literal}{behind[:-1]}{literal})" + pattern[end:]
 
 
+#: Leading runs of word characters and the look-behind that makes them start a word.
+_RUN_STARTS = ((r"\w*", r"(?<!\w)"), ("[a-z]*", "(?<![a-z])"))
+
+
+def word_start(pattern: str) -> str | None:
+    """The look-behind that lets a pattern beginning with ``\\w*`` (or ``[a-z]*``) start only
+    where such a run starts, for its first match (``search``); None for other patterns.
+
+    The engine tries such a pattern at every position, and at each it reads the rest of the word
+    and tries every shorter run of it: a word of ten letters is read ten times. The first match
+    starts at the beginning of a run anyway: had it started within one, the run could have taken
+    the letter before it too, and the pattern would have matched one position earlier. From the
+    same start the engine takes the same path, so the match is the same. (Not so for later
+    matches of ``finditer``, which may start where an earlier match ended, within a word: it runs
+    the pattern as written.)
+    """
+    for run, behind in _RUN_STARTS:
+        if pattern.startswith(run):
+            return behind
+    return None
+
+
 @attrs.frozen
 class Matcher:
     """The terms and patterns of one vocabulary entry, as regular expressions over folded text.
@@ -67,9 +89,24 @@ class Matcher:
     needles: tuple[tuple[str, ...] | None, ...]
     _compiled: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
 
+    #: The patterns as :meth:`search` and :meth:`matches` run them (see :func:`word_start`).
+    _first: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
+
     @_compiled.default
     def _no_regexes(self) -> list[re.Pattern[str] | None]:
         return [None] * len(self.patterns)
+
+    @_first.default
+    def _no_first_regexes(self) -> list[re.Pattern[str] | None]:
+        return [None] * len(self.patterns)
+
+    def _first_regex(self, index: int) -> re.Pattern[str]:
+        regex = self._first[index]
+        if regex is None:
+            behind = word_start(self.patterns[index])
+            regex = self._regex(index) if behind is None else re.compile(behind + self.patterns[index])
+            self._first[index] = regex
+        return regex
 
     def _regex(self, index: int) -> re.Pattern[str]:
         regex = self._compiled[index]
@@ -104,7 +141,7 @@ class Matcher:
         """
         best: re.Match[str] | None = None
         for index in self._candidates(folded, indexes):
-            found = self._regex(index).search(folded)
+            found = self._first_regex(index).search(folded)
             if found and (best is None or found.start() < best.start()):
                 best = found
         return best
@@ -112,7 +149,7 @@ class Matcher:
     def matches(self, folded: str, indexes: Sequence[int] | None = None) -> bool:
         """Whether any pattern matches (``bool(self.search(...))``, without looking further once
         one has)."""
-        return any(self._regex(index).search(folded) for index in self._candidates(folded, indexes))
+        return any(self._first_regex(index).search(folded) for index in self._candidates(folded, indexes))
 
     def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
         """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""

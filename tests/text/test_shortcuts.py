@@ -437,3 +437,35 @@ def test_word_start_finds_the_same_first_match(pattern, text):
     found, moved = re.compile(pattern).search(text), re.compile(word_start(pattern) + pattern).search(text)
     assert (found is None) == (moved is None)
     assert found is None or (found.span(), found.groups()) == (moved.span(), moved.groups())
+
+
+FOOTER_BITS = st.sampled_from(["Der Rat beschließt.", "1. Der Rat", "2)", "Norbert Pallentin", "13. September 2013",
+                               "Hauptamt -", "- Ratsangelegenheiten -", "a", "x;", "wird beauftragt:", "", " ", "Anlage"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(FOOTER_BITS, max_size=3).map(" ".join), max_size=8))
+def test_trim_footer_finds_the_last_sentence_from_the_end(texts):
+    """trim_footer looks for the last line that ends a sentence from the end of the proposal; it
+    keeps what a look at every line from the start keeps."""
+    import re
+
+    from beschluss_rules.reader.chunks import _MONTH_DATE, _SENTENCE_END, trim_footer
+    from beschluss_rules.reader.sections import MARKER
+    from beschluss_rules.text.normalize import fold
+
+    content = list(enumerate(texts))
+    last_sentence = None
+    for index, (_, line) in enumerate(content):
+        if _MONTH_DATE.match(fold(line)):
+            continue
+        if _SENTENCE_END.search(line.strip()) or MARKER.match(line):
+            last_sentence = index
+    expected = content
+    if last_sentence is not None:
+        tail = content[last_sentence + 1:]
+        if tail and all(_MONTH_DATE.match(fold(line)) or (len(line.strip()) < 45 and not re.search(r"[.;:]\s*$", line.strip())
+                                                         and not MARKER.match(line) and not line.strip()[:1].islower())
+                        for _, line in tail) and not content[last_sentence][1].rstrip().endswith("-"):
+            expected = content[:last_sentence + 1]
+    assert trim_footer(content) == expected

@@ -27,14 +27,17 @@ _QUANTIFIERS = frozenset("?*+{")
 
 def literal_first(pattern: str) -> str:
     """``pattern`` with its leading word-start look-behind moved behind the literal letters that
-    follow it: ``(?<![a-z0-9])rat\\s*der`` becomes ``rat(?<![a-z0-9]rat)\\s*der``.
+    follow it: ``(?<![a-z0-9])rat\\s*der`` becomes ``rat(?<![a-z0-9]rat)\\s*der``; before a group
+    of alternatives, into each of them: ``(?<![a-z])(wahl|neuwahl)\\w*`` becomes
+    ``(wahl(?<![a-z]wahl)|neuwahl(?<![a-z]neuwahl))\\w*``.
 
     The regex engine tries a pattern that starts with a look-behind at every position of the
-    text; one that starts with a literal lets it skip to where the literal occurs (most terms of
-    the vocabulary begin so). Both match at exactly the same positions with the same groups: the
-    moved look-behind tests the character before the literal, as the first one did, and the
-    literal holds no group. Only plain letters and digits are moved, and not one a quantifier
-    follows (``rats?``); anything else is returned unchanged.
+    text; one that starts with a literal (or with alternatives that each start with one) lets it
+    skip to where a literal's first letter occurs (most terms of the vocabulary begin so). Both
+    match at exactly the same positions with the same groups: the moved look-behind tests the
+    character before the literal, as the first one did, and the literal holds no group. Only
+    plain letters and digits are moved, and not one a quantifier follows (``rats?``), nor into a
+    group that may be skipped (``(a|b)?``); anything else is returned unchanged.
     """
     for behind in _WORD_START:
         if pattern.startswith(behind):
@@ -42,15 +45,68 @@ def literal_first(pattern: str) -> str:
     else:
         return pattern
     start = len(behind)
-    end = start
-    while end < len(pattern) and (pattern[end].isascii() and pattern[end].isalnum()):
+    if pattern.startswith("(", start):
+        return _into_alternatives(pattern, behind)
+    moved = _moved(pattern[start:], behind)
+    return pattern if moved is None else moved
+
+
+def _moved(text: str, behind: str) -> str | None:
+    """``text`` (what followed ``behind``) with ``behind`` moved behind its literal letters."""
+    end = 0
+    while end < len(text) and text[end].isascii() and text[end].isalnum():
         end += 1
-    if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+    if end < len(text) and text[end] in _QUANTIFIERS:
         end -= 1
-    if end <= start:
+    if end <= 0:
+        return None
+    literal = text[:end]
+    return f"{literal}{behind[:-1]}{literal})" + text[end:]
+
+
+def _into_alternatives(pattern: str, behind: str) -> str:
+    """:func:`literal_first` for a look-behind before a group: moved into each alternative, if
+    each starts with a literal and the group is not optional; else ``pattern``."""
+    start = len(behind)
+    opening = "(?:" if pattern.startswith("(?:", start) else "("
+    if opening == "(" and pattern.startswith("(?", start):
+        return pattern  # a named group, a look-around: left alone
+    body_start = start + len(opening)
+    depth, index, cuts = 0, body_start, [body_start - 1]
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # a character class: up to its closing bracket
+            index += 2 if pattern.startswith("[^", index) else 1
+            index += 1 if pattern.startswith("]", index) else 0  # "[]" and "[^]" hold a "]"
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+            if index >= len(pattern):
+                return pattern
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char == "|" and depth == 0:
+            cuts.append(index)
+        index += 1
+    else:
         return pattern
-    literal = pattern[start:end]
-    return f"{literal}{behind[:-1]}{literal})" + pattern[end:]
+    close = index
+    if close + 1 < len(pattern) and pattern[close + 1] in _QUANTIFIERS:
+        return pattern
+    cuts.append(close)
+    alternatives = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        moved = _moved(pattern[left + 1:right], behind)
+        if moved is None:
+            return pattern
+        alternatives.append(moved)
+    return pattern[start:body_start] + "|".join(alternatives) + pattern[close:]
 
 
 #: Leading runs of word characters and the look-behind that makes them start a word.

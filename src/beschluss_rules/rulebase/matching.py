@@ -109,13 +109,16 @@ def _into_alternatives(pattern: str, behind: str) -> str:
     return pattern[start:body_start] + "|".join(alternatives) + pattern[close:]
 
 
-#: Leading runs of word characters and the look-behind that makes them start a word.
-_RUN_STARTS = ((r"\w*", r"(?<!\w)"), ("[a-z]*", "(?<![a-z])"))
+#: A leading run of word characters or letters of no upper bound (``\\w*``, ``[a-z]+``,
+#: ``[a-z]{3,}``), and the look-behind that makes it start where such a run starts.
+_RUN_START = re.compile(r"(\\w|\[a-z\])(?:[*+]|\{\d+,\})")
+_RUN_BEHIND = {"\\w": r"(?<!\w)", "[a-z]": "(?<![a-z])"}
 
 
 def word_start(pattern: str) -> str | None:
-    """The look-behind that lets a pattern beginning with ``\\w*`` (or ``[a-z]*``) start only
-    where such a run starts, for its first match (``search``); None for other patterns.
+    """The look-behind that lets a pattern beginning with ``\\w*`` (or ``[a-z]*``, ``[a-z]{3,}``
+    and the like) start only where such a run starts, for its first match (``search``); None
+    for other patterns.
 
     The engine tries such a pattern at every position, and at each it reads the rest of the word
     and tries every shorter run of it: a word of ten letters is read ten times. The first match
@@ -125,10 +128,8 @@ def word_start(pattern: str) -> str | None:
     matches of ``finditer``, which may start where an earlier match ended, within a word: it runs
     the pattern as written.)
     """
-    for run, behind in _RUN_STARTS:
-        if pattern.startswith(run):
-            return behind
-    return None
+    run = _RUN_START.match(pattern)
+    return None if run is None else _RUN_BEHIND[run.group(1)]
 
 
 @attrs.frozen

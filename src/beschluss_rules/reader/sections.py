@@ -268,9 +268,8 @@ _MAYBE_MARKER = re.compile(r"\n[^\S\n]*(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARK
 
 
 def _line_numbers(pattern: re.Pattern[str], lines: list[str], text: str | None = None) -> set[int]:
-    """The lines (none of which holds a line break) at whose start ``pattern`` matches; the
-    pattern begins with the line break before the line (the engine jumps from one to the next).
-    ``text``: the lines joined as here, if the caller has them."""
+    """The lines (none holds a line break) at whose start ``pattern`` matches; the pattern begins
+    with the line break before the line (the engine jumps). ``text``: the lines joined so, if known."""
     text = "\n" + "\n".join(lines) if text is None else text
     numbers = set()
     line = previous = 0

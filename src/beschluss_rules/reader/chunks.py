@@ -41,12 +41,14 @@ def trim_footer(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
             return False
         return bool(_MONTH_DATE.match(fold(line)))
 
+    # The last line that ends a sentence or starts a numbered point (looked for from the end: it
+    # is mostly among the last few lines of a proposal).
     last_sentence = None
-    for index, (_, line) in enumerate(content):
-        if dated(line):
-            continue
-        if _SENTENCE_END.search(line.strip()) or MARKER.match(line):
+    for index in range(len(content) - 1, -1, -1):
+        line = content[index][1]
+        if not dated(line) and (_SENTENCE_END.search(line.strip()) or MARKER.match(line)):
             last_sentence = index
+            break
     if last_sentence is None:
         return content
     tail = content[last_sentence + 1:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..rulebase.matching import literal_first
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from .consultation import MONTH_NUMBER, Consultation
@@ -37,7 +38,7 @@ def _full_name(name: str) -> tuple[str, re.Pattern[str]]:
         folded = fold(name)
         if len(_FULL_NAMES) >= 256:
             _FULL_NAMES.clear()
-        known = _FULL_NAMES[name] = (folded, re.compile(r"(?<![a-z])" + re.escape(folded) + r"(?![a-z])"))
+        known = _FULL_NAMES[name] = (folded, re.compile(literal_first(r"(?<![a-z])" + re.escape(folded) + r"(?![a-z])")))
     return known
 
 
@@ -71,9 +72,8 @@ _NOT_TITLE = re.compile(
 def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None) -> str | None:
     """The Betreff: a "Betreff:" line; else the text printed right after or right before the
     Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line."""
-    for number, (line, fline) in enumerate(zip(lines, folded, strict=False)):
-        if not fline.startswith(("betr", "gegenstand", "titel", "thema")):
-            continue
+    for number in _label_lines(folded, min(len(lines), len(folded))):
+        line, fline = lines[number], folded[number]
         found = _BETREFF.match(fline)
         if found:
             return line.split(":", 1)[1].strip()
@@ -134,6 +134,26 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
     # "Auszug - Haushaltssatzung 2015", "22.11.2016 - 8 Gründung der ...", "TOP Ö 4: Wirtschaftsplan
     # 2013": the page's label before the agenda item's title.
     return _TITLE_PREFIX.sub("", first).strip() or first
+
+
+#: A line that begins like a Betreff label, after the line break before it: the engine jumps from
+#: one line break to the next (a look at every line in Python cost more).
+_LABEL_START = re.compile(r"\n(?:betr|gegenstand|titel|thema)")
+
+
+def _label_lines(folded: list[str], count: int) -> list[int]:
+    """The numbers of the first ``count`` folded lines (none holds a line break) that begin with
+    "betr", "gegenstand", "titel" or "thema", ascending."""
+    text = "\n" + "\n".join(folded)
+    numbers = []
+    line = previous = 0
+    for found in _LABEL_START.finditer(text):
+        line += text.count("\n", previous, found.start())
+        previous = found.start()
+        if line >= count:
+            break
+        numbers.append(line)
+    return numbers
 
 
 #: What a council information system's page prints where a paper has its title, and never is

@@ -32,9 +32,9 @@ _FUER_LOWER = re.compile(r"f(?<!\wf)(?:ur|ir|lr|ar|iir|uir)\b")
 _FUER_UPPER = re.compile(r"F(?<!\wF)(?:ur|ir|lr|ar|iir|uir)\b")
 #: ü read as i (or as "ii", which :func:`fold` already handles) in words the reader relies on.
 _UE_AS_I = re.compile(r"\b(?:((?:[Oo]ber)?[Bb])i(rgermeister)|([Bb]egr)i(nd)|([Gg]eb)i(hr)|([Zz]ust)i(ndig))")
-#: What every match of :data:`_UE_AS_I` contains, starting with its "i" (one fast scan of a
-#: paper instead of one per literal).
-_UE_MAYBE = re.compile(r"i(?:(?<=[Bb]i)rgermeister|(?<=egri)nd|(?<=ebi)hr|(?<=usti)ndig)")
+#: What every match of :data:`_UE_AS_I` contains: looked for with ``in`` (a few scans of the text
+#: in C, each much faster than a pattern that stops at every "i", one of the commonest letters).
+_UE_MAYBE = ("irgermeister", "egrind", "ebihr", "ustindig")
 #: Words joined by a hyphen at a line end that must keep it: coordinated compounds.
 _KEEP_HYPHEN = re.compile(r"^(und|oder|bzw\.?|sowie|als auch|bis)\b")
 
@@ -64,7 +64,7 @@ def repair(text: str) -> str:
         text = _FUER_LOWER.sub("für", text)
     if "F" in text:
         text = _FUER_UPPER.sub("Für", text)
-    if _UE_MAYBE.search(text):  # the common case: no such OCR damage
+    if any(map(text.__contains__, _UE_MAYBE)):  # the common case: no such OCR damage
         text = _UE_AS_I.sub(_ue, text)
     return text
 

@@ -267,16 +267,35 @@ _MAYBE_HEADING = re.compile(
 _MAYBE_MARKER = re.compile(r"\n[^\S\n]*(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))
 
 
-def _line_numbers(pattern: re.Pattern[str], lines: list[str]) -> set[int]:
-    """The lines (none of which holds a line break) at whose start ``pattern`` matches; the
-    pattern begins with the line break before the line (the engine jumps from one to the next)."""
-    text = "\n" + "\n".join(lines)
+def _line_numbers(pattern: re.Pattern[str], lines: list[str], text: str | None = None) -> set[int]:
+    """The lines (none holds a line break) at whose start ``pattern`` matches; the pattern begins
+    with the line break before the line (the engine jumps). ``text``: the lines joined so, if known."""
+    text = "\n" + "\n".join(lines) if text is None else text
     numbers = set()
     line = previous = 0
     for found in pattern.finditer(text):
         line += text.count("\n", previous, found.start())
         previous = found.start()
         numbers.add(line)
+    return numbers
+
+
+def _lead_in_lines(text: str) -> set[int]:
+    """The lines with "beschluss" or "beschliesst" that end with a colon (a lead-in may stand
+    there; ``text``: the folded lines joined as :func:`_line_numbers` joins them), found from the
+    places of the words instead of a look at every line."""
+    numbers = set()
+    for word in ("beschluss", "beschliesst"):
+        line = previous = 0
+        start = text.find(word)
+        while start >= 0:
+            begin, end = text.rfind("\n", 0, start), text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line += text.count("\n", previous, begin + 1)
+            previous = begin + 1
+            if text[begin + 1:end].rstrip().endswith(":"):
+                numbers.add(line - 1)
+            start = text.find(word, end)
     return numbers
 
 
@@ -324,11 +343,11 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     outline: tuple[str, int] | None = None
-    maybe = _line_numbers(_MAYBE_HEADING, folded) | _line_numbers(_MAYBE_MARKER, lines)
+    joined = "\n" + "\n".join(folded)
+    maybe = _line_numbers(_MAYBE_HEADING, folded, joined) | _line_numbers(_MAYBE_MARKER, lines)
     # Outside a section only a heading or a lead-in changes anything (and the last line with
     # text before it, for is_end): the loop jumps from one such line to the next.
-    stops = sorted(maybe.union(n for n, text in enumerate(folded)
-                               if ("beschluss" in text or "beschliesst" in text) and text.rstrip().endswith(":")))
+    stops = sorted(maybe | _lead_in_lines(joined))
     stop = 0
     number = 0
     previous_text: str | None = None

@@ -14,11 +14,123 @@ import attrs
 
 from ..errors import RuleFileError
 
-__all__ = ["MEMO_CHARS", "Matcher", "NeedleIndex"]
+__all__ = ["MEMO_CHARS", "Matcher", "NeedleIndex", "literal_first", "word_start"]
 
 #: Texts up to this length are remembered (folded, and which patterns they pass); a paper's whole
 #: text, which may be megabytes, is not kept alive.
 MEMO_CHARS = 20_000
+
+#: The look-behinds vocabulary terms begin with: "no letter (or digit) before the term".
+_WORD_START = ("(?<![a-z0-9])", "(?<![a-z])")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def literal_first(pattern: str) -> str:
+    """``pattern`` with its leading word-start look-behind moved behind the literal letters that
+    follow it: ``(?<![a-z0-9])rat\\s*der`` becomes ``rat(?<![a-z0-9]rat)\\s*der``; before a group
+    of alternatives, into each of them: ``(?<![a-z])(wahl|neuwahl)\\w*`` becomes
+    ``(wahl(?<![a-z]wahl)|neuwahl(?<![a-z]neuwahl))\\w*``.
+
+    The regex engine tries a pattern that starts with a look-behind at every position of the
+    text; one that starts with a literal (or with alternatives that each start with one) lets it
+    skip to where a literal's first letter occurs (most terms of the vocabulary begin so). Both
+    match at exactly the same positions with the same groups: the moved look-behind tests the
+    character before the literal, as the first one did, and the literal holds no group. Only
+    plain letters and digits are moved, and not one a quantifier follows (``rats?``), nor into a
+    group that may be skipped (``(a|b)?``); anything else is returned unchanged.
+    """
+    for behind in _WORD_START:
+        if pattern.startswith(behind):
+            break
+    else:
+        return pattern
+    start = len(behind)
+    if pattern.startswith("(", start):
+        return _into_alternatives(pattern, behind)
+    moved = _moved(pattern[start:], behind)
+    return pattern if moved is None else moved
+
+
+def _moved(text: str, behind: str) -> str | None:
+    """``text`` (what followed ``behind``) with ``behind`` moved behind its literal letters."""
+    end = 0
+    while end < len(text) and text[end].isascii() and text[end].isalnum():
+        end += 1
+    if end < len(text) and text[end] in _QUANTIFIERS:
+        end -= 1
+    if end <= 0:
+        return None
+    literal = text[:end]
+    return f"{literal}{behind[:-1]}{literal})" + text[end:]
+
+
+def _into_alternatives(pattern: str, behind: str) -> str:
+    """:func:`literal_first` for a look-behind before a group: moved into each alternative, if
+    each starts with a literal and the group is not optional; else ``pattern``."""
+    start = len(behind)
+    opening = "(?:" if pattern.startswith("(?:", start) else "("
+    if opening == "(" and pattern.startswith("(?", start):
+        return pattern  # a named group, a look-around: left alone
+    body_start = start + len(opening)
+    depth, index, cuts = 0, body_start, [body_start - 1]
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # a character class: up to its closing bracket
+            index += 2 if pattern.startswith("[^", index) else 1
+            index += 1 if pattern.startswith("]", index) else 0  # "[]" and "[^]" hold a "]"
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+            if index >= len(pattern):
+                return pattern
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char == "|" and depth == 0:
+            cuts.append(index)
+        index += 1
+    else:
+        return pattern
+    close = index
+    if close + 1 < len(pattern) and pattern[close + 1] in _QUANTIFIERS:
+        return pattern
+    cuts.append(close)
+    alternatives = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        moved = _moved(pattern[left + 1:right], behind)
+        if moved is None:
+            return pattern
+        alternatives.append(moved)
+    return pattern[start:body_start] + "|".join(alternatives) + pattern[close:]
+
+
+#: A leading run of word characters or letters of no upper bound (``\\w*``, ``[a-z]+``,
+#: ``[a-z]{3,}``), and the look-behind that makes it start where such a run starts.
+_RUN_START = re.compile(r"(\\w|\[a-z\])(?:[*+]|\{\d+,\})")
+_RUN_BEHIND = {"\\w": r"(?<!\w)", "[a-z]": "(?<![a-z])"}
+
+
+def word_start(pattern: str) -> str | None:
+    """The look-behind that lets a pattern beginning with ``\\w*`` (or ``[a-z]*``, ``[a-z]{3,}``
+    and the like) start only where such a run starts, for its first match (``search``); None
+    for other patterns.
+
+    The engine tries such a pattern at every position, and at each it reads the rest of the word
+    and tries every shorter run of it: a word of ten letters is read ten times. The first match
+    starts at the beginning of a run anyway: had it started within one, the run could have taken
+    the letter before it too, and the pattern would have matched one position earlier. From the
+    same start the engine takes the same path, so the match is the same. (Not so for later
+    matches of ``finditer``, which may start where an earlier match ended, within a word: it runs
+    the pattern as written.)
+    """
+    run = _RUN_START.match(pattern)
+    return None if run is None else _RUN_BEHIND[run.group(1)]
+
 
 @attrs.frozen
 class Matcher:
@@ -34,16 +146,31 @@ class Matcher:
     needles: tuple[tuple[str, ...] | None, ...]
     _compiled: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
 
+    #: The patterns as :meth:`search` and :meth:`matches` run them (see :func:`word_start`).
+    _first: list[re.Pattern[str] | None] = attrs.field(eq=False, repr=False)
+
     @_compiled.default
     def _no_regexes(self) -> list[re.Pattern[str] | None]:
         return [None] * len(self.patterns)
+
+    @_first.default
+    def _no_first_regexes(self) -> list[re.Pattern[str] | None]:
+        return [None] * len(self.patterns)
+
+    def _first_regex(self, index: int) -> re.Pattern[str]:
+        regex = self._first[index]
+        if regex is None:
+            behind = word_start(self.patterns[index])
+            regex = self._regex(index) if behind is None else re.compile(behind + self.patterns[index])
+            self._first[index] = regex
+        return regex
 
     def _regex(self, index: int) -> re.Pattern[str]:
         regex = self._compiled[index]
         if regex is None:
             pattern = self.patterns[index]
             try:
-                regex = self._compiled[index] = re.compile(pattern)
+                regex = self._compiled[index] = re.compile(literal_first(pattern))
             except re.error as exc:  # not expected: loading checked what compiling checks
                 raise RuleFileError(
                     f"vocabulary pattern {pattern!r} is not a valid regular expression: {exc}",
@@ -71,7 +198,7 @@ class Matcher:
         """
         best: re.Match[str] | None = None
         for index in self._candidates(folded, indexes):
-            found = self._regex(index).search(folded)
+            found = self._first_regex(index).search(folded)
             if found and (best is None or found.start() < best.start()):
                 best = found
         return best
@@ -79,7 +206,7 @@ class Matcher:
     def matches(self, folded: str, indexes: Sequence[int] | None = None) -> bool:
         """Whether any pattern matches (``bool(self.search(...))``, without looking further once
         one has)."""
-        return any(self._regex(index).search(folded) for index in self._candidates(folded, indexes))
+        return any(self._first_regex(index).search(folded) for index in self._candidates(folded, indexes))
 
     def finditer(self, folded: str, indexes: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
         """Every match of every pattern, pattern by pattern (as ``regex.finditer`` each)."""

@@ -56,9 +56,13 @@ def _fold_short(text: str) -> str:
 _NO_HITS: tuple[int, ...] = ()
 
 #: A committee, board or office named by its subjects: "ausschuss fur umwelt, verkehr und
-#: klimaschutz", "amt fur wirtschaftsforderung" (folded). Group 1 is the body word.
+#: klimaschutz", "amt fur wirtschaftsforderung" (folded). Group 1 is the body word. (The
+#: look-ahead says what every match has: a whole word, then " fur ". Without it the engine took
+#: every word apart, letter by letter, trying each body word at its end; a possessive ``\w*+``
+#: reads the word once. Group 1 is made of word characters and followed by a blank, so it is
+#: that whole word: the look-ahead drops no match.)
 _NAMED_FOR = re.compile(
-    r"(?<![a-z])(\w*(?:ausschuss|ausschusses|ausschusse|beirat|beirates|beirats|kommission"
+    r"(?<![a-z])(?=\w*+ fur )(\w*(?:ausschuss|ausschusses|ausschusse|beirat|beirates|beirats|kommission"
     r"|dezernat|dezernats|fachbereich|fachbereichs|fachbereiches|abteilung|fachdienst|fachdienstes)|amt|amtes)"
     r" fur (?:die |den |das |der )?[a-z][a-z-]*(?:(?:, ?| und | sowie | u\. ?)(?:fur )?[a-z][a-z-]*){0,4}"
     # "Ausschuss für die Planungen zur Stadtbahn": the subject's own complement

@@ -33,17 +33,23 @@ def nfc(text: str) -> str:
     """Unicode NFC: "u" + combining diaeresis becomes "ü" (durable_rules and regexes need this).
 
     The last result is remembered by identity: a paper's text, normalised when it is decoded, is
-    handed to the reader, which asks again (the check looks at every character of the text).
+    handed to the reader, which asks again (the check looks at every character of the text); an
+    item's text is folded twice in a row. A long text and a short one are remembered apart, so
+    that the short texts folded on the way (an OParl record's consultations, between decoding
+    its text file and reading it) do not push the paper's text out.
     """
-    if text is _NFC_LAST[0]:
+    last = _NFC_LAST
+    if text is last[0] or text is last[1]:
         return text
     normalized = unicodedata.normalize("NFC", text)
-    _NFC_LAST[0] = normalized
+    last[len(normalized) < _NFC_LONG] = normalized
     return normalized
 
 
-#: The last text :func:`nfc` returned (NFC of NFC is the same text).
-_NFC_LAST: list[str | None] = [None]
+#: The last long and the last short text :func:`nfc` returned (NFC of NFC is the same text).
+_NFC_LAST: list[str | None] = [None, None]
+#: Texts from this length on are long: a paper's text, hardly ever a line or an item.
+_NFC_LONG = 1000
 
 
 _OCR_UE = re.compile(r"ii(?<=[^\W\d_]ii)")  # "ii" after a letter; the literal first is faster

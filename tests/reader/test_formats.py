@@ -589,38 +589,36 @@ def test_an_unknown_oparl_body_url_gives_no_municipality(rule_base, tmp_path):
     assert read_paper(path, rule_base).land is None
 
 
+def _committee_decides(rule_base, tmp_path, title: str, land: str, committee: str = "Hauptausschuss"):
+    """An OParl record without text: ``committee``'s session marked as deciding, ``title`` the
+    paper's name (read as its one item)."""
+    organizations(tmp_path, {"28964": committee})
+    write(tmp_path, "a.json", json.dumps(oparl_paper(
+        [consultation(f"{BASE}/organizations/gr/28964", authoritative=True, role="Entscheidung")], name=title)))
+    paper = read_paper(tmp_path / "a.json", rule_base, land=land)
+    (item,) = paper.items
+    return paper, item
+
+
 def test_oparl_title_labelled_as_recommendation_is_checked_with_the_addressee(rule_base, tmp_path):
     """OParl metadata only: a committee's session marked as deciding, the title "…; Empfehlung
     an den Rat". The committee only recommends; the council decides and is checked (a committee
     adopting the Haushaltssatzung would otherwise be not-competent, a false alarm)."""
-    organizations(tmp_path, {"28964": "Haupt- und Finanzausschuss"})
-    write(tmp_path, "a.json", json.dumps(oparl_paper(
-        [consultation(f"{BASE}/organizations/gr/28964", authoritative=True, role="Entscheidung")],
-        name="Haushaltssatzung und Haushaltsplan 2016; Empfehlung an den Rat")))
-    paper = read_paper(tmp_path / "a.json", rule_base, land="nw")
-    (item,) = paper.items
+    _, item = _committee_decides(rule_base, tmp_path, "Haushaltssatzung und Haushaltsplan 2016; Empfehlung an den Rat",
+                                 "nw", committee="Haupt- und Finanzausschuss")
     assert kinds(item) == ["rat"] and item.body_source == "recommendation"
     assert item.recommended_by.name == "Haupt- und Finanzausschuss"
 
 
 def test_oparl_title_labelled_as_preliminary_deliberation_names_no_decider(rule_base, tmp_path):
     """"…; Vorberatung" names no addressee: the committee recommends, the decider is unknown."""
-    organizations(tmp_path, {"28964": "Hauptausschuss"})
-    write(tmp_path, "a.json", json.dumps(oparl_paper(
-        [consultation(f"{BASE}/organizations/gr/28964", authoritative=True, role="Entscheidung")],
-        name="Erhöhung der Beiträge in den Kinderbetreuungseinrichtungen; Vorberatung")))
-    paper = read_paper(tmp_path / "a.json", rule_base, land="by")
-    (item,) = paper.items
+    paper, item = _committee_decides(
+        rule_base, tmp_path, "Erhöhung der Beiträge in den Kinderbetreuungseinrichtungen; Vorberatung", "by")
     assert item.body is None and item.recommended_by.name == "Hauptausschuss"
     assert any("Vorberatung oder Empfehlung" in n.de for n in paper.notes)
 
 
 def test_oparl_title_naming_a_deliberation_inside_is_no_label(rule_base, tmp_path):
     """Must not apply: "Vorberatung" inside the title, not as its label, changes nothing."""
-    organizations(tmp_path, {"28964": "Hauptausschuss"})
-    write(tmp_path, "a.json", json.dumps(oparl_paper(
-        [consultation(f"{BASE}/organizations/gr/28964", authoritative=True, role="Entscheidung")],
-        name="Ergebnisse der Vorberatung im Arbeitskreis Schule")))
-    paper = read_paper(tmp_path / "a.json", rule_base, land="by")
-    (item,) = paper.items
+    _, item = _committee_decides(rule_base, tmp_path, "Ergebnisse der Vorberatung im Arbeitskreis Schule", "by")
     assert item.body.name == "Hauptausschuss" and item.recommended_by is None

@@ -1368,3 +1368,37 @@ def test_precision_audit_2_steps_drafts_and_other_bodies_bylaws_and_budgets(voca
 ])
 def test_precision_audit_2_charges_and_statutes_of_other_bodies(vocabulary, text, matter, found):
     assert (matter in vocabulary.classify(text)) is found
+
+
+# --- session 5: misses of seen title sets, generalised ---------------------------------------------
+
+@pytest.mark.parametrize("text, matter", [
+    ("Waldhaushalt: Waldbetriebsplan 2021", "umwelt_gruen"),
+    ("Lärmminderungsplanung nach dem Bundes-Immissionsschutzgesetz (Überprüfung)", "umwelt_gruen"),
+    ("Priorisierung der Maßnahmen zur Straßenerhaltung", "strassen_infrastruktur"),
+    ("Baumaßnahmen im Zuge des Ausbaus der Hauptstraße", "strassen_infrastruktur"),
+    ("Bau eines Basketballfeldes", "sport_kultur_freizeit"),
+    ("Kommunale Klassenrichtzahl", "kita_schule"),
+    ("Schachtsanierung nach EKVO", "wasser_abwasser"),
+    ("Busersatzbeschaffung 2016", "ausstattung_fahrzeuge"),
+    ("Durchführungsbeschluss zur Umsetzung der Radbegleitinfrastruktur", "verkehr"),
+    # reserved matters, only where the words mean them
+    ("Entlastung gemäß Art. 102 Abs. 3 GO", "jahresabschluss"),
+    ("Entlastung des Amtes des 1. Bürgermeisters", "jahresabschluss"),
+    ("Ausscheiden von Katja Reck aus dem Gemeinderat", "mandat_ausscheiden"),
+    ("Ergänzungswahlen zu den Ausschüssen", "wahl_ausschussmitglieder"),
+    ("Beteiligung an der Schleswig-Holstein Netz AG", "beteiligung_gesellschaft"),
+])
+def test_words_generalised_from_the_misses_of_seen_title_sets(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Ausscheiden von Herrn Meier aus dem Bauausschuss", "mandat_ausscheiden"),
+    ("Wahl zum Umlegungsausschuss", "wahl_ausschussmitglieder"),
+    ("Beteiligung der Öffentlichkeit, Stellungnahme der Deutschen Bahn AG", "beteiligung_gesellschaft"),
+    ("Entlastung gemäß § 46 GmbHG", "jahresabschluss"),
+    ("Entlastung der Geschäftsführung der Stadtwerke GmbH nach § 96", "jahresabschluss"),
+])
+def test_the_new_reserved_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -472,3 +472,75 @@ def test_trim_footer_finds_the_last_sentence_from_the_end(texts):
                         for _, line in tail) and not content[last_sentence][1].rstrip().endswith("-"):
             expected = content[:last_sentence + 1]
     assert trim_footer(content) == expected
+
+
+LAND_SIGN_BITS = st.sampled_from(["GemO", "Gemeindeordnung ", "für ", "Baden-Württemberg", "Rheinland-Pfalz", "BW",
+                                  "B-W", "BaWü", "RP", "RLP", "Baden-", "Rheinland-", "Sächs", "Sachs", " ", "x",
+                                  "1", "_", "ä", "\n", "-", "§ 24 "])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(LAND_SIGN_BITS, st.text(max_size=2)), max_size=12).map("".join))
+def test_land_signs_written_gemo_first_find_what_the_plain_forms_find(text):
+    """The statute signs written with "GemO" first (the look-behind ``(?<!\\wGemO)`` after it
+    instead of ``\\b`` before it) find the same places as the plain forms."""
+    import re
+
+    from beschluss_rules.reader import attributes
+
+    plain_shared = r"(?<!Sächs)(?<!Sachs)\bGemO\b(?!\s?(?:BW|B-W|BaWü|RP|RLP|Baden-|Rheinland-))"
+    pairs = [(attributes._PLAIN_SIGNS[land], attributes._LAND_SIGNS[land]) for land in ("bw", "rp")]
+    pairs.append((plain_shared, attributes._SHARED_SIGNS["GemO"][0]))
+    for plain, rewritten in pairs:
+        assert [m.span() for m in re.finditer(plain, text)] == [m.span() for m in rewritten.finditer(text)]
+        assert re.findall(plain, text) == rewritten.findall(text)
+
+
+MUNICIPALITY_BITS = st.sampled_from(["Stadt", "Gemeinde", "Markt", "Samtgemeinde", "STADT", "GEMEINDE", "Hansestadt",
+                                     " ", "  ", "\n", "Karlsruhe", "Bad", "KA", "KAR", "-", "x", "ä", "Ä", "Über", "1"])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(MUNICIPALITY_BITS, st.text(max_size=2)), max_size=12).map("".join))
+def test_the_municipality_pattern_with_its_look_behind_moved_finds_the_same_names(text):
+    """``_MUNICIPALITY`` (its look-behind moved behind each kind word by ``literal_first``, which
+    now moves any one-character look-behind) finds the same names as its plain form."""
+    import re
+
+    from beschluss_rules.reader import attributes
+
+    plain = re.compile(attributes._MUNICIPALITY_PLAIN)
+    assert plain.pattern != attributes._MUNICIPALITY.pattern
+    assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+           [(m.span(), m.groups()) for m in attributes._MUNICIPALITY.finditer(text)]
+
+
+def test_profile_body_names_with_the_look_behind_moved_find_the_same_places():
+    """Every shipped profile's body-name pattern, compiled with ``literal_first`` as the reader
+    does, finds what the plain pattern finds, on texts gluing the name to letters, digits,
+    blanks and its own pieces."""
+    import random
+    import re
+
+    from beschluss_rules.reader.bodies import _profile_names
+    from beschluss_rules.rulebase.loader import load_rule_base
+    from beschluss_rules.text.normalize import fold
+
+    rng = random.Random(14)
+    compared = 0
+    for profile in load_rule_base().lexicon.profiles:
+        names = _profile_names(profile)
+        assert names is not None
+        for body, compiled in zip(profile.municipality.bodies, names.regexes, strict=True):
+            name = fold(body.name)
+            plain = re.compile(r"(?<![a-z0-9])" + re.escape(name).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
+                               + r"(?:e?s)?(?![a-z0-9])")
+            pieces = name.replace("-", " ").split() + [name, name + "s", "x", "1", " ", "-", "\n", "ä"]
+            texts = [glue + name + end for glue in ("", "x", "1", " ", "-") for end in ("", "s", "es", "x", " ")]
+            texts += ["".join(rng.choice(pieces) for _ in range(8)) for _ in range(5)]
+            for text in texts:
+                assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                       [(m.span(), m.groups()) for m in compiled.finditer(text)], (plain.pattern, text)
+            compared += compiled.pattern != plain.pattern
+    assert compared > 10
+

@@ -222,7 +222,7 @@ def test_status_pattern_matches_the_lines_it_matched(line):
     first version matched."""
     import re
 
-    from beschluss_rules.reader.sections import STATUS
+    from beschluss_rules.reader.status import STATUS
 
     before = re.compile(STATUS.pattern.rsplit("|^(?!(?:der|die|das|den|dem)", 1)[0] + "|" + _STATUS_BEFORE)
     assert bool(STATUS.match(line)) == bool(before.match(line)), line
@@ -544,3 +544,48 @@ def test_profile_body_names_with_the_look_behind_moved_find_the_same_places():
             compared += compiled.pattern != plain.pattern
     assert compared > 10
 
+
+def _status_words() -> list[str]:
+    import re
+
+    from beschluss_rules.reader.status import STATUS
+
+    return sorted(set(re.findall(r"[a-z]{2,}", STATUS.pattern)) - {"s", "n"})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_status_words()),
+                          st.sampled_from([" ", "  ", ".", ":", ",", "-", "–", "/", "\n", "\t", "x", "n", "en", "1"])),
+                max_size=8).map("".join))
+def test_a_line_the_status_guard_turns_away_is_no_status_line(line):
+    """``_may_be_status`` (the last word of the line among the words a status line ends with)
+    says no only to lines :data:`STATUS` does not match: lines made of every word of the pattern
+    (so a word added to the pattern and not to the endings fails here)."""
+    from beschluss_rules.reader.status import STATUS, _may_be_status
+
+    text = line.strip().strip("-\u2013\u2014 ")
+    if STATUS.match(text):
+        assert _may_be_status(text), text
+
+
+@given(st.lists(st.sampled_from(["Haupt", "ausschuss", ":", " ", "\t", "\n", "*", "_", "#", ">", "**", "x", ".", "\xa0"]),
+                max_size=10).map("".join))
+def test_the_colon_check_of_a_heading_line_equals_the_substitution(line):
+    """``_ends_with_colon`` answers what stripping decoration and blanks would."""
+    from beschluss_rules.reader.bodies import _DECORATION_RUN, _ends_with_colon
+
+    assert _ends_with_colon(line) == _DECORATION_RUN.sub(" ", line).strip().endswith(":")
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["der rat", "a", "1", ")", "“", '"', ".", "!", "?", " ", "\n", "x.", "z. b.", "ä", "-"]),
+                max_size=14).map("".join))
+def test_the_first_sentence_end_written_mark_first_is_found_where_it_was(text):
+    """The first-sentence end, written with its mark before the look-behind, is found at the
+    same place as with the look-behind first."""
+    import re
+
+    from beschluss_rules.reader.items import _FIRST_END
+
+    plain = re.compile(r"(?<=[a-z0-9)“\"]{2})[.!?]\s")
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _FIRST_END.finditer(text)]

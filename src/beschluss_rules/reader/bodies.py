@@ -265,6 +265,18 @@ _HEADING_LEAD = re.compile(
     r"(?:(?:den|die|das|dem)\s+)?")
 
 
+_DECORATION_CHARS = "*_#>"
+
+
+def _ends_with_colon(line: str) -> bool:
+    """Whether ``_DECORATION_RUN.sub(" ", line).strip()`` ends with a colon: the last character
+    of ``line`` that is neither white space nor decoration is one."""
+    end = line.rstrip()
+    while end and end[-1] in _DECORATION_CHARS:
+        end = end.rstrip(_DECORATION_CHARS).rstrip()
+    return end.endswith(":")
+
+
 def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The body a heading line such as "Haupt- und Finanzausschuss:" names, else ``None``.
@@ -273,6 +285,8 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
     — optionally after "Beschlussvorschlag für den", "Empfehlung an den", "Antrag an den" — so
     that a sentence which merely mentions "der Rat" is not taken for a heading.
     """
+    if not _ends_with_colon(line):  # most lines: decided without the substitution
+        return None
     stripped = _DECORATION_RUN.sub(" ", line).strip()
     if not stripped.endswith(":") or len(stripped) > 90:
         return None

@@ -222,7 +222,7 @@ def test_status_pattern_matches_the_lines_it_matched(line):
     first version matched."""
     import re
 
-    from beschluss_rules.reader.sections import STATUS
+    from beschluss_rules.reader.status import STATUS
 
     before = re.compile(STATUS.pattern.rsplit("|^(?!(?:der|die|das|den|dem)", 1)[0] + "|" + _STATUS_BEFORE)
     assert bool(STATUS.match(line)) == bool(before.match(line)), line
@@ -472,3 +472,120 @@ def test_trim_footer_finds_the_last_sentence_from_the_end(texts):
                         for _, line in tail) and not content[last_sentence][1].rstrip().endswith("-"):
             expected = content[:last_sentence + 1]
     assert trim_footer(content) == expected
+
+
+LAND_SIGN_BITS = st.sampled_from(["GemO", "Gemeindeordnung ", "für ", "Baden-Württemberg", "Rheinland-Pfalz", "BW",
+                                  "B-W", "BaWü", "RP", "RLP", "Baden-", "Rheinland-", "Sächs", "Sachs", " ", "x",
+                                  "1", "_", "ä", "\n", "-", "§ 24 "])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(LAND_SIGN_BITS, st.text(max_size=2)), max_size=12).map("".join))
+def test_land_signs_written_gemo_first_find_what_the_plain_forms_find(text):
+    """The statute signs written with "GemO" first (the look-behind ``(?<!\\wGemO)`` after it
+    instead of ``\\b`` before it) find the same places as the plain forms."""
+    import re
+
+    from beschluss_rules.reader import attributes
+
+    plain_shared = r"(?<!Sächs)(?<!Sachs)\bGemO\b(?!\s?(?:BW|B-W|BaWü|RP|RLP|Baden-|Rheinland-))"
+    pairs = [(attributes._PLAIN_SIGNS[land], attributes._LAND_SIGNS[land]) for land in ("bw", "rp")]
+    pairs.append((plain_shared, attributes._SHARED_SIGNS["GemO"][0]))
+    for plain, rewritten in pairs:
+        assert [m.span() for m in re.finditer(plain, text)] == [m.span() for m in rewritten.finditer(text)]
+        assert re.findall(plain, text) == rewritten.findall(text)
+
+
+MUNICIPALITY_BITS = st.sampled_from(["Stadt", "Gemeinde", "Markt", "Samtgemeinde", "STADT", "GEMEINDE", "Hansestadt",
+                                     " ", "  ", "\n", "Karlsruhe", "Bad", "KA", "KAR", "-", "x", "ä", "Ä", "Über", "1"])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(MUNICIPALITY_BITS, st.text(max_size=2)), max_size=12).map("".join))
+def test_the_municipality_pattern_with_its_look_behind_moved_finds_the_same_names(text):
+    """``_MUNICIPALITY`` (its look-behind moved behind each kind word by ``literal_first``, which
+    now moves any one-character look-behind) finds the same names as its plain form."""
+    import re
+
+    from beschluss_rules.reader import attributes
+
+    plain = re.compile(attributes._MUNICIPALITY_PLAIN)
+    assert plain.pattern != attributes._MUNICIPALITY.pattern
+    assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+           [(m.span(), m.groups()) for m in attributes._MUNICIPALITY.finditer(text)]
+
+
+def test_profile_body_names_with_the_look_behind_moved_find_the_same_places():
+    """Every shipped profile's body-name pattern, compiled with ``literal_first`` as the reader
+    does, finds what the plain pattern finds, on texts gluing the name to letters, digits,
+    blanks and its own pieces."""
+    import random
+    import re
+
+    from beschluss_rules.reader.bodies import _profile_names
+    from beschluss_rules.rulebase.loader import load_rule_base
+    from beschluss_rules.text.normalize import fold
+
+    rng = random.Random(14)
+    compared = 0
+    for profile in load_rule_base().lexicon.profiles:
+        names = _profile_names(profile)
+        assert names is not None
+        for body, compiled in zip(profile.municipality.bodies, names.regexes, strict=True):
+            name = fold(body.name)
+            plain = re.compile(r"(?<![a-z0-9])" + re.escape(name).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
+                               + r"(?:e?s)?(?![a-z0-9])")
+            pieces = name.replace("-", " ").split() + [name, name + "s", "x", "1", " ", "-", "\n", "ä"]
+            texts = [glue + name + end for glue in ("", "x", "1", " ", "-") for end in ("", "s", "es", "x", " ")]
+            texts += ["".join(rng.choice(pieces) for _ in range(8)) for _ in range(5)]
+            for text in texts:
+                assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                       [(m.span(), m.groups()) for m in compiled.finditer(text)], (plain.pattern, text)
+            compared += compiled.pattern != plain.pattern
+    assert compared > 10
+
+
+def _status_words() -> list[str]:
+    import re
+
+    from beschluss_rules.reader.status import STATUS
+
+    return sorted(set(re.findall(r"[a-z]{2,}", STATUS.pattern)) - {"s", "n"})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_status_words()),
+                          st.sampled_from([" ", "  ", ".", ":", ",", "-", "–", "/", "\n", "\t", "x", "n", "en", "1"])),
+                max_size=8).map("".join))
+def test_a_line_the_status_guard_turns_away_is_no_status_line(line):
+    """``_may_be_status`` (the last word of the line among the words a status line ends with)
+    says no only to lines :data:`STATUS` does not match: lines made of every word of the pattern
+    (so a word added to the pattern and not to the endings fails here)."""
+    from beschluss_rules.reader.status import STATUS, _may_be_status
+
+    text = line.strip().strip("-\u2013\u2014 ")
+    if STATUS.match(text):
+        assert _may_be_status(text), text
+
+
+@given(st.lists(st.sampled_from(["Haupt", "ausschuss", ":", " ", "\t", "\n", "*", "_", "#", ">", "**", "x", ".", "\xa0"]),
+                max_size=10).map("".join))
+def test_the_colon_check_of_a_heading_line_equals_the_substitution(line):
+    """``_ends_with_colon`` answers what stripping decoration and blanks would."""
+    from beschluss_rules.reader.bodies import _DECORATION_RUN, _ends_with_colon
+
+    assert _ends_with_colon(line) == _DECORATION_RUN.sub(" ", line).strip().endswith(":")
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["der rat", "a", "1", ")", "“", '"', ".", "!", "?", " ", "\n", "x.", "z. b.", "ä", "-"]),
+                max_size=14).map("".join))
+def test_the_first_sentence_end_written_mark_first_is_found_where_it_was(text):
+    """The first-sentence end, written with its mark before the look-behind, is found at the
+    same place as with the look-behind first."""
+    import re
+
+    from beschluss_rules.reader.items import _FIRST_END
+
+    plain = re.compile(r"(?<=[a-z0-9)“\"]{2})[.!?]\s")
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _FIRST_END.finditer(text)]

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from ..model import LANDS
+from ..rulebase.matching import literal_first
 from ..text.prefilter import Guarded, needles, passes
 
 __all__ = [
@@ -196,11 +197,13 @@ def cited_norms(text: str) -> tuple[str, ...]:
 #: with it. A bare "GemO" is *not* here: Baden-Württemberg and Rheinland-Pfalz both call their
 #: code so (see ``_SHARED_SIGNS``). "NGO" counts only after a "§" (it is also the
 #: non-governmental organisation).
+#: ("GemO" is written first, so that the engine skips ahead to its letters, which "Gemeindeordnung"
+#: shares; ``(?<!\wGemO)`` after the name says what ``\b`` before it would.)
 _LAND_SIGNS: dict[str, re.Pattern[str]] = {
     "nw": re.compile(r"\b(?:GO|GkG|KAG|BauO|KWahlG|EigVO|KomHVO)\s?(?:NRW|NW)\b"
                      r"|Gemeindeordnung (?:für das Land )?Nordrhein-Westfalen"),
-    "bw": re.compile(r"\bGemO\s?(?:BW|B-W|BaWü|Baden-Württemberg)\b|Gemeindeordnung (?:für )?Baden-Württemberg"),
-    "rp": re.compile(r"\bGemO\s?(?:RP|RLP|Rheinland-Pfalz)\b|Gemeindeordnung (?:für )?Rheinland-Pfalz"),
+    "bw": re.compile(r"GemO(?<!\wGemO)\s?(?:BW|B-W|BaWü|Baden-Württemberg)\b|Gemeindeordnung (?:für )?Baden-Württemberg"),
+    "rp": re.compile(r"GemO(?<!\wGemO)\s?(?:RP|RLP|Rheinland-Pfalz)\b|Gemeindeordnung (?:für )?Rheinland-Pfalz"),
     "ni": re.compile(r"\bNKomVG\b|§[^§\n]{0,40}\bNGO\b|Niedersächsische[n]? Gemeindeordnung|\bNKAG\b|\bNBauO\b|\bNSchÄG\b"),
     "he": re.compile(r"\bHGO\b|Hessische[n]? Gemeindeordnung"),
     "by": re.compile(r"\bBayGO\b|\bGO\s?Bayern\b|Gemeindeordnung für den Freistaat Bayern|\bArt\.\s?\d+\s+GO\b"
@@ -217,7 +220,7 @@ _LAND_SIGNS: dict[str, re.Pattern[str]] = {
 #: Names several Länder give their code: evidence only together with something that picks one
 #: of them (a Land's name in the paper, the directory of municipalities).
 _SHARED_SIGNS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "GemO": (re.compile(r"(?<!Sächs)(?<!Sachs)\bGemO\b(?!\s?(?:BW|B-W|BaWü|RP|RLP|Baden-|Rheinland-))"), ("bw", "rp")),
+    "GemO": (re.compile(r"GemO(?<!SächsGemO)(?<!SachsGemO)(?<!\wGemO)\b(?!\s?(?:BW|B-W|BaWü|RP|RLP|Baden-|Rheinland-))"), ("bw", "rp")),
 }
 
 #: A Land's name in the paper: not evidence on its own (an NRW paper may mention a project in
@@ -229,7 +232,13 @@ _LAND_NAMES: dict[str, re.Pattern[str]] = {
 
 
 #: The patterns run over a paper's whole text; most papers cite one Land's law at most.
-_LAND_NEEDLES = {land: needles(pattern.pattern) for land, pattern in _LAND_SIGNS.items()}
+#: (Taken from the plain forms of the signs written "GemO" first: needles of the rewritten forms
+#: would be blurred to their shared letters, "Gem".)
+_PLAIN_SIGNS = {
+    "bw": r"\bGemO\s?(?:BW|B-W|BaWü|Baden-Württemberg)\b|Gemeindeordnung (?:für )?Baden-Württemberg",
+    "rp": r"\bGemO\s?(?:RP|RLP|Rheinland-Pfalz)\b|Gemeindeordnung (?:für )?Rheinland-Pfalz",
+}
+_LAND_NEEDLES = {land: needles(_PLAIN_SIGNS.get(land, pattern.pattern)) for land, pattern in _LAND_SIGNS.items()}
 
 
 def land_from_text(text: str) -> tuple[str | None, str | None]:
@@ -292,10 +301,13 @@ def reference_from_text(lines: list[str]) -> str | None:
     return None
 
 
-_MUNICIPALITY = re.compile(
+#: (Compiled with the look-behind moved into each kind word, behind its letters: same matches,
+#: and the engine skips ahead to the kind words' first letters; see ``literal_first``.)
+_MUNICIPALITY_PLAIN = (
     r"(?<![A-Za-zÄÖÜäöü])(Stadt|Gemeinde|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|STADT|GEMEINDE)"
     r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?![a-zäöüß])"
 )
+_MUNICIPALITY = re.compile(literal_first(_MUNICIPALITY_PLAIN))
 _NOT_A_PLACE = frozenset({
     "Mittel", "Verwaltung", "Rat", "Gemeinde", "Stadt", "Der", "Die", "Das", "Und", "Als", "Zur", "Zum",
     "Bei", "Mit", "Für", "Von", "Im", "In", "Am", "Auf", "Aus", "Nach", "Über", "Ist", "Wird", "Werden",

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from ..model import Body
-from ..rulebase.matching import Matcher, NeedleIndex
+from ..rulebase.matching import Matcher, NeedleIndex, literal_first
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, fold_with_map, nfc
 from ..text.prefilter import Guarded, needles
@@ -174,7 +174,10 @@ def _profile_names(profile: Profile | None) -> _ProfileNames | None:
         folded = re.escape(fold(body.name)).replace(r"\ ", r"\s*").replace(r"\-", r"-?\s*")
         patterns.append(r"(?<![a-z0-9])" + folded + r"(?:e?s)?(?![a-z0-9])")
     matcher = Matcher(tuple(patterns), tuple(needles(pattern) for pattern in patterns))
-    names = _ProfileNames(bodies, tuple(re.compile(pattern) for pattern in patterns), NeedleIndex.of([matcher]))
+    # Compiled with the look-behind behind the name's first letters (same matches; the engine
+    # skips ahead to them instead of trying every position).
+    names = _ProfileNames(bodies, tuple(re.compile(literal_first(pattern)) for pattern in patterns),
+                          NeedleIndex.of([matcher]))
     if len(_PROFILE_NAMES) >= 64:
         _PROFILE_NAMES.clear()
     _PROFILE_NAMES[id(bodies)] = names
@@ -262,6 +265,18 @@ _HEADING_LEAD = re.compile(
     r"(?:(?:den|die|das|dem)\s+)?")
 
 
+_DECORATION_CHARS = "*_#>"
+
+
+def _ends_with_colon(line: str) -> bool:
+    """Whether ``_DECORATION_RUN.sub(" ", line).strip()`` ends with a colon: the last character
+    of ``line`` that is neither white space nor decoration is one."""
+    end = line.rstrip()
+    while end and end[-1] in _DECORATION_CHARS:
+        end = end.rstrip(_DECORATION_CHARS).rstrip()
+    return end.endswith(":")
+
+
 def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str | None
                  ) -> Body | None:
     """The body a heading line such as "Haupt- und Finanzausschuss:" names, else ``None``.
@@ -270,6 +285,8 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
     — optionally after "Beschlussvorschlag für den", "Empfehlung an den", "Antrag an den" — so
     that a sentence which merely mentions "der Rat" is not taken for a heading.
     """
+    if not _ends_with_colon(line):  # most lines: decided without the substitution
+        return None
     stripped = _DECORATION_RUN.sub(" ", line).strip()
     if not stripped.endswith(":") or len(stripped) > 90:
         return None

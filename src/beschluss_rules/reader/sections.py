@@ -15,6 +15,7 @@ import re
 import attrs
 
 from .ocr import match_form
+from .status import is_status
 
 __all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "agenda_sections", "best_section",
            "find_heading", "has_agenda", "heading_at", "headless_section", "is_end", "marker_at"]
@@ -90,33 +91,6 @@ _DISPOSITION = re.compile(
     r"|kopie an|zur kenntnis an|kontierungsobjekt|der verbandsverwaltung zum vollzug|zum vollzug)"
 )
 _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?:in vertretung)?$")
-#: A status line of a council information system or of minutes ("mehrheitlich beschlossen",
-#: "ungeändert beschlossen", "Ergebnis: einstimmig angenommen"): what became of the proposal, not
-#: its text.
-STATUS = re.compile(
-    r"^(?:status|ergebnis|beschlussstatus|abstimmung)?\s*:?\s*(?:(?:einstimmig|mehrheitlich|ungeandert|geandert"
-    r"|mit anderungen|wie vorgeschlagen|so"
-    r"|bei (?:\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) (?:enthaltung|gegenstimme)(?:en|n)?)\s*,?\s*)*"
-    r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
-    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$"
-    # SessionNet and ALLRIS print the vote's label or only its kind where the status would be
-    # ("Beschluss: Abstimmungsergebnis:", "Beschluss: einstimmig").
-    r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$"
-    # ... and short result phrases of other systems ("Mehrheitlich zugestimmt", "Vorberatung -
-    # Kenntnis genommen und weiter"): a few words around a result participle, no subject.
-    # (Written without nested repetition that can split a word many ways: each word is taken
-    # whole, and only the last may run into the participle, "xzugestimmt"; the same lines match.)
-    r"|^(?!(?:der|die|das|den|dem)\s)(?:(?:[a-z/]++\s*+[-–,]?+\s*+){0,4}|(?:[a-z/]++\s*+[-–,]?+\s*+){0,3}[a-z/]+?)"
-    r"(?:zugestimmt|kenntnis genommen|beschlossen|abgelehnt"
-    r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
-    r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
-
-def _is_status(text: str) -> bool:
-    """Whether ``text`` (folded) is a status line, also between dashes as SessionNet prints it
-    ("- einstimmig beschlossen -")."""
-    return STATUS.match(text.strip().strip("-\u2013\u2014 ")) is not None
-
-
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
 #: Nein: 0, Enthaltungen: 0").
 _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
@@ -313,7 +287,7 @@ def _next_decision(lines: list[str], folded: list[str], start: int) -> int | Non
     number = start
     while number < len(lines) and number - start < 12:
         text = folded[number].strip()
-        if text and not _TALLY.match(text) and not NOISE.match(text) and not _is_status(text):
+        if text and not _TALLY.match(text) and not NOISE.match(text) and not is_status(text):
             break
         number += 1
     else:
@@ -404,7 +378,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     and not find_heading(folded[number + 1]):
                 current.start = number + 1
                 number += 1
-            current.status_only = bool(inline and _is_status(inline))
+            current.status_only = bool(inline and is_status(inline))
             if inline and not current.status_only:
                 current.inline = inline
                 original = lines[number]
@@ -440,7 +414,7 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
                     len(folded[number]) < 25 and number + 1 < len(lines)
                     and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
                 current = None
-            elif not NOISE.match(folded[number]) and not _is_status(folded[number]):
+            elif not NOISE.match(folded[number]) and not is_status(folded[number]):
                 current.lines.append((number, lines[number]))
         number += 1
     return sections
@@ -594,6 +568,6 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
     for number in range(first, len(lines)):
         if number > first and (is_end(folded[number]) or find_heading(folded[number]) or number - first > 250):
             break
-        if not NOISE.match(folded[number]) and not _is_status(folded[number]):
+        if not NOISE.match(folded[number]) and not is_status(folded[number]):
             section.lines.append((number, lines[number]))
     return section

@@ -303,7 +303,10 @@ def _prepare(text: str) -> _Prepared:
     prepared = _Prepared(text)
     if len(text) <= _PREPARED_CHARS:
         if len(_PREPARED) >= 2:
-            del _PREPARED[next(iter(_PREPARED))]
+            try:
+                del _PREPARED[next(iter(_PREPARED))]
+            except (KeyError, RuntimeError, StopIteration):
+                pass  # another thread of a shared checker changed the memo in between
         _PREPARED[text] = prepared
     return prepared
 

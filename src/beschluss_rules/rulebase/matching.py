@@ -20,8 +20,10 @@ __all__ = ["MEMO_CHARS", "Matcher", "NeedleIndex", "literal_first", "word_start"
 #: text, which may be megabytes, is not kept alive.
 MEMO_CHARS = 20_000
 
-#: The look-behinds vocabulary terms begin with: "no letter (or digit) before the term".
-_WORD_START = ("(?<![a-z0-9])", "(?<![a-z])")
+#: A leading look-behind for one character that is not there, such as the vocabulary terms'
+#: "no letter (or digit) before the term", ``(?<![a-z0-9])``: a class (without nested brackets or
+#: escapes), ``\w`` or ``\d``.
+_ONE_CHAR_BEHIND = re.compile(r"\(\?<!(?:\[[^\[\]\\]+\]|\\[wd])\)")
 _QUANTIFIERS = frozenset("?*+{")
 
 
@@ -37,13 +39,13 @@ def literal_first(pattern: str) -> str:
     match at exactly the same positions with the same groups: the moved look-behind tests the
     character before the literal, as the first one did, and the literal holds no group. Only
     plain letters and digits are moved, and not one a quantifier follows (``rats?``), nor into a
-    group that may be skipped (``(a|b)?``); anything else is returned unchanged.
+    group that may be skipped (``(a|b)?``); anything else is returned unchanged. Any leading
+    look-behind for one absent character is moved so (``(?<![A-Za-zÄÖÜ])``, ``(?<!\\w)``).
     """
-    for behind in _WORD_START:
-        if pattern.startswith(behind):
-            break
-    else:
+    found = _ONE_CHAR_BEHIND.match(pattern)
+    if found is None:
         return pattern
+    behind = found.group()
     start = len(behind)
     if pattern.startswith("(", start):
         return _into_alternatives(pattern, behind)

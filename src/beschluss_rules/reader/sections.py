@@ -44,13 +44,15 @@ _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?
 _EMPFOHLEN = re.compile(
     r"^(?:dem|der)\s+(?P<to>[^,:]{2,60}?)\s+wird\s+(?:\S+\s+){0,2}?empfohlen,?\s+(?:den\s+)?"
     r"(?:folgenden|nachstehenden)\s+beschluss\s+zu\s+fassen\s*:?\s*$")
+#: How minutes say a body decided, between the body and the decision ("einstimmig", "sodann").
+_MANNER = r"einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?"
 #: The minutes' lead-in to the decision: "Nach kurzer Aussprache fasst der Haupt- und
 #: Finanzausschuss folgenden Beschluss:", "... fasst der Stadtrat folgendes Mehrheitsbeschluss:"
 #: (the present tense of the minutes; "fasste der Rat am 12.03. folgenden Beschluss" tells of an
 #: earlier decision).
 LEAD_IN = re.compile(
     r"(?:^|\s)(?:fasst|fassen)\s+(?P<who>(?:der|die|das)\s+[^.:;]{2,90}?)\s+"
-    r"(?:(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?|den)\s+){0,3}"
+    r"(?:(?:" + _MANNER + r"|den)\s+){0,3}"
     r"(?:folgende[ns]?|nachstehende[ns]?|diesen)\s+(?:[a-z]+\s+)?[a-z]*beschluss")
 #: The lead-in of a decision in the present tense on a line of its own, outside any proposal
 #: section: "Der Gemeinderat beschließt einstimmig folgendes:", "Nach eingehender Beratung
@@ -58,7 +60,7 @@ LEAD_IN = re.compile(
 _LEAD_IN_NOW = re.compile(
     r"^(?:(?P<who>(?:der|die|das)\s+[^.:;,]{2,90}?)\s+beschliesst"
     r"|(?:[^.:;]{0,80}\s)?beschliesst\s+(?P<after>(?:der|die|das)\s+[^.:;,]{2,90}?))"
-    r"(?:\s+(?:einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?))*"
+    r"(?:\s+(?:" + _MANNER + r"))*"
     r"(?:\s+(?:folgendes|wie folgt|nachstehendes|folgenden beschluss))?\s*:\s*$")
 #: "Stadtverordnetenvorsteher Kandel lässt über folgenden Beschlussvorschlag abstimmen:": the
 #: minutes' lead-in to the text voted on, naming no body.
@@ -71,7 +73,8 @@ _HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "
                    "beratungsergebnis")
 #: Characters before a heading that do not change it: Markdown emphasis and quotes, and the
 #: opening quotation mark of a page that quotes the decision ("»Beschluss: …«").
-_DECORATION = frozenset("*_#>»„“\"")
+_DECORATION_CHARS = "*_#>»„“\""
+_DECORATION = frozenset(_DECORATION_CHARS)
 
 #: Headings that end the Beschlussvorschlag: what follows is explanation, not decision.
 _END = re.compile(
@@ -155,7 +158,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     """(strength, target body text, inline content) if ``folded`` is a proposal heading."""
     if not folded.startswith(_HEADING_STARTS) and folded[:1] not in _DECORATION and not folded[:1].isspace():
         return None  # the common case, decided without copying the line
-    text = folded.strip().strip("*_#>»„“\"").strip()
+    text = folded.strip().strip(_DECORATION_CHARS).strip()
     if not text.startswith(_HEADING_STARTS):
         return None
     if len(text) > 140:
@@ -233,7 +236,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 #: the text (a marker as :data:`MARKER` finds it, but within its line); :func:`heading_at` looks
 #: closer at those lines only.
 _MAYBE_HEADING = re.compile(
-    r"\n(?:[*_#>»„“\x22]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
+    r"\n(?:[" + re.escape(_DECORATION_CHARS) + r"]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise

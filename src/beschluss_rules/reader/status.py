@@ -30,6 +30,7 @@ STATUS = re.compile(
     r"|angenommen|empfohlen|vertagt|zuruckgestellt|zuruckgezogen|verwiesen|erledigt)(?:\s+(?:und|weiter|ohne"
     r"|mit|massgabe|anderungen?)){0,3}\s*\.?$")
 
+
 def is_status(text: str) -> bool:
     """Whether ``text`` (folded) is a status line, also between dashes as SessionNet prints it
     ("- einstimmig beschlossen -")."""

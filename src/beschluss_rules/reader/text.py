@@ -178,11 +178,11 @@ _MINUTES_OF = re.compile(
 #: "Öffentliche Sitzung Hauptausschuß".
 _SESSION_OF = re.compile(
     r"^(?:(?:offentliche|nichtoffentliche)\s+)?sitzung\s+(?:des\s+|der\s+)?(?P<who>[a-z][^\d]{1,60})$")
-#: The session's date under the body's name in a council information system's page ("SG
-#: Grasleben - Rat der Samtgemeinde Grasleben (SGR)" / "Montag, 09. September 2019 , 18:00 Uhr").
 #: The heading of a decision taken, as minutes and session pages print it ("Beschluss:",
 #: "Ergebnis/Beschluss:"), not of a proposal ("Beschlussvorschlag:").
 _TAKEN = re.compile(r"[*_#> »„“\x22]*(?:ergebnis\s*/\s*)?beschluss\s*:")
+#: The session's date under the body's name in a council information system's page ("SG
+#: Grasleben - Rat der Samtgemeinde Grasleben (SGR)" / "Montag, 09. September 2019 , 18:00 Uhr").
 _SESSION_DATE = re.compile(r"^" + WEEKDAY + r",?\s+(?:den\s+)?\d{1,2}\.")
 
 

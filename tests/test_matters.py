@@ -1402,3 +1402,23 @@ def test_words_generalised_from_the_misses_of_seen_title_sets(vocabulary, text, 
 ])
 def test_the_new_reserved_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, only_note", [
+    # issue 13: NRW OParl titles whose item is only a presentation or information (Hürtgenwald)
+    ("Vorstellung des Baus und Betriebs der Anlage durch Herrn Neuß vom Ing.-Büro Berg + Partner", True),
+    ('LEADER-Projekt "Kompetenznetzwerk Streuobstwiesen"; hier: Vorstellung des Projektes durch die '
+     "Projektkoordinatorin, Frau Ursula Gerke, von der Biologischen Station im Kreis Euskirchen", True),
+    ("Informationen zur Abwicklung von diversen Baumaßnahmen durch Abt. 4 (Bauamt) im Haushaltsjahr 2012", True),
+    # must not: a decision follows the presentation, or the presentation prepares a procedural step
+    ('3. Änderung des Bebauungsplanes Nr. K 12 "An der Wurzel"; hier: Vorstellung der Planunterlagen und '
+     "Beschluss über die Offenlage", False),
+    ("Bebauungsplan Nr. 7; Vorstellung des Entwurfs durch das Planungsbüro und Auslegungsbeschluss", False),
+    ("Windpark; hier: Vorstellung der Planunterlagen für die frühzeitige Beteiligung der Öffentlichkeit "
+     "gem. § 3 Abs. 1 BauGB", False),
+    ("Gemeindewald hier: Vorstellung der Forsteinrichtung 2014", False),
+    ("Information zum Breitbandausbau; Beschlussfassung über den Eigenanteil", False),
+])
+def test_a_presentation_by_a_named_person_or_a_title_of_information_is_a_mere_taking_note(
+        vocabulary, text, only_note):
+    assert ("kenntnisnahme" in vocabulary.classify(text)) is only_note

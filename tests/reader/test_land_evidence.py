@@ -11,7 +11,7 @@ import pytest
 
 from beschluss_rules.cli.app import main
 from beschluss_rules.errors import UsageError
-from beschluss_rules.model import LANDS, Verdict, land_code
+from beschluss_rules.model import LANDS, DecisionItem, Verdict, land_code
 from beschluss_rules.reader import parse_text
 from beschluss_rules.reader.municipal_directory import land_for_name, lookup_name, municipality_from_host
 from beschluss_rules.verdict.checker import CheckOptions
@@ -128,6 +128,15 @@ def test_a_paper_of_a_land_without_rules_is_unknown_never_judged_by_other_law(ch
     assert "noch keine Regeln" in finding.message.de and "Rheinland-Pfalz" in finding.message.de
     assert finding.message.en.startswith("No rules for Rheinland-Pfalz yet")
     assert not result.items[0].matched
+
+
+def test_a_land_without_rules_is_said_even_without_a_date_since_no_date_would_help(checker):
+    """Asking for --date would mislead: for a Land without rules no date gives a verdict."""
+    item = DecisionItem(index=1, text="Der Hauptausschuss beschließt die Satzung.", body=None)
+    result = checker.evaluate_item(item, land="rp", day=None)
+    assert result.verdict is Verdict.UNKNOWN
+    assert [f.rule for f in result.findings] == ["core.no-law-for-date"]
+    assert "Rheinland-Pfalz" in result.findings[0].message.de
 
 
 def test_check_options_read_a_land_in_any_spelling_and_refuse_an_unknown_one():

@@ -247,8 +247,21 @@ class Checker:
             result = attrs.evolve(result, findings=(_spoofed(item),) + result.findings)
         return result
 
+    @staticmethod
+    def _no_rules_for(item: DecisionItem, land: str) -> ItemResult:
+        """``unknown`` for a Land the rule base has no rules for: never another Land's law."""
+        name = LANDS.get(land, land)
+        return ItemResult(item, Verdict.UNKNOWN, (), (Finding(FindingId.NO_LAW_FOR_DATE, Level.WARNING, Message(
+            f"Für {name} gibt es noch keine Regeln; keine Aussage (nie nach dem Recht eines anderen "
+            "Landes).",
+            f"No rules for {name} yet; no verdict (never by another Land's law).",
+        ), (), item.line, item.column),))
+
     def _evaluate_item(self, item: DecisionItem, *, land: str | None, day: dt.date | None,
                        municipality: Municipality | None = None) -> ItemResult:
+        # A Land without rules is said first: no date would help, so asking for one misleads.
+        if land is not None and land not in self._lands_with_rules:
+            return self._no_rules_for(item, land)
         if land is None or day is None:
             missing = Message(
                 "Land unbekannt: bitte --land angeben oder ein Gemeindeprofil wählen."
@@ -260,13 +273,6 @@ class Checker:
             )
             rule = FindingId.NO_LAND if land is None else FindingId.NO_DATE
             return ItemResult(item, Verdict.UNKNOWN, (), (Finding(rule, Level.WARNING, missing, (), item.line, item.column),))
-        if land not in self._lands_with_rules:
-            name = LANDS.get(land, land)
-            return ItemResult(item, Verdict.UNKNOWN, (), (Finding(FindingId.NO_LAW_FOR_DATE, Level.WARNING, Message(
-                f"Für {name} gibt es noch keine Regeln; keine Aussage (nie nach dem Recht eines anderen "
-                "Landes).",
-                f"No rules for {name} yet; no verdict (never by another Land's law).",
-            ), (), item.line, item.column),))
         fact = make_fact(
             item, land=land, day=day,
             municipality=municipality.ags if municipality else None,

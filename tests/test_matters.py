@@ -1242,6 +1242,11 @@ def test_precision_audit_2_a_building_committee_may_approve_the_draft_not_adopt_
     text = f"Betreff: {title}\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt gemäß Vorlage.\n"
     result = checker.check_text(text, options=options)
     assert len(result.items) == 1
+    if land == "ni" and "Eigenbetrieb" in title:
+        # § 58 Abs. 1 Nr. 10a NKomVG reserves it, but since when is not verified: never a certain error
+        assert result.items[0].verdict is Verdict.CONDITIONAL
+        assert result.items[0].deciding == "ni.nkomvg.58-1-10a-jahresabschluss-eigenbetriebe"
+        return
     assert (result.items[0].verdict is Verdict.NOT_COMPETENT) is reserved
 
 
@@ -1291,6 +1296,11 @@ def test_precision_audit_2_a_committee_on_a_company_s_accounts_is_no_false_alarm
     text = f"Betreff: {title}\n\nBeschlussvorschlag:\nDer Finanzausschuss beschließt gemäß Vorlage.\n"
     result = checker.check_text(text, options=options)
     assert len(result.items) == 1
+    if land == "ni" and "Eigenbetrieb" in title:
+        # § 58 Abs. 1 Nr. 10a NKomVG reserves it, but since when is not verified: never a certain error
+        assert result.items[0].verdict is Verdict.CONDITIONAL
+        assert result.items[0].deciding == "ni.nkomvg.58-1-10a-jahresabschluss-eigenbetriebe"
+        return
     assert (result.items[0].verdict is Verdict.NOT_COMPETENT) is reserved
 
 
@@ -1422,3 +1432,23 @@ def test_the_new_reserved_words_keep_to_what_they_mean(vocabulary, text, matter)
 def test_a_presentation_by_a_named_person_or_a_title_of_information_is_a_mere_taking_note(
         vocabulary, text, only_note):
     assert ("kenntnisnahme" in vocabulary.classify(text)) is only_note
+
+
+@pytest.mark.parametrize("text, final", [
+    # issue 13: an NGO-era Nordstemmen decision (DS 52/2007): the change adopted with its reasons
+    ("Der Rat der Gemeinde Nordstemmen beschließt die 14. Änderung des Flächennutzungsplanes "
+     "(Wohnbauflächen Groß Escherde) und die Begründung mit Umweltbericht hierzu in der vorliegenden Fassung.",
+     True),
+    ("Der Gemeinderat beschließt die 3. Änderung des Flächennutzungsplans in der vorliegenden Fassung.", True),
+    # must not: the change started, its draft laid out, recommended, or decided without its reasons
+    ("Die Änderung des Flächennutzungsplanes für die betroffenen Grundstücke in ein Sondergebiet "
+     "Windkraft wird beschlossen (Änderungsbeschluss).", False),
+    ("Der Rat beschließt die Aufstellung der 14. Änderung des Flächennutzungsplanes und die Begründung.", False),
+    ("Der Rat beschließt die 14. Änderung des Flächennutzungsplanes im Entwurf mit der Begründung "
+     "öffentlich auszulegen.", False),
+    ("Der Bauausschuss empfiehlt: Der Rat beschließt die 14. Änderung des Flächennutzungsplanes und die "
+     "Begründung.", False),
+    ("Der Gemeinderat beschließt die 25. Änderung des Flächennutzungsplans im Parallelverfahren.", False),
+])
+def test_a_flaechennutzungsplan_change_adopted_with_its_reasons_is_the_final_decision(vocabulary, text, final):
+    assert ("bauleitplanung_abschluss" in vocabulary.classify(text)) is final

@@ -49,6 +49,7 @@ from .chunks import Chunk, split_numbered, split_sentences, trim_footer
 from .consultation import Consultation
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
+from .plan_parts import join_final_plan_parts
 from .sections import Section, marker_at
 
 __all__ = ["decision_items"]
@@ -420,7 +421,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             suspicious_name=suspicious,
             recommended_by=recommended_by,
         ))
-    return _siblings_before(items)
+    return join_final_plan_parts(_siblings_before(items), notes)
 
 
 def _siblings_before(items: list[DecisionItem]) -> list[DecisionItem]:

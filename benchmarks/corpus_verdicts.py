@@ -58,6 +58,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from beschluss_rules.model import DecisionItem, Verdict
 from beschluss_rules.reader import resolve_body
 from beschluss_rules.reader.attributes import VALUE_MATTERS, amount_basis, amount_cents, recurring, stated_value
+from beschluss_rules.reader.plan_parts import join_final_plan_parts
 from beschluss_rules.text.normalize import fold
 from beschluss_rules.verdict.checker import Checker
 
@@ -139,6 +140,9 @@ def _section(lines: list[str], start: re.Pattern[str], end: re.Pattern[str], las
     return out
 
 
+_PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,3}\s*-\s*$")
+
+
 def _items(section: list[str]) -> list[str]:
     """Split a decision section into items at numbered points; drop address lines."""
     chunks: list[list[str]] = []
@@ -153,7 +157,8 @@ def _items(section: list[str]) -> list[str]:
             chunks[-1].append(line)
     texts = []
     for chunk in chunks:
-        text = " ".join(part.strip() for part in chunk)
+        # a page number line ("- 2 -") in the middle of an item is the page break, not text
+        text = " ".join(part.strip() for part in chunk if not _PAGE_NUMBER.match(part))
         text = re.sub(r"-\s+(?=[a-zäöüß])", "", text)
         if len(fold(text)) > 3:
             texts.append(text)
@@ -325,15 +330,17 @@ class CorpusCheck:
     def evaluate(self, paper: dict, profile, body_name: str | None, follow_recommendations: bool = True):
         land = profile.municipality.land
         body = resolve_body(body_name, self.rule_base, profile, land) if body_name else None
-        results = []
+        items = []
         for index, text in enumerate(paper["items"], 1):
             item_body = body
             if follow_recommendations:
                 item_body = self.recommended_body(text, profile) or body
-            item = self.item(index, text, item_body, paper["title"], paper["text"])
-            results.append(self.checker.evaluate_item(item, land=land, day=paper["date"],
-                                                      municipality=profile.municipality))
-        return results
+            items.append(self.item(index, text, item_body, paper["title"], paper["text"]))
+        # As the reader does: the weighing and execution items of a final plan decision share its
+        # matter (reader/plan_parts.py), a legal reading of the items, not a reading of the page.
+        items = join_final_plan_parts(items, [])
+        return [self.checker.evaluate_item(item, land=land, day=paper["date"], municipality=profile.municipality)
+                for item in items]
 
 
 _RECOMMENDS = re.compile(r"\b(empfiehlt|empfehlen)\s+(?:dem|der|den)\s+((?:[\w-]+\s*){1,5})")

@@ -126,6 +126,27 @@ def test_recommendation_of_an_ortschaftsrat_to_the_gemeinderat(rule_base):
     assert recommender is not None and recommender.kinds == ("ortschaftsrat",)
 
 
+@pytest.mark.parametrize("sentence", [
+    # unseen set 11 (a BW town's council report): the verb before its subject
+    "Einstimmig beschloss der Verwaltungsausschuss, dem Gemeinderat die Erhöhung der Hundesteuer um zehn "
+    "Prozent zu empfehlen.",
+    "Der Verwaltungsausschuss beschließt, dem Gemeinderat die Erhöhung der Hundesteuer zu empfehlen.",
+])
+def test_a_decision_to_recommend_is_a_recommendation(rule_base, sentence):
+    """A committee that decides to recommend does not decide the matter: the recommended body does."""
+    paper = read(rule_base, "Beschlussvorschlag:\n" + sentence + "\n", land="bw")
+    (item,) = paper.items
+    assert kinds(item) == ["rat"]
+    assert item.recommended_by is not None and item.recommended_by.name == "Verwaltungsausschuss"
+
+
+def test_a_decision_that_names_a_recommendation_it_follows_is_no_recommendation(rule_base):
+    paper = read(rule_base, "Beschlussvorschlag:\nDer Gemeinderat beschließt, der Empfehlung des "
+                            "Verwaltungsausschusses zu folgen und die Hundesteuer zu erhöhen.\n", land="bw")
+    (item,) = paper.items
+    assert kinds(item) == ["rat"] and item.recommended_by is None
+
+
 def test_recommendation_without_a_named_body_takes_the_beratungsfolge(rule_base):
     paper = read(rule_base, """
         Beratungsfolge Sitzungstermin Stand

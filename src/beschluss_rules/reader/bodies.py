@@ -407,7 +407,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             if not _INVERTED.search(folded[window_start:mention.start]) and not (
                     "nach " in before and _AFTER_CONSULTATION.search(before)):
                 continue
-            # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject.
+            # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
+            # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" recommends.
+            if _TO_RECOMMEND.match(folded, mention.end):
+                return _recommendation(index, mention, mentions, folded)
             return Subject(mention.body, mention)
         after = folded[mention.end:]
         if re.match(r"\s*(?:oder|bzw\.?|/)\s*(?:der\s+|die\s+|den\s+)?[a-z]*(?:ausschuss|rat)", after):
@@ -416,19 +419,33 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         after = after[qualifier.end():] if qualifier else after
         if _OBJECT.match(after) or (after.startswith(_PASSIVE_WORDS) and _PATIENT.match(after)):
             continue
-        if _RECOMMENDS.match(after):
-            sentence_end = re.search(r"[.;]\s", after)
-            scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
-            for later in mentions[index + 1:]:
-                if later.start < scope_end and later.body.kinds != mention.body.kinds:
-                    if _RECOMMENDS.match(folded[later.end:later.end + 80]):
-                        # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
-                        # empfiehlt, der Rat beschließt": the next body recommends too.
-                        continue
-                    return Subject(later.body, later, recommended_by=mention.body)
-            return Subject(None, mention, recommended_by=mention.body)
+        if _RECOMMENDS.match(after) or _DECIDES_TO_RECOMMEND.match(after):
+            return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None
+
+
+#: A decision to recommend is a recommendation: "Der Verwaltungsausschuss beschließt, dem
+#: Gemeinderat die Erhöhung der Hundesteuer zu empfehlen" (after the subject), "…, dem Gemeinderat
+#: … zu empfehlen" (after an inverted "Einstimmig beschloss der Verwaltungsausschuss").
+_TO_RECOMMEND = re.compile(r"[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
+_DECIDES_TO_RECOMMEND = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:beschliesst|beschliessen|beschloss|beschlossen)\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
+
+
+def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
+    """The body ``mention`` recommends to, named later in the same sentence, else none."""
+    after = folded[mention.end:]
+    sentence_end = re.search(r"[.;]\s", after)
+    scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
+    for later in mentions[index + 1:]:
+        if later.start < scope_end and later.body.kinds != mention.body.kinds:
+            if _RECOMMENDS.match(folded[later.end:later.end + 80]):
+                # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
+                # empfiehlt, der Rat beschließt": the next body recommends too.
+                continue
+            return Subject(later.body, later, recommended_by=mention.body)
+    return Subject(None, mention, recommended_by=mention.body)
 
 
 #: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject

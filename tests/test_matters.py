@@ -1397,6 +1397,7 @@ def test_precision_audit_2_charges_and_statutes_of_other_bodies(vocabulary, text
     ("Entlastung des Amtes des 1. Bürgermeisters", "jahresabschluss"),
     ("Ausscheiden von Katja Reck aus dem Gemeinderat", "mandat_ausscheiden"),
     ("Ergänzungswahlen zu den Ausschüssen", "wahl_ausschussmitglieder"),
+    ("Ergänzungswahlen Ausschüsse", "wahl_ausschussmitglieder"),  # set 11
     ("Beteiligung an der Schleswig-Holstein Netz AG", "beteiligung_gesellschaft"),
 ])
 def test_words_generalised_from_the_misses_of_seen_title_sets(vocabulary, text, matter):
@@ -1406,6 +1407,7 @@ def test_words_generalised_from_the_misses_of_seen_title_sets(vocabulary, text, 
 @pytest.mark.parametrize("text, matter", [
     ("Ausscheiden von Herrn Meier aus dem Bauausschuss", "mandat_ausscheiden"),
     ("Wahl zum Umlegungsausschuss", "wahl_ausschussmitglieder"),
+    ("Ergänzungswahl Umlegungsausschuss", "wahl_ausschussmitglieder"),
     ("Beteiligung der Öffentlichkeit, Stellungnahme der Deutschen Bahn AG", "beteiligung_gesellschaft"),
     ("Entlastung gemäß § 46 GmbHG", "jahresabschluss"),
     ("Entlastung der Geschäftsführung der Stadtwerke GmbH nach § 96", "jahresabschluss"),

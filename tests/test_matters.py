@@ -1398,6 +1398,8 @@ def test_precision_audit_2_charges_and_statutes_of_other_bodies(vocabulary, text
     ("Ausscheiden von Katja Reck aus dem Gemeinderat", "mandat_ausscheiden"),
     ("Ergänzungswahlen zu den Ausschüssen", "wahl_ausschussmitglieder"),
     ("Ergänzungswahlen Ausschüsse", "wahl_ausschussmitglieder"),  # set 11
+    ("Die Übernahme von 40.000 € der entstehenden Mehrkosten werden beschlossen.", "haushalt_finanzen"),  # set 11
+    ("Die Gemeinde übernimmt den Eigenanteil von 20 %.", "haushalt_finanzen"),
     ("Beteiligung an der Schleswig-Holstein Netz AG", "beteiligung_gesellschaft"),
 ])
 def test_words_generalised_from_the_misses_of_seen_title_sets(vocabulary, text, matter):

@@ -54,8 +54,13 @@ QUOTED_TEXT = Check(
         erklärt, warum er fehlt – bleibt aber eine offene Aufgabe.
     """),
     example=markdown("""
+        Ohne Markierung heißt es „Fundstelle N (…) zitiert den Normtext nicht (nur eine
+        Anmerkung); Juristen prüfen die Regel am Wortlaut“. Aus der mitgelieferten Regelbasis, eine
+        als nicht gefunden markierte Fundstelle einer sicher urteilenden Regel (der Wortlaut des
+        § 34 GO NRW ist erst ab 26.04.2022 belegt, die Regel gilt ab 2019):
+
         ```text
-        rules/nw/go/41-1-2-d-ehrenbuergerrecht.yaml:17:1: warning lint.quoted-text Fundstelle 2 (§ 34 Abs. 1 GO NRW) zitiert den Normtext nicht (nur eine Anmerkung); Juristen prüfen die Regel am Wortlaut
+        rules/nw/go/41-1-2-d-ehrenbuergerrecht.yaml:17:1: warning lint.quoted-text Fundstelle 2 (§ 34 Abs. 1 GO NRW): Wortlaut als nicht gefunden markiert (wording: not-found), aber die Regel urteilt allein sicher: sie ist weder Hinweis noch unsicher, und kein Hinweis des Landes greift überall, wo sie greift
         ```
     """),
     fix=markdown("""
@@ -93,6 +98,8 @@ WORDING_NOT_FOUND = Check(
         Regelkatalog unter „Offene Punkte“), ohne dass er als unerklärte Warnung zählt.
     """),
     example=markdown("""
+        Aus der mitgelieferten Regelbasis:
+
         ```text
         rules/ni/ngo/40-1-abgaben.yaml:17:1: info lint.wording-not-found Fundstelle 1 (§ 40 Abs. 1 NGO): Wortlaut der geltenden Fassung nicht gefunden (wording: not-found); jedes Ergebnis trägt den Hinweis ni.ngo.wortlaut-nicht-verglichen
         ```
@@ -120,6 +127,8 @@ WHOLE_LAW = Check(
         Meldung hält beides sichtbar, ohne dass es als unerklärte Warnung zählt.
     """),
     example=markdown("""
+        Aus der mitgelieferten Regelbasis:
+
         ```text
         rules/ni/ngo/wortlaut-nicht-verglichen.yaml:19:1: info lint.whole-law Fundstelle 1 (NGO) nennt bewusst das ganze Gesetz (citation: whole-law); die Regel ist selbst ein Hinweis (caution)
         ```

@@ -271,7 +271,11 @@ class Reference:
     """A structured citation of a norm, e.g. § 41 Abs. 1 S. 2 lit. m GO NRW.
 
     ``text`` is the quoted wording of the norm (statute text is public law, § 5 UrhG);
-    ``url`` where it was read; ``note`` says what is uncertain about it.
+    ``url`` where it was read; ``note`` says what is uncertain about it. ``wording`` is
+    ``"not-found"`` when the wording of the version in force was searched for and not seen
+    (the note says what was searched and what the rule rests on); ``citation`` is
+    ``"whole-law"`` when the reference deliberately names a whole law or statute, no § / Art.
+    (the note says why). Both are ``None`` otherwise; see docs/rule-format.md.
     """
 
     law: str = attrs.field(validator=attrs.validators.min_len(1))
@@ -284,6 +288,8 @@ class Reference:
     url: str | None = None
     note: str | None = None
     article: bool = False
+    wording: str | None = None
+    citation: str | None = None
 
     def cite(self) -> str:
         """The citation in the form German lawyers write it: ``§ 41 Abs. 1 S. 2 lit. m GO NRW``."""

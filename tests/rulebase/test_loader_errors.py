@@ -162,3 +162,33 @@ def test_rule_files_are_not_modified_by_loading(rules_copy):
     before = {p: p.read_bytes() for p in rules_copy.rglob("*.yaml")}
     load_rule_base(rules_copy)
     assert before == {p: p.read_bytes() for p in rules_copy.rglob("*.yaml")}
+
+
+def test_a_misspelt_wording_marker_is_refused_with_a_suggestion(rules_copy):
+    path = _edit(rules_copy, RULE, '    section: "41"\n', '    section: "41"\n    wording: not-fond\n')
+    error = _error(rules_copy)
+    assert error.path == str(path) and error.key == "wording"
+    assert error.line == _line_of(path, "wording: not-fond")
+    assert error.suggestion == "not-found"
+    assert "unknown value 'not-fond'; allowed: not-found" in str(error)
+
+
+def test_a_wording_marker_beside_a_quoted_text_is_refused(rules_copy):
+    path = _edit(rules_copy, RULE, '    section: "41"\n', '    section: "41"\n    wording: not-found\n')
+    error = _error(rules_copy)
+    assert error.key == "wording" and error.line == _line_of(path, "wording: not-found")
+    assert "cannot quote a 'text'" in str(error)
+
+
+def test_a_marker_needs_a_note_giving_the_reason(rules_copy):
+    path = _edit(rules_copy, RULE, '  - law: "GO NRW"\n    section: "41"\n',
+                 '  - law: "GO NRW"\n    citation: whole-law\n    text: Ein Wortlaut.\n  - law: "GO NRW"\n    section: "41"\n')
+    error = _error(rules_copy)
+    assert error.key == "citation" and error.line == _line_of(path, "citation: whole-law")
+    assert "needs a 'note'" in str(error) and "braucht eine 'note'" in error.render("de")
+
+
+def test_a_whole_law_citation_cannot_name_a_section(rules_copy):
+    _edit(rules_copy, RULE, '    section: "41"\n', '    section: "41"\n    citation: whole-law\n')
+    error = _error(rules_copy)
+    assert error.key == "citation" and "cannot name a 'section'" in str(error)

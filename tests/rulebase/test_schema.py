@@ -37,3 +37,16 @@ def test_schema_rejects_what_the_loader_rejects(change):
     change(data)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, SCHEMA)
+
+
+@pytest.mark.parametrize("ref", [
+    {"law": "GO NRW", "section": "41", "wording": "not-fond", "note": "x"},
+    {"law": "GO NRW", "section": "41", "wording": "not-found", "text": "x", "note": "x"},
+    {"law": "GO NRW", "section": "41", "wording": "not-found", "text": "x"},
+    {"law": "GO NRW", "section": "41", "citation": "whole-law", "note": "x"},
+])
+def test_schema_rejects_what_the_loader_rejects_in_reference_markers(ref):
+    data = json.loads(json.dumps(load_yaml_file(ROOT / "nw/go/41-1-2-f-satzungen.yaml")))
+    data["reference"] = [ref]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, SCHEMA)

@@ -79,3 +79,18 @@ def test_rules_docs_writes_and_checks(tmp_path: Path, capsys):
     assert "nw.md" in out and "xx.md" in out
     assert main(["rules", "docs", "--output", str(target)]) == 0
     assert not (target / "xx.md").exists()
+
+
+def test_each_land_page_lists_the_references_that_state_an_open_point(rule_base):
+    pages = catalogue_pages(rule_base, load_all_cases(ROOT / "tests" / "cases"))
+    marked = {(r.land, r.id) for r in rule_base.rules for ref in r.references if ref.wording or ref.citation}
+    for land in {land for land, _ in marked}:
+        section = pages[f"{land}.md"].split("## Offene Punkte (open points)", 1)
+        assert len(section) == 2, land
+        table = section[1].split("\n## ", 1)[0]
+        for rule_land, rule_id in marked:
+            if rule_land == land:
+                assert f"[`{rule_id}`]" in table
+    assert "| § 40 Abs. 1 NGO | Wortlaut nicht gefunden |" in pages["ni.md"]
+    assert "| NGO | Wortlaut nicht gefunden + ganzes Gesetz zitiert |" in pages["ni.md"]
+    assert "*Offener Punkt: Wortlaut der geltenden Fassung nicht gefunden (wording: not-found).*" in pages["ni.md"]

@@ -30,7 +30,13 @@ _RULE_KEYS = (
 )
 _REFERENCE_KEYS = (
     "law", "section", "article", "paragraph", "sentence", "letter", "number", "text", "url", "note",
+    "wording", "citation",
 )
+#: The values of a reference's ``wording`` key: the wording of the version in force was searched
+#: for and not seen (docs/rule-format.md, "Wortlaut nicht gefunden").
+WORDING_VALUES = ("not-found",)
+#: The values of a reference's ``citation`` key: the reference names a whole law on purpose.
+CITATION_VALUES = ("whole-law",)
 _PLACEHOLDERS = {"body": "Rat", "competent": "Rat"}
 
 
@@ -78,7 +84,40 @@ def _reference(where: Where, value: Any) -> Reference:
                 if isinstance(raw, int) and not isinstance(raw, bool):
                     raw = str(raw)
                 fields[key] = as_str(inner, raw, key).strip()
+    _check_marker(inner, fields, "wording", WORDING_VALUES, "text",
+                  "a reference marked 'wording: not-found' cannot quote a 'text'",
+                  "eine Fundstelle mit 'wording: not-found' kann keinen 'text' zitieren",
+                  "what was searched and what the rule rests on",
+                  "was gesucht wurde und worauf die Regel beruht")
+    _check_marker(inner, fields, "citation", CITATION_VALUES, "section",
+                  "a reference marked 'citation: whole-law' cannot name a 'section'",
+                  "eine Fundstelle mit 'citation: whole-law' kann keinen 'section' nennen",
+                  "why the whole law is cited and not a § / Art.",
+                  "warum das ganze Gesetz und kein § / Art. zitiert wird")
     return Reference(**fields)
+
+
+def _check_marker(where: Where, fields: dict[str, Any], key: str, values: tuple[str, ...], excluded: str,
+                  clash_en: str, clash_de: str, reason_en: str, reason_de: str) -> None:
+    """A reference's explicit marker (``wording``, ``citation``): one of ``values``, not together
+    with ``excluded``, and only with a ``note`` that gives the reason."""
+    if key not in fields:
+        return
+    value = fields[key]
+    if value not in values:
+        raise where.error(
+            f"unknown value {value!r}; allowed: {', '.join(values)}",
+            f"unbekannter Wert {value!r}; erlaubt: {', '.join(values)}",
+            key=key, suggestion=did_you_mean(value, values),
+        )
+    if fields.get(excluded):
+        raise where.error(clash_en, clash_de, key=key)
+    if not fields.get("note"):
+        raise where.error(
+            f"'{key}: {value}' needs a 'note' saying {reason_en}",
+            f"'{key}: {value}' braucht eine 'note': {reason_de}",
+            key=key,
+        )
 
 
 def _validity(where: Where, value: Any) -> Validity:

@@ -294,6 +294,10 @@ def rule_section(rule: Rule, rule_base: RuleBase, *, cases: Sequence[RuleCase] =
     for ref in rule.references:
         lines.append(f"**{ref.cite()}**")
         lines.append("")
+        if ref.wording == "not-found":
+            lines += ["*Offener Punkt: Wortlaut der geltenden Fassung nicht gefunden (wording: not-found).*", ""]
+        if ref.citation == "whole-law":
+            lines += ["*Zitiert ist bewusst das ganze Gesetz, keine Vorschrift (citation: whole-law).*", ""]
         if ref.text:
             lines += _quote(f"„{ref.text.strip()}“")
             lines.append("")
@@ -360,6 +364,7 @@ def _land_page(land: str, rules: Sequence[Rule], rule_base: RuleBase, cases: Seq
         bodies = ", ".join(rule.competent) or "—"
         lines.append(f"| [`{rule.id}`](#{anchor}) | {rule.kind} | {bodies} | {valid} | {rule.title.de} |")
     lines.append("")
+    lines += _open_points(list(statute) + list(local))
     if statute:
         lines += ["## Regeln des Landes (statute rules)", ""]
         for rule in statute:
@@ -371,6 +376,29 @@ def _land_page(land: str, rules: Sequence[Rule], rule_base: RuleBase, cases: Seq
             lines += [rule_section(rule, rule_base, cases=_rule_cases(rule.id, by_rule), order=order,
                                   heading="###"), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _open_points(rules: Sequence[Rule]) -> list[str]:
+    """The references that say their wording was not found or that cite a whole law on purpose."""
+    rows = []
+    for rule in rules:
+        for ref in rule.references:
+            if ref.wording or ref.citation:
+                what = " + ".join(w for w in (
+                    "Wortlaut nicht gefunden" if ref.wording == "not-found" else "",
+                    "ganzes Gesetz zitiert" if ref.citation == "whole-law" else "") if w)
+                anchor = rule.id.replace(".", "").lower()
+                rows.append(f"| [`{rule.id}`](#{anchor}) | {ref.cite()} | {what} |")
+    if not rows:
+        return []
+    return ["## Offene Punkte (open points)", "",
+            (f"{len(rows)} Fundstellen sagen ausdrücklich, dass der Wortlaut der geltenden Fassung "
+             "nicht gefunden wurde (`wording: not-found`) oder dass sie bewusst ein ganzes Gesetz "
+             "zitieren (`citation: whole-law`); ihre Anmerkung sagt, was gesucht wurde und worauf "
+             "die Regel beruht. `rules lint` meldet sie als `info` (`lint.wording-not-found`, "
+             "`lint.whole-law`), solange die Regel selbst vorsichtig ist oder ein Hinweis ihre ganze "
+             "Geltung abdeckt."), "",
+            "| Regel (rule) | Fundstelle (reference) | offen (open) |", "|---|---|---|", *rows, ""]
 
 
 def _rule_cases(rule_id: str, by_rule: Mapping[str, tuple[list[RuleCase], list[RuleCase]]]) -> list[RuleCase]:

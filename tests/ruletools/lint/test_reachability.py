@@ -27,3 +27,10 @@ def test_a_rule_valid_only_before_the_general_rule_is_flagged(base):
     findings = [f for f in findings_of(base, "unreachable") if f.rule == "nw.go.99-alt"]
     assert len(findings) == 1 and findings[0].level is Level.WARNING
     assert "outside every general rule" in findings[0].message.en
+
+
+def test_a_caution_valid_only_before_the_general_rule_is_not_flagged(base):
+    # A caution fires without a general rule (beside core.no-law-for-date), so it is reachable.
+    plant_rule(base, "99-alt-hinweis", kind="caution", start="1990-01-01",
+               extra="  until: 1993-12-31\nwhen:\n  matter: zuschuss\n")
+    assert not [f for f in findings_of(base, "unreachable") if f.rule == "nw.go.99-alt-hinweis"]

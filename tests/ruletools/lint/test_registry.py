@@ -16,7 +16,7 @@ PAGE = ROOT / "docs" / "lint.md"
 
 def test_every_check_is_registered_once_with_a_code_level_title_and_all_documentation_fields():
     codes = [c.code for c in REGISTRY]
-    assert len(codes) == len(set(codes)) == 13
+    assert len(codes) == len(set(codes)) == 15
     assert list(CHECKS) == codes
     for c in REGISTRY:
         assert c.id == f"lint.{c.code}" and check(c.id) is c

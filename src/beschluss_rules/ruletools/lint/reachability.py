@@ -27,7 +27,9 @@ UNREACHABLE = Check(
           verlangt, als ihre Gemeinde ist. Die Meldung nennt die Merkmale, die sich widersprechen.
         - **warning:** Die Regel gilt nur an Tagen, an denen keine Grundregel (`general`) ihres Landes
           gilt – außerhalb des Zeitraums, den die Regelbasis für das Land abdeckt (etwa Regeln alten
-          Rechts ohne dessen Grundregel).
+          Rechts ohne dessen Grundregel). Ausgenommen sind Hinweise (`caution`): sie greifen auch
+          ohne Grundregel und erklären dann neben `core.no-law-for-date`, warum das Ergebnis
+          unbekannt bleibt (so `ni.ngo.geltung-ngo-nicht-erfasst` für die NGO vor 1996).
     """),
     why=markdown("""
         Eine Regel, die nie greift, täuscht Abdeckung vor: Leser glauben die Norm erfasst.
@@ -35,7 +37,7 @@ UNREACHABLE = Check(
     example=markdown("""
         ```text
         rules/nw/go/99-zuschuss.yaml:7:1: error lint.unreachable die Bedingungen auf amount_eur widersprechen sich; die Regel kann nie greifen
-        rules/ni/ngo/geltung-ngo-nicht-erfasst.yaml:27:1: warning lint.unreachable gilt nur 1955-04-01 – 1996-08-21, außerhalb jeder Grundregel (general) des Landes ni (1996-08-22 – 2011-10-31, ab 2011-11-01): an diesen Tagen deckt die Regelbasis das Land nicht ab
+        rules/ni/ngo/40-1-satzungen-1990.yaml:9:1: warning lint.unreachable gilt nur 1990-01-01 – 1996-08-21, außerhalb jeder Grundregel (general) des Landes ni (1996-08-22 – 2011-10-31, ab 2011-11-01): an diesen Tagen deckt die Regelbasis das Land nicht ab
         ```
     """),
     fix=markdown("""
@@ -79,7 +81,9 @@ def _check_unreachable(ctx: Context) -> list[LintFinding]:
         if witness is None:
             out.append(_unreachable_finding(ctx, rule, world))
             continue
-        if rule.kind != "general" and general.get(rule.land) and not any(
+        # A caution needs no general rule: it fires beside core.no-law-for-date and says why the
+        # rule base has no law for that day (ni.ngo.geltung-ngo-nicht-erfasst, tests/cases/ni/ngo).
+        if rule.kind not in ("general", "caution") and general.get(rule.land) and not any(
                 overlap(rule, g) for g in general[rule.land]):
             ranges = ", ".join(dict.fromkeys(validity(g, "de") for g in general[rule.land]))
             ranges_en = ", ".join(dict.fromkeys(validity(g, "en") for g in general[rule.land]))

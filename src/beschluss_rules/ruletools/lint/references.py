@@ -79,8 +79,11 @@ _CAUTIOUS_WHAT = """
     örtlichen Delegationen: des Landes oder derselben Gemeinde) greift überall, wo die Regel
     greift – an jedem Tag ihrer Geltung und bei jedem Punkt, auf den sie passt (geprüft wie
     `lint.overridden`: die Bedingungen der Regel schließen die des Hinweises ein). Dann trägt
-    jedes Ergebnis, das auf ihr beruht, diesen Hinweis. Sonst bleibt es bei der Warnung
-    (`lint.quoted-text` bzw. `lint.citation`).
+    jedes Ergebnis, das auf ihr beruht, diesen Hinweis. Ebenso eine Delegation eines
+    Gemeindeprofils ohne Wortlaut: die Prüfung gibt sie innerhalb ihrer Wertgrenze nur als
+    `competent` mit Warnung aus, außerhalb als `conditional`, solange die Delegationen der
+    Angelegenheit nicht vollständig sind. Sonst bleibt es bei der Warnung (`lint.quoted-text`
+    bzw. `lint.citation`).
 """
 
 WORDING_NOT_FOUND = Check(
@@ -147,6 +150,16 @@ def _cautious_by(ctx: Context, rule: Rule, cautions: list[Rule]) -> tuple[str, s
     if rule.certainty == "uncertain":
         return ("die Regel ist selbst unsicher (certainty: uncertain → conditional)",
                 "the rule is itself uncertain (certainty: uncertain → conditional)")
+    if rule.kind == "delegation" and not any(ref.text for ref in rule.references):
+        # The checker never lets a paraphrased clause judge alone: within it is ``competent`` at
+        # warning level ("der Wortlaut der Klausel lag nicht vor"), outside its value limit
+        # ``conditional`` unless the profile marks the matter's delegations complete.
+        if rule.limit_side != "outside":
+            return ("eine Delegation ohne Wortlaut ergibt höchstens `competent` mit Warnung",
+                    "a delegation without its wording gives at most `competent` with a warning")
+        if rule.limit is not None and not rule.limit.complete:
+            return ("außerhalb der Wertgrenze ergibt sie `conditional` (Delegationen nicht vollständig)",
+                    "outside its value limit it gives `conditional` (delegations not complete)")
     world = ctx.world(rule)
     for caution in cautions:
         if (caution.land != rule.land or caution.municipality not in (None, rule.municipality)

@@ -255,9 +255,30 @@ def test_needles_found_through_their_pieces_are_the_needles_the_text_contains(ru
     """The matters' needle index, which looks for a needle only where the text has every
     four-character piece of it, finds exactly the needles that occur in the text."""
     vocabulary = rule_base.vocabulary
-    vocabulary.classify(text)  # builds the index
+    for part in ("matters", "bodies", "legal_forms", "organisations", "urgency"):
+        vocabulary._hits(part, "")  # builds the index
     for index in vocabulary._indexes.values():
         assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)
+
+
+SHORT_NEEDLE_BITS = st.sampled_from(["rat", "rate", "rats", "gemeinderat", "stadtrat", "ausschuss", "hauptausschuss",
+                                     "ausschuss fur ", "fa", "hfa", "b", "bpl", "e.", "e.v.", "gmbh", "ggmbh", " ", "x"])
+
+
+@settings(max_examples=300)
+@given(text=st.lists(SHORT_NEEDLE_BITS, max_size=20).map("".join))
+def test_needles_within_other_needles_are_found_as_if_each_were_scanned(rule_base, text):
+    """A short needle that contains another one ("gemeinderat" holds "rat") is scanned only
+    where that one occurs: the needles found are exactly those the text contains, in the body
+    names' index as in every other."""
+    vocabulary = rule_base.vocabulary
+    for part in ("matters", "bodies", "legal_forms", "organisations", "urgency"):
+        vocabulary._hits(part, "")
+    assert any(index.within for index in vocabulary._indexes.values())
+    for index in vocabulary._indexes.values():
+        assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)
+        assert len(index.short) + sum(map(len, index.within.values())) + sum(map(len, index.by_gram.values())) \
+            == len(index.owners)  # every needle filed once
 
 
 DATE_LINE_BITS = st.sampled_from(["13. ", "September", " 2013", "2013", " ", "\t", "ii", "x", "1", "\n", "MAI",
@@ -589,3 +610,4 @@ def test_the_first_sentence_end_written_mark_first_is_found_where_it_was(text):
 
     plain = re.compile(r"(?<=[a-z0-9)“\"]{2})[.!?]\s")
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _FIRST_END.finditer(text)]
+

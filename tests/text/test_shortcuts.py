@@ -611,3 +611,20 @@ def test_the_first_sentence_end_written_mark_first_is_found_where_it_was(text):
     plain = re.compile(r"(?<=[a-z0-9)“\"]{2})[.!?]\s")
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _FIRST_END.finditer(text)]
 
+
+SIGN_BITS = st.sampled_from(["GO", "NGO", "HGO", "GemO", "SächsGemO", "Gemeindeordnung", "Hessische ", "Bay", "BayGO",
+                             "BayBO", "ern", "NRW", "NW", "KV", "KVG", "Bbg", "KVerf", "LSA", "Art.", " ", "x", "§ 40 "])
+
+
+@settings(max_examples=300)
+@given(text=st.lists(SIGN_BITS, max_size=20).map("".join))
+def test_a_needle_tree_finds_the_needles_the_text_contains(text):
+    """The statute signs' needles, each looked for only where the shorter string it contains
+    occurs, are exactly the needles ``in`` the text (and so ``passes`` says the same per Land)."""
+    from beschluss_rules.reader.attributes import _LAND_NEEDLES, _SIGN_NEEDLES
+    from beschluss_rules.text.prefilter import passes
+
+    present = _SIGN_NEEDLES.present(text)
+    assert present == {n for n in _SIGN_NEEDLES.needles if n in text}
+    for signs in _LAND_NEEDLES.values():
+        assert passes(text, signs) == (signs is None or not present.isdisjoint(signs))

@@ -628,3 +628,29 @@ def test_a_needle_tree_finds_the_needles_the_text_contains(text):
     assert present == {n for n in _SIGN_NEEDLES.needles if n in text}
     for signs in _LAND_NEEDLES.values():
         assert passes(text, signs) == (signs is None or not present.isdisjoint(signs))
+
+
+JOINED_BITS = st.sampled_from(["Beratungsfolge", "Gremium", "Organ", "Betreff: x", "Beschlussvorschlag:", "1.", "a)",
+                               "Der Rat beschließt:", "TOP 3 Haushalt", "  ", "\t", "x", "Sachverhalt", "\n", "\n\n",
+                               "Thema", "ii", "Antrag an den Rat"])
+
+
+@settings(max_examples=300)
+@given(st.lists(JOINED_BITS, max_size=40).map("".join))
+def test_scans_given_the_joined_lines_find_what_they_find_alone(text):
+    """The section finder, the Betreff lines and the Beratungsfolge's header candidates, given
+    the lines joined once (``Joined``), answer as when each joins them itself; the header
+    candidates are exactly the lines with a header word."""
+    from beschluss_rules.reader.consultation import _HEADER_WORDS, _header_candidates
+    from beschluss_rules.reader.header import _label_lines
+    from beschluss_rules.reader.ocr import match_lines
+    from beschluss_rules.reader.sections import Joined, _sections
+
+    lines = text.splitlines()
+    folded = match_lines(lines)
+    joined = Joined.of(lines, folded)
+    assert joined.lines == "\n" + "\n".join(lines) and joined.folded == "\n" + "\n".join(folded)
+    assert _header_candidates(folded, joined.folded) == _header_candidates(folded) == [
+        number for number, line in enumerate(folded) if any(word in line for word in _HEADER_WORDS)]
+    assert _label_lines(folded, len(folded), joined.folded) == _label_lines(folded, len(folded))
+    assert _sections(lines, folded, joined) == _sections(lines, folded)

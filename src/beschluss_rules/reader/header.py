@@ -69,10 +69,12 @@ _NOT_TITLE = re.compile(
     r"(?:\s*[|/].*)?[-–\s]*)\s*:?\s*$")
 
 
-def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None) -> str | None:
+def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None,
+             joined: str | None = None) -> str | None:
     """The Betreff: a "Betreff:" line; else the text printed right after or right before the
-    Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line."""
-    for number in _label_lines(folded, min(len(lines), len(folded))):
+    Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line. ``joined``:
+    ``"\\n" + "\\n".join(folded)``, if the caller has it."""
+    for number in _label_lines(folded, min(len(lines), len(folded)), joined):
         line, fline = lines[number], folded[number]
         found = _BETREFF.match(fline)
         if found:
@@ -141,10 +143,11 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
 _LABEL_START = re.compile(r"\n(?:betr|gegenstand|titel|thema)")
 
 
-def _label_lines(folded: list[str], count: int) -> list[int]:
+def _label_lines(folded: list[str], count: int, joined: str | None = None) -> list[int]:
     """The numbers of the first ``count`` folded lines (none holds a line break) that begin with
-    "betr", "gegenstand", "titel" or "thema", ascending."""
-    text = "\n" + "\n".join(folded)
+    "betr", "gegenstand", "titel" or "thema", ascending. ``joined``: ``"\\n" + "\\n".join(folded)``,
+    if the caller has it."""
+    text = "\n" + "\n".join(folded) if joined is None else joined
     numbers = []
     line = previous = 0
     for found in _LABEL_START.finditer(text):

@@ -654,3 +654,23 @@ def test_scans_given_the_joined_lines_find_what_they_find_alone(text):
         number for number, line in enumerate(folded) if any(word in line for word in _HEADER_WORDS)]
     assert _label_lines(folded, len(folded), joined.folded) == _label_lines(folded, len(folded))
     assert _sections(lines, folded, joined) == _sections(lines, folded)
+
+
+MARKER_LINE_BITS = st.sampled_from(["1.", "2)", "(3)", "a)", "b.", "IV.", "Zu a)", "zu B:", "   ", " ", "\t", "x", "\n",
+                                    "Text", "1.2", "12 ", "(a)"])
+
+
+@settings(max_examples=300)
+@given(st.lists(MARKER_LINE_BITS, max_size=30).map("".join))
+def test_the_marker_lines_are_found_with_the_blank_run_taken_whole(text):
+    """The section finder's marker-line scan takes a line's leading blanks whole (``*+``): what
+    follows them must be a marker's first character, never a blank, so giving blanks back could
+    not make it match; the same lines as with the plain ``*``."""
+    import re
+
+    from beschluss_rules.reader.sections import _MAYBE_MARKER, _line_numbers
+
+    plain = re.compile(_MAYBE_MARKER.pattern.replace(r"\n[^\S\n]*+(?=", r"\n[^\S\n]*(?=", 1))
+    assert plain.pattern != _MAYBE_MARKER.pattern
+    lines = text.splitlines()
+    assert _line_numbers(_MAYBE_MARKER, lines) == _line_numbers(plain, lines)

@@ -240,8 +240,10 @@ _MAYBE_HEADING = re.compile(
     r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise
-#: and are passed over without trying each kind of marker.)
-_MAYBE_MARKER = re.compile(r"\n[^\S\n]*(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))
+#: and are passed over without trying each kind of marker. A line's leading blanks are taken
+#: whole: the look-ahead wants a character that is no blank, so giving blanks back could not
+#: help, and on an indented line the engine would try the look-ahead once per blank.)
+_MAYBE_MARKER = re.compile(r"\n[^\S\n]*+(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))
 
 
 @attrs.frozen

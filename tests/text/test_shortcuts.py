@@ -674,3 +674,38 @@ def test_the_marker_lines_are_found_with_the_blank_run_taken_whole(text):
     assert plain.pattern != _MAYBE_MARKER.pattern
     lines = text.splitlines()
     assert _line_numbers(_MAYBE_MARKER, lines) == _line_numbers(plain, lines)
+
+
+DATE_LINE_TEXT_BITS = st.sampled_from(["datum", "Datum:", "sitzung am ", "sitzungstermin", "beratung am", "termin",
+                                       "12.", "3.", "05.", " 2020", "2020", "31.", "02.", "1999", " ", "\t", "x",
+                                       "\n", "montag, ", "dat", "um"])
+
+
+@settings(max_examples=300)
+@given(st.lists(DATE_LINE_TEXT_BITS, max_size=20).map("".join))
+def test_the_date_lines_found_in_the_joined_text_are_those_found_line_by_line(text):
+    """``session_date`` looks for a "Datum:"/"Sitzung am" line in the joined folded lines, one
+    search instead of one per line: the date is the one the first line with a valid date gives."""
+    import datetime as dt
+
+    from beschluss_rules.reader.header import _weekday_session_line, session_date
+    from beschluss_rules.reader.ocr import match_lines
+    from beschluss_rules.reader.sections import DATE_LINE, Joined
+
+    folded = match_lines(text.splitlines())
+
+    def line_by_line():
+        for line in folded:
+            found = DATE_LINE.search(line)
+            if found:
+                day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
+                try:
+                    dt.date(*day)
+                except ValueError:
+                    continue
+                return day
+        return _weekday_session_line(folded)
+
+    expected = line_by_line()
+    assert session_date(folded, (), ()) == expected
+    assert session_date(folded, (), (), Joined.of(folded, folded).folded) == expected

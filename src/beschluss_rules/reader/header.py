@@ -16,7 +16,7 @@ from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from .consultation import MONTH_NUMBER, Consultation
 from .ocr import join_lines
-from .sections import DATE_LINE, find_heading, is_end
+from .sections import find_heading, is_end
 
 __all__ = ["WEEKDAY", "find_profile", "session_date", "title_of"]
 
@@ -182,23 +182,33 @@ _HEADER_WORDS = re.compile(
 )
 
 
+#: :data:`DATE_LINE` for the folded lines joined after a line break (``Joined.folded``): one
+#: search over the text instead of one per line; within a line it matches as ``DATE_LINE`` on
+#: the line alone (white space and ``.`` kept from the line break), and at most once per line.
+_DATE_LINES = re.compile(
+    r"\n[^\S\n]*(?:datum|sitzung(?:stermin|sdatum)?|beratung am|termin|sitzung am)\b[^\n]*?"
+    r"(\d{1,2})\.[^\S\n]?(\d{1,2})\.[^\S\n]?(\d{4})"
+)
+
+
 def session_date(folded: list[str], decider_rows: tuple[Consultation, ...],
-          consultations: tuple[Consultation, ...] | list[Consultation]) -> tuple[int, int, int] | None:
-    # The session that decides selects the law; a "Datum:"/"Sitzung am" line is second best,
-    # the last session of the Beratungsfolge third.
+                 consultations: tuple[Consultation, ...] | list[Consultation],
+                 joined: str | None = None) -> tuple[int, int, int] | None:
+    """The date that selects the law: the deciding session's, else a "Datum:"/"Sitzung am" line's,
+    else the last session of the Beratungsfolge. ``joined``: ``"\\n" + "\\n".join(folded)``,
+    if the caller has it."""
     for row in reversed(decider_rows):
         if row.date is not None:
             return row.date
     fallback = max((c.date for c in consultations if c.date is not None), default=None)
-    for line in folded:
-        found = DATE_LINE.search(line)
-        if found:
-            day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
-            try:
-                dt.date(*day)
-            except ValueError:
-                continue
-            return day
+    text = "\n".join(["", *folded]) if joined is None else joined
+    for found in _DATE_LINES.finditer(text):
+        day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
+        try:
+            dt.date(*day)
+        except ValueError:
+            continue
+        return day
     return fallback or _weekday_session_line(folded)
 
 

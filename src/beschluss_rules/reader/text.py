@@ -353,7 +353,7 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         table_head = table_end = None  # a table after the proposal says nothing about the title
     title = hints.title or title_of(lines, folded, table_head, table_end, prepared.joined.folded)
     reference = hints.reference or reference_from_text(lines)
-    date = hints.date or session_date(folded, decider_rows, consultations) or hints.fallback_date
+    date = hints.date or session_date(folded, decider_rows, consultations, prepared.joined.folded) or hints.fallback_date
     municipality_name = (profile.municipality.name if profile else None) or hints.municipality \
         or town_in_text()
 

@@ -219,3 +219,30 @@ def test_wrapping_a_text_that_fits_on_one_line_is_what_textwrap_gives(text, inde
     expected = textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent,
                              break_long_words=False) or [indent]
     assert _wrap(text, indent, width) == expected
+
+
+@given(st.lists(st.sampled_from(["der Rat", "entscheidet", "über", "die", "Beteiligung;", *CITATIONS]),
+                min_size=1, max_size=30),
+       st.sampled_from(["  ", "    "]), st.integers(min_value=30, max_value=80))
+def test_a_text_wrapped_again_gives_the_same_lines_from_the_memo(words, indent, width):
+    """Property: the memo of wrapped texts answers as wrapping afresh does, and every answer is
+    a list of its own (the labelled wrap colours its first line in place)."""
+    from beschluss_rules.report import report
+
+    text = " ".join(words)
+    report._WRAPPED.clear()
+    fresh = _wrap(text, indent, width)
+    fresh[0] = "changed by a caller"
+    again, third = _wrap(text, indent, width), _wrap(text, indent, width)
+    report._WRAPPED.clear()
+    assert again == third == _wrap(text, indent, width)
+    assert again is not third
+
+
+def test_the_memo_of_wrapped_texts_is_bounded():
+    from beschluss_rules.report import report
+
+    report._WRAPPED.clear()
+    for number in range(report._WRAPPED_MAX + 10):
+        _wrap(f"Punkt {number} " + "Wort " * 30, "  ", 40)
+    assert 0 < len(report._WRAPPED) <= report._WRAPPED_MAX

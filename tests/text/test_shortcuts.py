@@ -255,9 +255,30 @@ def test_needles_found_through_their_pieces_are_the_needles_the_text_contains(ru
     """The matters' needle index, which looks for a needle only where the text has every
     four-character piece of it, finds exactly the needles that occur in the text."""
     vocabulary = rule_base.vocabulary
-    vocabulary.classify(text)  # builds the index
+    for part in ("matters", "bodies", "legal_forms", "organisations", "urgency"):
+        vocabulary._hits(part, "")  # builds the index
     for index in vocabulary._indexes.values():
         assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)
+
+
+SHORT_NEEDLE_BITS = st.sampled_from(["rat", "rate", "rats", "gemeinderat", "stadtrat", "ausschuss", "hauptausschuss",
+                                     "ausschuss fur ", "fa", "hfa", "b", "bpl", "e.", "e.v.", "gmbh", "ggmbh", " ", "x"])
+
+
+@settings(max_examples=300)
+@given(text=st.lists(SHORT_NEEDLE_BITS, max_size=20).map("".join))
+def test_needles_within_other_needles_are_found_as_if_each_were_scanned(rule_base, text):
+    """A short needle that contains another one ("gemeinderat" holds "rat") is scanned only
+    where that one occurs: the needles found are exactly those the text contains, in the body
+    names' index as in every other."""
+    vocabulary = rule_base.vocabulary
+    for part in ("matters", "bodies", "legal_forms", "organisations", "urgency"):
+        vocabulary._hits(part, "")
+    assert any(index.within for index in vocabulary._indexes.values())
+    for index in vocabulary._indexes.values():
+        assert sorted(index._present(text)) == sorted(n for n in index.owners if n in text)
+        assert len(index.short) + sum(map(len, index.within.values())) + sum(map(len, index.by_gram.values())) \
+            == len(index.owners)  # every needle filed once
 
 
 DATE_LINE_BITS = st.sampled_from(["13. ", "September", " 2013", "2013", " ", "\t", "ii", "x", "1", "\n", "MAI",
@@ -589,3 +610,102 @@ def test_the_first_sentence_end_written_mark_first_is_found_where_it_was(text):
 
     plain = re.compile(r"(?<=[a-z0-9)“\"]{2})[.!?]\s")
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _FIRST_END.finditer(text)]
+
+
+SIGN_BITS = st.sampled_from(["GO", "NGO", "HGO", "GemO", "SächsGemO", "Gemeindeordnung", "Hessische ", "Bay", "BayGO",
+                             "BayBO", "ern", "NRW", "NW", "KV", "KVG", "Bbg", "KVerf", "LSA", "Art.", " ", "x", "§ 40 "])
+
+
+@settings(max_examples=300)
+@given(text=st.lists(SIGN_BITS, max_size=20).map("".join))
+def test_a_needle_tree_finds_the_needles_the_text_contains(text):
+    """The statute signs' needles, each looked for only where the shorter string it contains
+    occurs, are exactly the needles ``in`` the text (and so ``passes`` says the same per Land)."""
+    from beschluss_rules.reader.attributes import _LAND_NEEDLES, _SIGN_NEEDLES
+    from beschluss_rules.text.prefilter import passes
+
+    present = _SIGN_NEEDLES.present(text)
+    assert present == {n for n in _SIGN_NEEDLES.needles if n in text}
+    for signs in _LAND_NEEDLES.values():
+        assert passes(text, signs) == (signs is None or not present.isdisjoint(signs))
+
+
+JOINED_BITS = st.sampled_from(["Beratungsfolge", "Gremium", "Organ", "Betreff: x", "Beschlussvorschlag:", "1.", "a)",
+                               "Der Rat beschließt:", "TOP 3 Haushalt", "  ", "\t", "x", "Sachverhalt", "\n", "\n\n",
+                               "Thema", "ii", "Antrag an den Rat"])
+
+
+@settings(max_examples=300)
+@given(st.lists(JOINED_BITS, max_size=40).map("".join))
+def test_scans_given_the_joined_lines_find_what_they_find_alone(text):
+    """The section finder, the Betreff lines and the Beratungsfolge's header candidates, given
+    the lines joined once (``Joined``), answer as when each joins them itself; the header
+    candidates are exactly the lines with a header word."""
+    from beschluss_rules.reader.consultation import _HEADER_WORDS, _header_candidates
+    from beschluss_rules.reader.header import _label_lines
+    from beschluss_rules.reader.ocr import match_lines
+    from beschluss_rules.reader.sections import Joined, _sections
+
+    lines = text.splitlines()
+    folded = match_lines(lines)
+    joined = Joined.of(lines, folded)
+    assert joined.lines == "\n" + "\n".join(lines) and joined.folded == "\n" + "\n".join(folded)
+    assert _header_candidates(folded, joined.folded) == _header_candidates(folded) == [
+        number for number, line in enumerate(folded) if any(word in line for word in _HEADER_WORDS)]
+    assert _label_lines(folded, len(folded), joined.folded) == _label_lines(folded, len(folded))
+    assert _sections(lines, folded, joined) == _sections(lines, folded)
+
+
+MARKER_LINE_BITS = st.sampled_from(["1.", "2)", "(3)", "a)", "b.", "IV.", "Zu a)", "zu B:", "   ", " ", "\t", "x", "\n",
+                                    "Text", "1.2", "12 ", "(a)"])
+
+
+@settings(max_examples=300)
+@given(st.lists(MARKER_LINE_BITS, max_size=30).map("".join))
+def test_the_marker_lines_are_found_with_the_blank_run_taken_whole(text):
+    """The section finder's marker-line scan takes a line's leading blanks whole (``*+``): what
+    follows them must be a marker's first character, never a blank, so giving blanks back could
+    not make it match; the same lines as with the plain ``*``."""
+    import re
+
+    from beschluss_rules.reader.sections import _MAYBE_MARKER, _line_numbers
+
+    plain = re.compile(_MAYBE_MARKER.pattern.replace(r"\n[^\S\n]*+(?=", r"\n[^\S\n]*(?=", 1))
+    assert plain.pattern != _MAYBE_MARKER.pattern
+    lines = text.splitlines()
+    assert _line_numbers(_MAYBE_MARKER, lines) == _line_numbers(plain, lines)
+
+
+DATE_LINE_TEXT_BITS = st.sampled_from(["datum", "Datum:", "sitzung am ", "sitzungstermin", "beratung am", "termin",
+                                       "12.", "3.", "05.", " 2020", "2020", "31.", "02.", "1999", " ", "\t", "x",
+                                       "\n", "montag, ", "dat", "um"])
+
+
+@settings(max_examples=300)
+@given(st.lists(DATE_LINE_TEXT_BITS, max_size=20).map("".join))
+def test_the_date_lines_found_in_the_joined_text_are_those_found_line_by_line(text):
+    """``session_date`` looks for a "Datum:"/"Sitzung am" line in the joined folded lines, one
+    search instead of one per line: the date is the one the first line with a valid date gives."""
+    import datetime as dt
+
+    from beschluss_rules.reader.header import _weekday_session_line, session_date
+    from beschluss_rules.reader.ocr import match_lines
+    from beschluss_rules.reader.sections import DATE_LINE, Joined
+
+    folded = match_lines(text.splitlines())
+
+    def line_by_line():
+        for line in folded:
+            found = DATE_LINE.search(line)
+            if found:
+                day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
+                try:
+                    dt.date(*day)
+                except ValueError:
+                    continue
+                return day
+        return _weekday_session_line(folded)
+
+    expected = line_by_line()
+    assert session_date(folded, (), ()) == expected
+    assert session_date(folded, (), (), Joined.of(folded, folded).folded) == expected

@@ -112,14 +112,15 @@ class _Row:
 
 
 def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
-                        profile: Profile | None, land: str | None
+                        profile: Profile | None, land: str | None, joined: str | None = None,
                         ) -> tuple[tuple[Consultation, ...], int | None, int | None]:
     """The rows of the first Beratungsfolge table, its header line and the line after it (0-based).
 
-    ``lines`` are the paper's lines, ``folded`` their :func:`match_form`. Returns
-    ``((), None, None)`` when the paper prints no Beratungsfolge.
+    ``lines`` are the paper's lines, ``folded`` their :func:`match_form`; ``joined``:
+    ``"\\n" + "\\n".join(folded)``, if the caller has it. Returns ``((), None, None)`` when the
+    paper prints no Beratungsfolge.
     """
-    for header in _header_candidates(folded):
+    for header in _header_candidates(folded, joined):
         if not _HEADER.search(folded[header].replace("|", " ").strip()):
             continue
         rows, end = _rows(lines, folded, header, lexicon, profile, land)
@@ -132,10 +133,13 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
 _HEADER_WORDS = ("beratungsfolge", "beratungsreihenfolge", "beratungsgang", "gremi", "organ")
 
 
-def _header_candidates(folded: list[str]) -> list[int]:
+def _header_candidates(folded: list[str], joined: str | None = None) -> list[int]:
     """The lines that contain a word a header begins with, in order (found in the whole text
-    with a few scans instead of a pattern tried on every line)."""
-    text = "\n".join(folded)
+    with a few scans instead of a pattern tried on every line). ``joined``:
+    ``"\\n" + "\\n".join(folded)``, if the caller has it."""
+    # The leading line break makes every line start after one, and the count of line breaks
+    # before a line's start one more than its number.
+    text = "\n".join(["", *folded]) if joined is None else joined
     starts: set[int] = set()
     for word in _HEADER_WORDS:
         index = text.find(word)
@@ -150,7 +154,7 @@ def _header_candidates(folded: list[str]) -> list[int]:
     for start in ordered:
         line += text.count("\n", previous, start)
         previous = start
-        numbers.append(line)
+        numbers.append(line - 1)
     return numbers
 
 

@@ -16,7 +16,7 @@ from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold
 from .consultation import MONTH_NUMBER, Consultation
 from .ocr import join_lines
-from .sections import DATE_LINE, find_heading, is_end
+from .sections import find_heading, is_end
 
 __all__ = ["WEEKDAY", "find_profile", "session_date", "title_of"]
 
@@ -69,10 +69,12 @@ _NOT_TITLE = re.compile(
     r"(?:\s*[|/].*)?[-–\s]*)\s*:?\s*$")
 
 
-def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None) -> str | None:
+def title_of(lines: list[str], folded: list[str], table_head: int | None, table_end: int | None,
+             joined: str | None = None) -> str | None:
     """The Betreff: a "Betreff:" line; else the text printed right after or right before the
-    Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line."""
-    for number in _label_lines(folded, min(len(lines), len(folded))):
+    Beratungsfolge (Niedersachsen's and Karlsruhe's layouts); else the first line. ``joined``:
+    ``"\\n" + "\\n".join(folded)``, if the caller has it."""
+    for number in _label_lines(folded, min(len(lines), len(folded)), joined):
         line, fline = lines[number], folded[number]
         found = _BETREFF.match(fline)
         if found:
@@ -141,10 +143,11 @@ def title_of(lines: list[str], folded: list[str], table_head: int | None, table_
 _LABEL_START = re.compile(r"\n(?:betr|gegenstand|titel|thema)")
 
 
-def _label_lines(folded: list[str], count: int) -> list[int]:
+def _label_lines(folded: list[str], count: int, joined: str | None = None) -> list[int]:
     """The numbers of the first ``count`` folded lines (none holds a line break) that begin with
-    "betr", "gegenstand", "titel" or "thema", ascending."""
-    text = "\n" + "\n".join(folded)
+    "betr", "gegenstand", "titel" or "thema", ascending. ``joined``: ``"\\n" + "\\n".join(folded)``,
+    if the caller has it."""
+    text = "\n" + "\n".join(folded) if joined is None else joined
     numbers = []
     line = previous = 0
     for found in _LABEL_START.finditer(text):
@@ -179,23 +182,33 @@ _HEADER_WORDS = re.compile(
 )
 
 
+#: :data:`DATE_LINE` for the folded lines joined after a line break (``Joined.folded``): one
+#: search over the text instead of one per line; within a line it matches as ``DATE_LINE`` on
+#: the line alone (white space and ``.`` kept from the line break), and at most once per line.
+_DATE_LINES = re.compile(
+    r"\n[^\S\n]*(?:datum|sitzung(?:stermin|sdatum)?|beratung am|termin|sitzung am)\b[^\n]*?"
+    r"(\d{1,2})\.[^\S\n]?(\d{1,2})\.[^\S\n]?(\d{4})"
+)
+
+
 def session_date(folded: list[str], decider_rows: tuple[Consultation, ...],
-          consultations: tuple[Consultation, ...] | list[Consultation]) -> tuple[int, int, int] | None:
-    # The session that decides selects the law; a "Datum:"/"Sitzung am" line is second best,
-    # the last session of the Beratungsfolge third.
+                 consultations: tuple[Consultation, ...] | list[Consultation],
+                 joined: str | None = None) -> tuple[int, int, int] | None:
+    """The date that selects the law: the deciding session's, else a "Datum:"/"Sitzung am" line's,
+    else the last session of the Beratungsfolge. ``joined``: ``"\\n" + "\\n".join(folded)``,
+    if the caller has it."""
     for row in reversed(decider_rows):
         if row.date is not None:
             return row.date
     fallback = max((c.date for c in consultations if c.date is not None), default=None)
-    for line in folded:
-        found = DATE_LINE.search(line)
-        if found:
-            day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
-            try:
-                dt.date(*day)
-            except ValueError:
-                continue
-            return day
+    text = "\n".join(["", *folded]) if joined is None else joined
+    for found in _DATE_LINES.finditer(text):
+        day = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
+        try:
+            dt.date(*day)
+        except ValueError:
+            continue
+        return day
     return fallback or _weekday_session_line(folded)
 
 

@@ -87,15 +87,15 @@ def match_lines(lines: list[str]) -> list[str]:
     return fold_lines(lines)[0]
 
 
-def fold_lines(lines: list[str], *, normalized: bool = False) -> tuple[list[str], bool]:
+def fold_lines(lines: list[str], *, normalized: bool = False, joined: str | None = None) -> tuple[list[str], bool]:
     """:func:`match_lines`, and whether those lines are the plain :func:`fold` of each line, i.e.
     no OCR repair changed anything (then :func:`fold_from_lines` can use them).
 
     ``normalized``: the lines are the ``splitlines()`` of an NFC text; joined by line breaks
     they are NFC too (a line break never composes with anything), so unless a repair changed
-    them they are not normalised again.
+    them they are not normalised again. ``joined``: ``"\\n".join(lines)``, if the caller has it.
     """
-    joined = "\n".join(lines)
+    joined = "\n".join(lines) if joined is None else joined
     repaired = repair(joined)
     text = repaired if normalized and repaired is joined else unicodedata.normalize("NFC", repaired)
     # Blank runs within each line become one blank (``[^\S\n]+``), as in :func:`match_form`:

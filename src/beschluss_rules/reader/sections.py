@@ -17,7 +17,7 @@ import attrs
 from .ocr import match_form
 from .status import is_status
 
-__all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Section", "agenda_sections", "best_section",
+__all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
            "find_heading", "has_agenda", "heading_at", "headless_section", "is_end", "marker_at"]
 
 
@@ -240,8 +240,29 @@ _MAYBE_HEADING = re.compile(
     r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise
-#: and are passed over without trying each kind of marker.)
-_MAYBE_MARKER = re.compile(r"\n[^\S\n]*(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))
+#: and are passed over without trying each kind of marker. A line's leading blanks are taken
+#: whole: the look-ahead wants a character that is no blank, so giving blanks back could not
+#: help, and on an indented line the engine would try the look-ahead once per blank.)
+_MAYBE_MARKER = re.compile(r"\n[^\S\n]*+(?=[\d(IVX]|[a-z]\s?[.)]|[Zz]u\s)" + MARKER.pattern.removeprefix(r"^\s*"))
+
+
+@attrs.frozen
+class Joined:
+    """A text's lines and folded lines, each joined by line breaks after one more line break
+    (``"\\n" + "\\n".join(lines)``), as the scans for headings, markers, lead-ins, Betreff
+    lines and the Beratungsfolge's header take them: made once per text, not once per scan."""
+
+    lines: str
+    folded: str
+
+    @classmethod
+    def of(cls, lines: list[str], folded: list[str]) -> Joined:
+        return cls(cls.after_break(lines), cls.after_break(folded))
+
+    @staticmethod
+    def after_break(lines: list[str]) -> str:
+        """``"\\n" + "\\n".join(lines)``, joined in one go."""
+        return "\n".join(["", *lines]) if lines else "\n"
 
 
 def _line_numbers(pattern: re.Pattern[str], lines: list[str], text: str | None = None) -> set[int]:
@@ -316,15 +337,15 @@ _AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr
 _WRAPPED_HEADING = re.compile(r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$")
 
 
-def _sections(lines: list[str], folded: list[str]) -> list[Section]:
+def _sections(lines: list[str], folded: list[str], joined: Joined | None = None) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     outline: tuple[str, int] | None = None
-    joined = "\n" + "\n".join(folded)
-    maybe = _line_numbers(_MAYBE_HEADING, folded, joined) | _line_numbers(_MAYBE_MARKER, lines)
+    joined = joined or Joined.of(lines, folded)
+    maybe = _line_numbers(_MAYBE_HEADING, folded, joined.folded) | _line_numbers(_MAYBE_MARKER, lines, joined.lines)
     # Outside a section only a heading or a lead-in changes anything (and the last line with
     # text before it, for is_end): the loop jumps from one such line to the next.
-    stops = sorted(maybe | _lead_in_lines(joined))
+    stops = sorted(maybe | _lead_in_lines(joined.folded))
     stop = 0
     number = 0
     previous_text: str | None = None
@@ -426,8 +447,10 @@ def _sections(lines: list[str], folded: list[str]) -> list[Section]:
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
 
 
-def best_section(lines: list[str], folded: list[str]) -> Section | None:
-    sections = _sections(lines, folded)
+def best_section(lines: list[str], folded: list[str], joined: Joined | None = None) -> Section | None:
+    """The proposal section: the last of the strongest sections with text. ``joined``: the
+    lines and folded lines joined (:class:`Joined`), if the caller has them."""
+    sections = _sections(lines, folded, joined)
     if not sections:
         return None
     # Text is words, not the rules and dates of a table that a heading word stood in.
@@ -463,7 +486,7 @@ def has_agenda(text: str) -> bool:
     return False
 
 
-def agenda_sections(lines: list[str], folded: list[str]) -> list[tuple[int, str, Section]]:
+def agenda_sections(lines: list[str], folded: list[str], joined: Joined | None = None) -> list[tuple[int, str, Section]]:
     """The decision of each agenda item of the minutes of a session ("TOP 4 ..." / "Beschluss:"
     / "Das Protokoll ... wird genehmigt." / "TOP 7 ..." / "Beschluss:" / "Der Samtgemeinderat
     beauftragt ..."): per item its title's line, its title and its strongest, last section, cut
@@ -477,7 +500,7 @@ def agenda_sections(lines: list[str], folded: list[str]) -> list[tuple[int, str,
                 tops.append((number, found.group("title")))
     if len(tops) < 2:
         return []
-    sections = [s for s in _sections(lines, folded) if any(_WORD.search(t) for _, t in s.lines)]
+    sections = [s for s in _sections(lines, folded, joined) if any(_WORD.search(t) for _, t in s.lines)]
     result: list[tuple[int, str, Section]] = []
     for position, (line, title) in enumerate(tops):
         end = tops[position + 1][0] if position + 1 < len(tops) else len(lines)

@@ -48,7 +48,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import fold_from_lines, fold_lines
 from .parsed import Hints, ParsedText, note
-from .sections import LEAD_IN, Section, agenda_sections, best_section, has_agenda, headless_section
+from .sections import LEAD_IN, Joined, Section, agenda_sections, best_section, has_agenda, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -259,9 +259,12 @@ class _Prepared:
         text = _headings_after_sentences(text)
         self.text = text
         self.lines = text.splitlines()
-        self.folded, plain = fold_lines(self.lines, normalized=text is normalized)
+        joined_lines = Joined.after_break(self.lines)
+        self.folded, plain = fold_lines(self.lines, normalized=text is normalized, joined=joined_lines[1:])
         self.paper_fold = _PaperFold(text, self.folded, plain)
-        self.folded_text = "\n".join(self.folded)
+        #: The lines and folded lines joined, once for every scan that needs them so.
+        self.joined = Joined(joined_lines, Joined.after_break(self.folded))
+        self.folded_text = self.joined.folded[1:]
         self._section: list[Section | None] = []
         self._agenda: list[list[tuple[int, str, Section]]] = []
         self._town: list[str | None] = []
@@ -270,7 +273,7 @@ class _Prepared:
         """The proposal section (:func:`.sections.best_section`, else
         :func:`.sections.headless_section`), a copy of its own for each caller."""
         if not self._section:
-            found = best_section(self.lines, self.folded)
+            found = best_section(self.lines, self.folded, self.joined)
             if found is None:
                 found = headless_section(self.lines, self.folded)
             self._section.append(found)
@@ -281,7 +284,7 @@ class _Prepared:
         """The decisions of the agenda items of minutes (:func:`.sections.agenda_sections`), each
         section a copy of its own for each caller; empty for a paper with one proposal."""
         if not self._agenda:
-            self._agenda.append(agenda_sections(self.lines, self.folded) if has_agenda(self.text) else [])
+            self._agenda.append(agenda_sections(self.lines, self.folded, self.joined) if has_agenda(self.text) else [])
         return [(line, title, attrs.evolve(found, lines=list(found.lines))) for line, title, found in self._agenda[0]]
 
     def town(self) -> str | None:
@@ -333,7 +336,8 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     if hints.consultations:
         consultations, table_head, table_end = hints.consultations, None, None
     else:
-        consultations, table_head, table_end = find_beratungsfolge(lines, folded, lexicon, profile, land)
+        consultations, table_head, table_end = find_beratungsfolge(lines, folded, lexicon, profile, land,
+                                                                   prepared.joined.folded)
     if hints.deciding:
         paper_deciders = hints.deciding
         presumed = False
@@ -347,9 +351,9 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
     check_time()
     if table_head is not None and section is not None and section.start < table_head:
         table_head = table_end = None  # a table after the proposal says nothing about the title
-    title = hints.title or title_of(lines, folded, table_head, table_end)
+    title = hints.title or title_of(lines, folded, table_head, table_end, prepared.joined.folded)
     reference = hints.reference or reference_from_text(lines)
-    date = hints.date or session_date(folded, decider_rows, consultations) or hints.fallback_date
+    date = hints.date or session_date(folded, decider_rows, consultations, prepared.joined.folded) or hints.fallback_date
     municipality_name = (profile.municipality.name if profile else None) or hints.municipality \
         or town_in_text()
 

@@ -344,11 +344,26 @@ def _wrap(text: str, indent: str, width: int = 100) -> list[str]:
         return [indent + one_line]
     if len(text) > _TEXTWRAP_LIMIT:
         return _wrap_long(text, indent, width)
-    import textwrap
+    key = (text, indent, width)
+    known = _WRAPPED.get(key)
+    if known is None:
+        import textwrap
 
-    lines = textwrap.wrap(_glue(text), width=width, initial_indent=indent, subsequent_indent=indent,
-                          break_long_words=False)
-    return [line.replace(_GLUE, " ") for line in lines] or [indent]
+        lines = textwrap.wrap(_glue(text), width=width, initial_indent=indent, subsequent_indent=indent,
+                              break_long_words=False)
+        known = tuple(line.replace(_GLUE, " ") for line in lines) or (indent,)
+        if len(_WRAPPED) >= _WRAPPED_MAX:
+            _WRAPPED.clear()
+        _WRAPPED[key] = known
+    return list(known)
+
+
+#: The texts :func:`_wrap` wrapped with ``textwrap``, by text, indent and width: a report repeats
+#: the same reasons and citations for many items (a rule's message, its norm), and wrapping is
+#: most of the time a text report takes. Bounded (emptied when full); a lost entry is wrapped
+#: again, so threads sharing it cannot change an answer.
+_WRAPPED: dict[tuple[str, str, int], tuple[str, ...]] = {}
+_WRAPPED_MAX = 4096
 
 
 def _wrap_long(text: str, indent: str, width: int) -> list[str]:

@@ -253,9 +253,12 @@ class NeedleIndex:
 
     owners: Mapping[str, tuple[tuple[int, int], ...]]
     always: tuple[tuple[int, int], ...]
-    #: Needles by the piece they are filed under; shorter needles are always scanned.
+    #: Needles by the piece they are filed under; the other needles (``short``) are scanned in
+    #: every text, except those that contain another of them: such a needle is filed under the
+    #: longest one it contains (``within``) and scanned only where that one occurs.
     by_gram: Mapping[_Gram, tuple[str, ...]]
     short: tuple[str, ...]
+    within: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     _memo: dict[str, dict[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
@@ -282,11 +285,29 @@ class NeedleIndex:
         for needle in long:
             rare = min(pieces[needle], key=shared.__getitem__)  # the first of the rarest, sorted
             by_gram.setdefault(rare, []).append(needle)
+        # A needle that contains another one cannot occur where that one does not: "ausschuss"
+        # before "hauptausschuss", "rat" before "gemeinderat".
+        roots: list[str] = []
+        within: dict[str, list[str]] = {}
+        for needle in short:
+            inner = [other for other in short if other != needle and other in needle]
+            if inner:
+                within.setdefault(max(inner, key=lambda other: (len(other), other)), []).append(needle)
+            else:
+                roots.append(needle)
         return cls({n: tuple(o) for n, o in owners.items()}, tuple(always),
-                   {g: tuple(n) for g, n in by_gram.items()}, tuple(short))
+                   {g: tuple(n) for g, n in by_gram.items()}, tuple(roots),
+                   {n: tuple(w) for n, w in within.items()})
 
     def _present(self, folded: str) -> list[str]:
-        present = list(filter(folded.__contains__, self.short))
+        contains = folded.__contains__
+        present = list(filter(contains, self.short))
+        if self.within:
+            within = self.within
+            for needle in present:  # grows while it is read: the needles found within come last
+                inside = within.get(needle)
+                if inside is not None:
+                    present.extend(filter(contains, inside))
         if self.by_gram:
             by_gram, contains = self.by_gram, folded.__contains__
             for gram in by_gram.keys() & _grams(folded):

@@ -22,10 +22,10 @@ break a run of literals; a lookahead's own text is not used (conservative).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple, Union
 
-__all__ = ["Guarded", "needles", "passes"]
+__all__ = ["Guarded", "NeedleTree", "needles", "passes"]
 
 #: At most this many alternative spellings per needle set (a product of alternations grows fast).
 _LIMIT = 64
@@ -365,6 +365,44 @@ def needles(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 def passes(text: str, found: tuple[str, ...] | None) -> bool:
     """Whether a pattern with these needles could match ``text`` at all."""
     return found is None or any(map(text.__contains__, found))
+
+
+class NeedleTree:
+    """Which of many needles a text contains, each scanned only where it can occur.
+
+    A needle that contains another one (or one of ``roots``, strings given only to group the
+    needles: "Gemeindeordnung" for "Hessische Gemeindeordnung", "Gemeindeordnung für
+    Schleswig-Holstein", ...) cannot occur where that one does not: it is scanned only after the
+    longest such string was found. The answer is the set of needles ``in`` the text, as if each
+    were scanned (property-tested); what the roots save is the scans of the needles under an
+    absent root.
+    """
+
+    __slots__ = ("_roots", "_under", "needles")
+
+    def __init__(self, needles: Iterable[str], roots: Iterable[str] = ()) -> None:
+        self.needles = frozenset(needles)
+        strings = sorted(self.needles | set(roots), key=lambda s: (len(s), s))
+        under: dict[str, list[str]] = {}
+        top: list[str] = []
+        for string in strings:
+            inner = [other for other in strings if len(other) < len(string) and other in string]
+            if inner:
+                under.setdefault(max(inner, key=lambda other: (len(other), other)), []).append(string)
+            else:
+                top.append(string)
+        self._roots = tuple(top)
+        self._under = {string: tuple(below) for string, below in under.items()}
+
+    def present(self, text: str) -> frozenset[str]:
+        """The needles that ``text`` contains."""
+        contains, under = text.__contains__, self._under
+        found = list(filter(contains, self._roots))
+        for string in found:  # grows while it is read
+            below = under.get(string)
+            if below is not None:
+                found.extend(filter(contains, below))
+        return self.needles.intersection(found)
 
 
 class Guarded:

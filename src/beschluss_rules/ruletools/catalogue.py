@@ -396,8 +396,9 @@ def _open_points(rules: Sequence[Rule]) -> list[str]:
              "nicht gefunden wurde (`wording: not-found`) oder dass sie bewusst ein ganzes Gesetz "
              "zitieren (`citation: whole-law`); ihre Anmerkung sagt, was gesucht wurde und worauf "
              "die Regel beruht. `rules lint` meldet sie als `info` (`lint.wording-not-found`, "
-             "`lint.whole-law`), solange die Regel selbst vorsichtig ist oder ein Hinweis ihre ganze "
-             "Geltung abdeckt."), "",
+             "`lint.whole-law`), solange die Regel selbst vorsichtig ist, ein Hinweis ihre ganze "
+             "Geltung abdeckt oder sie eine Delegation ohne Wortlaut ist (höchstens `competent` mit "
+             "Warnung)."), "",
             "| Regel (rule) | Fundstelle (reference) | offen (open) |", "|---|---|---|", *rows, ""]
 
 

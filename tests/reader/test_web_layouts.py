@@ -6,6 +6,8 @@ could take too much, a case where it must not apply.
 
 from __future__ import annotations
 
+import pytest
+
 from .pages import only, read
 
 
@@ -422,6 +424,29 @@ def test_the_council_after_the_committee_that_advised_it(rule_base):
         Nach Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss: 1. Die Variante 1 soll weiterverfolgt werden.
         """, land="by")
     assert {i.body.kinds for i in parsed.items} == {("rat",)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # unseen set 12 (Straubing, a Beschlussvorschlag of the Stadtrat): the recommendation followed,
+    # with the date of the committee's session in the fronted phrase
+    "Entsprechend der Empfehlung des Werkausschusses vom 23.10.2020 beschließt der Stadtrat den Erlass der "
+    "Änderungssatzung.",
+    "Auf Empfehlung des Bauausschusses beschließt der Stadtrat den Bebauungsplan als Satzung.",
+    "Gemäß dem Beschlussvorschlag des Hauptausschusses beschließt der Stadtrat die Gebührensatzung.",
+])
+def test_the_council_after_the_recommendation_it_follows(rule_base, sentence):
+    """The fronted phrase may name the recommendation or proposal instead of the consultation; the
+    committee named there only recommended, the council after the verb decides."""
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + sentence + "\n", land="by"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_the_verb_before_the_council_after_a_fronted_phrase_of_three_words(rule_base):
+    """Unseen set 12 (Dinslaken, minutes as a town's news write them): "Bei einer Gegenstimme
+    bestätigte der Rat ..." — the verb before its subject after a three-word phrase."""
+    item = only(read(rule_base, "Beschluss:\nBei einer Gegenstimme bestätigte der Rat seine ursprüngliche "
+                                "Auffassung zur neuen Waldgruppe der Kita.\n", land="nw"))
+    assert item.body is not None and item.body.kinds == ("rat",)
 
 
 def test_a_committee_after_its_own_preliminary_phrase_is_no_subject(rule_base):

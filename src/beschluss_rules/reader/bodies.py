@@ -52,19 +52,27 @@ _PATIENT = re.compile(
     r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet)(?=\s*(?:[.,;]|$|und\s)))")
 _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "\nwurde", "\nsoll", "wird", "werden", "wurde", "soll")
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
-#: The verb before its subject after a fronted adverb, as minutes write: "Einstimmig beschloss der
-#: Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss".
+#: The verb before its subject after a fronted adverb or phrase, as minutes write: "Einstimmig
+#: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
+#: Gegenstimme bestätigte der Rat ...".
 _INVERTED = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,2}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt)"
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,3}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
+    r"|bestatigte|bestatigt|billigte|billigt|entschied|entscheidet|verabschiedete|verabschiedet)"
     r"\s+(?:der|die)\s+$")
 #: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
 #: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach
-#: Beratung im Finanzausschuss beschließt der Stadtrat, ..." (the committee named there only
-#: advised; it is no subject).
+#: Beratung im Finanzausschuss beschließt der Stadtrat, ...", "Entsprechend der Empfehlung des
+#: Werkausschusses vom 23.10.2020 beschließt der Stadtrat ...", "Auf Empfehlung des Bauausschusses
+#: beschließt der Gemeinderat ..." (the committee named there only advised; it is no subject). A
+#: dot before a digit ends no sentence: a date ("vom 23.10.2020") may stand in the phrase.
 _AFTER_CONSULTATION = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}[.)]\s+)?nach\s+(?:\S+\s+){0,2}?(?:vorberatung|beratung|anhorung|empfehlung|vorschlag)\b"
-    r"[^.;:!?]{0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
+    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}[.)]\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+(?:\S+\s+){0,2}?"
+    r"(?:vorberatung|beratung|anhorung|empfehlung|beschlussempfehlung|vorschlag|beschlussvorschlag)\b"
+    r"(?:[^.;:!?]|\.(?=\d)){0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
     r"|wahlte|wahlt)\s+(?:der|die)\s+$")
+#: The words one of which :data:`_AFTER_CONSULTATION` begins with (a look for them is cheaper
+#: than the pattern).
+_CONSULTATION_LEADS = ("nach ", "entsprechend ", "gemass ", "auf ", "aufgrund ", "laut ")
 #: An ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 _SENTENCE_START = re.compile(
     r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
@@ -405,7 +413,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
             before = folded[max(0, mention.start - 220):mention.start]
             if not _INVERTED.search(folded[window_start:mention.start]) and not (
-                    "nach " in before and _AFTER_CONSULTATION.search(before)):
+                    any(map(before.__contains__, _CONSULTATION_LEADS)) and _AFTER_CONSULTATION.search(before)):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" recommends.

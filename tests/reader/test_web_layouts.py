@@ -449,6 +449,20 @@ def test_the_verb_before_the_council_after_a_fronted_phrase_of_three_words(rule_
     assert item.body is not None and item.body.kinds == ("rat",)
 
 
+@pytest.mark.parametrize("sentence, decider, recommender", [
+    ("Auf Antrag der Verwaltung empfiehlt der Bauausschuss dem Gemeinderat, den Bebauungsplan als Satzung "
+     "zu beschließen.", ("rat",), ("fachausschuss",)),
+    ("Einstimmig empfiehlt der Verwaltungsausschuss dem Rat die Erhöhung der Hundesteuer.", ("rat",),
+     ("hauptausschuss",)),
+])
+def test_the_recommending_verb_before_its_subject_is_a_recommendation(rule_base, sentence, decider, recommender):
+    """The verb second after a fronted phrase also when it recommends: the body after "empfiehlt"
+    recommends, the body it recommends to decides (before, neither was found)."""
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + sentence + "\n", land="ni"))
+    assert item.body is not None and item.body.kinds == decider
+    assert item.recommended_by is not None and item.recommended_by.kinds == recommender
+
+
 def test_a_committee_after_its_own_preliminary_phrase_is_no_subject(rule_base):
     """Must not apply: "Nach Vorberatung im Finanzausschuss wird dem Stadtrat empfohlen ..." has
     no acting subject after the phrase, and the committee of the phrase never becomes the decider."""

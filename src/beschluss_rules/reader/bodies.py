@@ -54,11 +54,15 @@ _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
 #: The verb before its subject after a fronted adverb or phrase, as minutes write: "Einstimmig
 #: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
-#: Gegenstimme bestätigte der Rat ...".
+#: Gegenstimme bestätigte der Rat ..." (German puts the finite verb second in a main clause, so
+#: after a fronted phrase of up to four words the body after the verb is its subject).
 _INVERTED = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,3}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
     r"|bestatigte|bestatigt|billigte|billigt|entschied|entscheidet|verabschiedete|verabschiedet)"
     r"\s+(?:der|die)\s+$")
+#: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
+_INVERTED_RECOMMENDS = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:empfiehlt|empfahl|empfehlen)\s+(?:der|die)\s+$")
 #: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
 #: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach
 #: Beratung im Finanzausschuss beschließt der Stadtrat, ...", "Entsprechend der Empfehlung des
@@ -412,12 +416,15 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         start = _SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
             before = folded[max(0, mention.start - 220):mention.start]
-            if not _INVERTED.search(folded[window_start:mention.start]) and not (
+            window = folded[window_start:mention.start]
+            recommends = _INVERTED_RECOMMENDS.search(window) is not None
+            if not recommends and not _INVERTED.search(window) and not (
                     any(map(before.__contains__, _CONSULTATION_LEADS)) and _AFTER_CONSULTATION.search(before)):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
-            # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" recommends.
-            if _TO_RECOMMEND.match(folded, mention.end):
+            # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig
+            # empfiehlt der Bauausschuss dem Gemeinderat, …" recommend.
+            if recommends or _TO_RECOMMEND.match(folded, mention.end):
                 return _recommendation(index, mention, mentions, folded)
             return Subject(mention.body, mention)
         after = folded[mention.end:]

@@ -95,7 +95,7 @@ def shown(text: str) -> str:
 
 
 #: Control and format characters (but tab, line feed and the soft hyphen) shown as ``<U+XXXX>``.
-_INVISIBLE = None
+_INVISIBLE: re.Pattern[str] | None = None
 
 
 def visible(text: str, *, newlines: bool = True) -> str:
@@ -108,8 +108,6 @@ def visible(text: str, *, newlines: bool = True) -> str:
     """
     global _INVISIBLE
     if _INVISIBLE is None:
-        import re
-
         _INVISIBLE = re.compile(
             "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
             "\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff]")

@@ -1488,3 +1488,29 @@ def test_words_generalised_from_the_misses_of_set_12(vocabulary, text, matter):
 ])
 def test_the_set_12_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # unseen set 13 (agenda titles of NRW, BW and NI towns): subject classes without a rule
+    ("Antrag der Fraktionen auf aktive Bekämpfung der stark invasiven Asiatischen Hornisse", "umwelt_gruen"),
+    ("Abschluss des European Climate Adaption Awards mit Zertifizierung", "klima_energie"),
+    ("Aktueller Sachstandbericht zur Situation Bonus-Markt", "bericht"),
+    ("Besetzung der Steuerungsgruppe ILE-Melle durch einen Vertreter aus dem Stadtteil Riemsloh", "besetzung_gremium"),
+    ("Steuerung von Vergnügungsstätten in der Innenstadt", "stadtentwicklung"),
+    ("Beteiligung Förderprogramme (Grüne)", "foerderantrag"),
+    ("Erprobung hybrider Sitzungen im Ausschuss für Innovation und Digitalisierung", "sitzungsdienst"),
+    ("Kauf und Aufstellung von Raumzellenanlagen zum Schuljahr 2024/2025", "kita_schule"),
+    ("Einführung des Profilfachs Informatik, Mathematik, Physik an LMG und ASG", "kita_schule"),
+    ("Mittelgenehmigungen gemäß Art. 66 und 67 GO für das Haushaltsjahr 2022", "haushalt_finanzen"),
+])
+def test_words_generalised_from_the_misses_of_set_13(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Vorstellung der Arbeitsgruppe Jugend", "besetzung_gremium"),
+    ("Der Bauausschuss beschließt die Beteiligung der Öffentlichkeit", "foerderantrag"),
+    ("Hybride Fahrzeuge für den Bauhof", "sitzungsdienst"),
+])
+def test_the_set_13_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

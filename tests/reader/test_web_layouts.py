@@ -463,6 +463,25 @@ def test_the_recommending_verb_before_its_subject_is_a_recommendation(rule_base,
     assert item.recommended_by is not None and item.recommended_by.kinds == recommender
 
 
+def test_a_list_of_bodies_in_the_passive_is_no_subject(rule_base):
+    """Unseen set 12/13 (Heilbronn, Drucksache 46): the committees formed anew are what the
+    decision is about; the passive comes after the whole list, not after its first name, so no
+    committee of the list is the decider."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        1. Der Verwaltungsausschuss, der Bau- und Umweltausschuss, der Betriebsausschuss Entsorgung , der Wirtschaftsausschuss, der Kulturausschuss sowie der Bildungsbeirat werden in der Weise neu gebildet, dass im Wege der Einigung alle Fraktionen vertreten sind.
+        """, land="bw"))
+    assert item.body is None
+
+
+def test_a_list_of_bodies_that_acts_keeps_its_first_body(rule_base):
+    """Must not apply to an active verb: "Der Bauausschuss und der Verwaltungsausschuss
+    beschließen …" still names its first body (as before)."""
+    item = only(read(rule_base, "Beschluss:\nDer Bauausschuss und der Verwaltungsausschuss beschließen die "
+                                "Vergabe der Malerarbeiten.\n", land="bw"))
+    assert item.body is not None and item.body.name == "Bauausschuss"
+
+
 def test_a_committee_after_its_own_preliminary_phrase_is_no_subject(rule_base):
     """Must not apply: "Nach Vorberatung im Finanzausschuss wird dem Stadtrat empfohlen ..." has
     no acting subject after the phrase, and the committee of the phrase never becomes the decider."""

@@ -434,12 +434,39 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             return Subject(None, mention, ambiguous=True)
         qualifier = _QUALIFIER.match(after)
         after = after[qualifier.end():] if qualifier else after
-        if _OBJECT.match(after) or (after.startswith(_PASSIVE_WORDS) and _PATIENT.match(after)):
+        # A list of bodies is one subject: what the sentence does is said after the last of them
+        # ("Der Verwaltungsausschuss, der Bauausschuss … und der Sportausschuss werden neu gebildet").
+        listed = folded[_list_end(mentions, index, folded):]
+        tail = _LIST_TAIL.match(listed)
+        if tail is not None:  # members of the list that are no known body ("sowie der Bildungsbeirat")
+            listed = listed[tail.end():]
+        if listed is not after:
+            qualifier = _QUALIFIER.match(listed)
+            listed = listed[qualifier.end():] if qualifier else listed
+        if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
+               for text in (after, listed)):
             continue
         if _RECOMMENDS.match(after) or _DECIDES_TO_RECOMMEND.match(after):
             return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None
+
+
+#: What stands between two bodies of one list: a comma, "und" or "sowie", an article, and up to
+#: three words of the first name's own ("Betriebsausschuss Entsorgung, der Wirtschaftsausschuss").
+_LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?")
+#: Further members of such a list, each with its article, that no vocabulary term names.
+_LIST_TAIL = re.compile(r"(?:\s*(?:,|und|sowie)\s*(?:der|die|das)\s+[\w-]+)+")
+
+
+def _list_end(mentions: list[Mention], index: int, folded: str) -> int:
+    """Where the list of bodies that begins with ``mentions[index]`` ends (its last name's end)."""
+    end = mentions[index].end
+    for later in mentions[index + 1:]:
+        if later.start < end or not _LIST_GAP.fullmatch(folded, end, later.start):
+            break
+        end = later.end
+    return end
 
 
 #: A decision to recommend is a recommendation: "Der Verwaltungsausschuss beschließt, dem

@@ -16,6 +16,9 @@ style of default logic (as in Catala): a base rule and its exceptions.
    and said so.
 5. A body that may receive a delegation (``delegable``; NRW: § 41 Abs. 2 GO NRW) but has none known
    is ``conditional``, or ``not-competent`` when the municipality's list of delegations is complete.
+   A general competence of a body other than the council (NI: the Hauptausschuss's residual
+   competence, § 76 Abs. 2 NKomVG) is ``conditional`` when the item's matter was not recognised:
+   it holds only for matters not reserved to the council, and an unrecognised one may be.
 6. Anything else is ``not-competent``; with no applicable rule at all (no law known for that Land
    and date), or no recognised body, the verdict is ``unknown`` — never a silent pass.
 """
@@ -77,6 +80,12 @@ def _join(keys: Sequence[str], municipality: Municipality | None) -> Message:
 #: What the resolver adds to a reserving rule's message when the named body is shut out.
 _SHUT_OUT = Message("{body} ist daher nicht zuständig.", "{body} is therefore not competent.")
 _OPEN = Message("Ob {body} zuständig ist, bleibt offen.", "Whether {body} is competent remains open.")
+_RESIDUAL_UNCLASSIFIED = Message(
+    "Die Angelegenheit ließ sich nicht einordnen: {body} ist nur zuständig, wenn sie nicht dem Rat "
+    "vorbehalten ist.",
+    "The matter could not be classified: {body} is competent only if it is not reserved to the council.")
+#: The body kind of the council, whose general competence needs no matter to be known.
+_COUNCIL = "rat"
 
 
 def _rule_finding(rule: Rule, item: DecisionItem, level: Level, municipality: Municipality | None,
@@ -295,6 +304,12 @@ def resolve(
     settled = [r for r in grants if r.certainty == "settled" and not doubtful.get(r.id)]
     if settled:
         rule = _first(settled)
+        if rule.kind == "general" and not item.matters and _COUNCIL not in rule.competent:
+            # A residual competence (NI: the Hauptausschuss decides what is not reserved to the
+            # council, § 76 Abs. 2 NKomVG) holds only where the matter is not reserved; a matter
+            # that was not recognised may be.
+            return done(Verdict.CONDITIONAL, rule, rule.competent,
+                        _rule_finding(rule, item, Level.WARNING, municipality, rule.competent, _RESIDUAL_UNCLASSIFIED))
         if rule.kind == "delegation" and not any(ref.text for ref in rule.references):
             # The clause is known from a paraphrase only: competent, but said at warning level.
             return done(Verdict.COMPETENT, rule, rule.competent,

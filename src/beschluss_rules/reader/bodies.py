@@ -440,9 +440,8 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         tail = _LIST_TAIL.match(listed)
         if tail is not None:  # members of the list that are no known body ("sowie der Bildungsbeirat")
             listed = listed[tail.end():]
-        if listed is not after:
-            qualifier = _QUALIFIER.match(listed)
-            listed = listed[qualifier.end():] if qualifier else listed
+        qualifier = _QUALIFIER.match(listed)
+        listed = listed[qualifier.end():] if qualifier else listed
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
                for text in (after, listed)):
             continue

@@ -436,14 +436,9 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         after = after[qualifier.end():] if qualifier else after
         # A list of bodies is one subject: what the sentence does is said after the last of them
         # ("Der Verwaltungsausschuss, der Bauausschuss … und der Sportausschuss werden neu gebildet").
-        listed = folded[_list_end(mentions, index, folded):]
-        tail = _LIST_TAIL.match(listed)
-        if tail is not None:  # members of the list that are no known body ("sowie der Bildungsbeirat")
-            listed = listed[tail.end():]
-        qualifier = _QUALIFIER.match(listed)
-        listed = listed[qualifier.end():] if qualifier else listed
+        listed = _after_list(mentions, index, folded)
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
-               for text in (after, listed)):
+               for text in ((after,) if listed is None else (after, listed))):
             continue
         if _RECOMMENDS.match(after) or _DECIDES_TO_RECOMMEND.match(after):
             return _recommendation(index, mention, mentions, folded)
@@ -458,14 +453,22 @@ _LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|und|sowie)\s*(?:(?:der|die|da
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|und|sowie)\s*(?:der|die|das)\s+[\w-]+)+")
 
 
-def _list_end(mentions: list[Mention], index: int, folded: str) -> int:
-    """Where the list of bodies that begins with ``mentions[index]`` ends (its last name's end)."""
+def _after_list(mentions: list[Mention], index: int, folded: str) -> str | None:
+    """What follows the list of bodies that begins with ``mentions[index]`` (its qualifier
+    stripped), or ``None`` when no other body or article-led member follows that one."""
     end = mentions[index].end
     for later in mentions[index + 1:]:
         if later.start < end or not _LIST_GAP.fullmatch(folded, end, later.start):
             break
         end = later.end
-    return end
+    tail = _LIST_TAIL.match(folded, end)  # members no vocabulary term names ("sowie der Bildungsbeirat")
+    if tail is not None:
+        end = tail.end()
+    if end == mentions[index].end:
+        return None
+    listed = folded[end:]
+    qualifier = _QUALIFIER.match(listed)
+    return listed[qualifier.end():] if qualifier else listed
 
 
 #: A decision to recommend is a recommendation: "Der Verwaltungsausschuss beschließt, dem

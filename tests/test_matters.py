@@ -1514,3 +1514,29 @@ def test_words_generalised_from_the_misses_of_set_13(vocabulary, text, matter):
 ])
 def test_the_set_13_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # unseen set 14 (agenda titles of NRW, Saarland, BW, NI and Thuringian towns)
+    ("Maßnahmen gegen gesundheitsgefährdende Feinstäube", "umwelt_gruen"),
+    ("Teilnahme an der Aktion „Saarland picobello“ 2026", "umwelt_gruen"),
+    ("Bewerbung zur Ausrichtung der Rodel-WM 2019/20 in Winterberg", "sport_kultur_freizeit"),
+    ("Ausrichtung der Deutschen Meisterschaften im Kanu-Rennsport", "sport_kultur_freizeit"),
+    # a town's ordinance on public order, named "Stadtordnung": enacted by the council (§ 41 Abs. 1
+    # S. 2 lit. f GO NRW: "sonstige ortsrechtliche Bestimmungen")
+    ("Verabschiedung einer Ratinger Stadtordnung", "satzung"),
+    # the hand check: an award after a list marker or a dash inside the title
+    ("Generalsanierung Höhenfreibad a) Vergabe Wassertechnik b) Vergabe Rohbau c) Kostenstand", "vergabe"),
+    ("Neubau der Kindertagesstätte Am Bach - Vergabe Elektroarbeiten", "vergabe"),
+])
+def test_words_generalised_from_the_misses_of_set_14(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Stellungnahme zur Änderung der Städteordnung des Landes", "satzung"),
+    ("Ersatzbeschaffung eines Systems für das Meldewesen", "sport_kultur_freizeit"),
+    ("Kita-Gebühren: Vergaberichtlinien für Betreuungsplätze", "vergabe"),
+])
+def test_the_set_14_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -522,3 +522,52 @@ def test_a_chain_of_recommendations_ends_with_the_deciding_council(rule_base):
         Der Bauausschuss empfiehlt, der Verwaltungsausschuss empfiehlt, der Rat beschließt: Der städtebauliche Vertrag wird abgeschlossen.
         """, land="ni"))
     assert item.body.kinds == ("rat",)
+
+
+@pytest.mark.parametrize("text", [
+    # unseen set 14 (Uhingen, a town's report of the council's decisions)
+    "Einstimmig hat der Gemeinderat beschlossen, dass die Stadt Uhingen sich an der Kampagne „Fairtrade Towns“ "
+    "beteiligt.",
+    # unseen set 14 (Offenburg): the recommendation followed, then the perfect tense
+    "Nach der Empfehlung aus dem Verkehrsausschuss hat der Gemeinderat nun am Montag umfangreiche Verbesserungen "
+    "im Rahmen des Aktionsplans ÖPNV beschlossen.",
+    # unseen set 14 (Rottweil): the council acts in the second sentence, in the past tense
+    "Die Abwassergebühren bleiben im kommenden Jahr gleich wie im laufenden. Der Gemeinderat genehmigte die "
+    "Kalkulation des Eigenbetriebs Stadtentwässerung einstimmig.",
+    # unseen set 14 (Vöhrenbach): the verb before the council in the second sentence
+    "Der Beschluss des Gemeinderates gliederte sich in drei Abschnitte. Zum einen stimmte der Gemeinderat "
+    "grundsätzlich dem Gesamtkonzept für die Schwimmbad-Sanierung zu.",
+])
+def test_the_council_in_the_perfect_tense_or_in_a_later_sentence_of_a_report(rule_base, text):
+    """Reports of decisions put the verb before the council ("Einstimmig hat der Gemeinderat
+    beschlossen") or name it in a later sentence in the past tense; the council decides."""
+    item = only(read(rule_base, "Beschluss:\n" + text + "\n", land="bw"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_committee_that_has_recommended_in_the_perfect_tense_recommends(rule_base):
+    """"Einstimmig hat der Bauausschuss dem Gemeinderat empfohlen, …": the committee recommends,
+    the council decides."""
+    item = only(read(rule_base, "Beschluss:\nEinstimmig hat der Bauausschuss dem Gemeinderat empfohlen, den "
+                                "Bebauungsplan als Satzung zu beschließen.\n", land="bw"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert item.recommended_by is not None and item.recommended_by.kinds == ("fachausschuss",)
+
+
+@pytest.mark.parametrize("text", [
+    # "hat" without the participle of a decision: the council has members, it decides nothing here
+    "Derzeit hat der Gemeinderat 26 Mitglieder, künftig sind es 22.",
+    # an earlier decision told in the proposal: a session, a date or "bereits" in the fronted phrase
+    "In seiner letzten Sitzung hat der Bauausschuss die Aufstellung beschlossen. Die Verwaltung wird beauftragt, "
+    "den Entwurf auszuarbeiten.",
+    "Am 12. Mai hat der Bauausschuss die Aufstellung beschlossen. Die Verwaltung wird beauftragt, den Entwurf "
+    "auszuarbeiten.",
+    "Bereits im Frühjahr hat der Bauausschuss die Aufstellung beschlossen. Die Verwaltung wird beauftragt, den "
+    "Entwurf auszuarbeiten.",
+])
+def test_the_perfect_tense_names_no_decider_without_a_decision_of_this_item(rule_base, text):
+    """Must not apply: "hat der Gemeinderat 26 Mitglieder" (no participle of a decision), and an
+    earlier decision a proposal tells before its own ("In seiner Sitzung hat der Bauausschuss …
+    beschlossen") names no decider of the item."""
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="bw"))
+    assert item.body is None

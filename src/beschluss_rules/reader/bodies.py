@@ -27,7 +27,7 @@ from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
 from .ocr import repair
 
-__all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "find_mentions", "heading_body",
+__all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "decides_inverted", "find_mentions", "heading_body",
            "members_as_subject", "resolve_body", "subject_of", "unrecognised_subject"]
 
 #: Body kinds of which a municipality can have several; never matched to a profile body by kind.
@@ -65,6 +65,21 @@ _INVERTED = re.compile(
 #: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
 _INVERTED_RECOMMENDS = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:empfiehlt|empfahl|empfehlen)\s+(?:der|die)\s+$")
+#: The perfect tense with the verb before its subject, as reports of decisions write: "Einstimmig
+#: hat der Gemeinderat beschlossen, dass ...", "Dafür hat der Gemeinderat sich ausgesprochen".
+#: "hat" alone is no decision ("Derzeit hat der Gemeinderat 26 Mitglieder"): the participle of a
+#: decision must follow in the same sentence (:data:`_PERFECT_PARTICIPLE`). Not an earlier
+#: decision told in a proposal: "In seiner Sitzung hat der Bauausschuss ... beschlossen", "Am 12. Mai
+#: hat der ..." (a dot after a digit starts no sentence here), "Bereits/Zuvor hat der ...".
+_INVERTED_PERFECT = re.compile(
+    r"(?:^|(?<!\d)[.:;!?]\s)\s*(?!(?:[a-z]+\s+){0,3}(?:sitzung|bereits|zuvor|damals|vorher|seinerzeit|zuletzt|schon)\s)"
+    r"(?:[a-z]+\s+){1,4}(?:hat|haben)\s+(?:der|die)\s+$")
+#: The participle of a decision in the rest of the sentence, after the body's name ("…
+#: beschlossen", "… zugestimmt", "… dem Rat empfohlen": a recommendation). A dot before a digit
+#: ends no sentence ("vom 19.12.2017").
+_PERFECT_PARTICIPLE = re.compile(
+    r"(?:[^.;:!?]|\.(?=\d)){0,200}?(?<![a-z])(?P<participle>beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet"
+    r"|gefasst|bestatigt|gebilligt|ausgesprochen|abgelehnt|entschieden|bewilligt|beauftragt|empfohlen)(?![a-z])")
 #: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
 #: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach
 #: Beratung im Finanzausschuss beschließt der Stadtrat, ...", "Entsprechend der Empfehlung des
@@ -75,7 +90,7 @@ _AFTER_CONSULTATION = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}[.)]\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+(?:\S+\s+){0,2}?"
     r"(?:vorberatung|beratung|anhorung|empfehlung|beschlussempfehlung|vorschlag|beschlussvorschlag)\b"
     r"(?:[^.;:!?]|\.(?=\d)){0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
-    r"|wahlte|wahlt)\s+(?:der|die)\s+$")
+    r"|wahlte|wahlt|hat|haben)\s+(?:der|die)\s+$")
 #: The words one of which :data:`_AFTER_CONSULTATION` begins with (a look for them is cheaper
 #: than the pattern).
 _CONSULTATION_LEADS = ("nach ", "entsprechend ", "gemass ", "auf ", "aufgrund ", "laut ")
@@ -405,6 +420,17 @@ def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None
     return attrs.evolve(body, name=body.name[:1].upper() + body.name[1:]) if body.name[:1].islower() else body
 
 
+def decides_inverted(folded: str, mention: Mention) -> bool:
+    """Whether the body of ``mention`` is the subject of a decision verb that stands before it:
+    "Zum einen stimmte der Gemeinderat dem Gesamtkonzept zu", "Einstimmig hat der Gemeinderat
+    beschlossen, …" (used for a body in a later sentence of an item, where the verb after the
+    name is what counts otherwise)."""
+    window = folded[max(0, mention.start - 40):mention.start]
+    if _INVERTED.search(window):
+        return True
+    return bool(_INVERTED_PERFECT.search(window) and _PERFECT_PARTICIPLE.match(folded, mention.end))
+
+
 def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                profile: Profile | None, land: str | None) -> Subject | None:
     """The first body that is the subject of a sentence of ``folded`` and what it does.
@@ -420,8 +446,17 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             before = folded[max(0, mention.start - 220):mention.start]
             window = folded[window_start:mention.start]
             recommends = _INVERTED_RECOMMENDS.search(window) is not None
-            if not recommends and not _INVERTED.search(window) and not (
-                    any(map(before.__contains__, _CONSULTATION_LEADS)) and _AFTER_CONSULTATION.search(before)):
+            after_consultation = (any(map(before.__contains__, _CONSULTATION_LEADS))
+                                  and _AFTER_CONSULTATION.search(before))
+            if after_consultation or _INVERTED_PERFECT.search(window):
+                if window.endswith(("hat der ", "hat die ", "haben der ", "haben die ")):
+                    # "Nach der Empfehlung des Verkehrsausschusses hat der Gemeinderat …
+                    # beschlossen": "hat" is the auxiliary of a decision only with its participle.
+                    participle = _PERFECT_PARTICIPLE.match(folded, mention.end)
+                    if participle is None:
+                        continue
+                    recommends = participle.group("participle") == "empfohlen"
+            elif not recommends and not _INVERTED.search(window):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig

@@ -38,6 +38,7 @@ from .bodies import (
     Subject,
     agent_of,
     body_from_explanation,
+    decides_inverted,
     find_mentions,
     heading_body,
     members_as_subject,
@@ -63,7 +64,12 @@ _ACTS = re.compile(
     r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
     r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
     r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
-    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt)(?![a-z])")
+    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt"
+    # the past, as minutes and reports of decisions write it ("Der Gemeinderat genehmigte die
+    # Kalkulation", "Der Rat hat die Satzung einstimmig beschlossen")
+    r"|genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
+    r"|(?:hat|haben)\s+(?:[^.;:!?]{0,160}?\s)?(?:beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet|gefasst"
+    r"|bestatigt|gebilligt|abgelehnt|entschieden|bewilligt|beauftragt))(?![a-z])")
 
 
 #: The end of the first sentence: ".", "!" or "?" after two letters, digits, brackets or quotes,
@@ -79,7 +85,7 @@ def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
     first_end = _FIRST_END.search(folded)
     if first_end is None or subject.mention.start < first_end.end():
         return True
-    return bool(_ACTS.match(folded, subject.mention.end))
+    return bool(_ACTS.match(folded, subject.mention.end)) or decides_inverted(folded, subject.mention)
 
 
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,

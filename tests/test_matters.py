@@ -1528,6 +1528,9 @@ def test_the_set_13_words_keep_to_what_they_mean(vocabulary, text, matter):
     # the hand check: an award after a list marker or a dash inside the title
     ("Generalsanierung Höhenfreibad a) Vergabe Wassertechnik b) Vergabe Rohbau c) Kostenstand", "vergabe"),
     ("Neubau der Kindertagesstätte Am Bach - Vergabe Elektroarbeiten", "vergabe"),
+    # the hand check: a tax introduced or abolished is the levy itself, not only its subject
+    ("Einführung einer kommunalen Verpackungssteuer", "abgaben"),
+    ("Abschaffung der Zweitwohnungsteuer", "abgaben"),
 ])
 def test_words_generalised_from_the_misses_of_set_14(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -1537,6 +1540,8 @@ def test_words_generalised_from_the_misses_of_set_14(vocabulary, text, matter):
     ("Stellungnahme zur Änderung der Städteordnung des Landes", "satzung"),
     ("Ersatzbeschaffung eines Systems für das Meldewesen", "sport_kultur_freizeit"),
     ("Kita-Gebühren: Vergaberichtlinien für Betreuungsplätze", "vergabe"),
+    ("Einführung der kostenlosen Abgabe von Hygieneartikeln an Schulen", "abgaben"),
+    ("Einführung einer Steuerungsgruppe Innenstadt", "abgaben"),
 ])
 def test_the_set_14_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

@@ -564,10 +564,17 @@ def test_a_committee_that_has_recommended_in_the_perfect_tense_recommends(rule_b
     "auszuarbeiten.",
     "Bereits im Frühjahr hat der Bauausschuss die Aufstellung beschlossen. Die Verwaltung wird beauftragt, den "
     "Entwurf auszuarbeiten.",
+    # an earlier decision told in a later sentence, in the past
+    "Die Verwaltung wird beauftragt, den Entwurf auszuarbeiten. Der Ortschaftsrat hat in seiner Sitzung dem "
+    "Vorhaben zugestimmt.",
+    "Die Verwaltung wird beauftragt, den Entwurf auszuarbeiten. Der Ortschaftsrat stimmte dem Vorhaben bereits zu.",
+    "Die Verwaltung wird beauftragt, den Entwurf auszuarbeiten. Der Bauausschuss genehmigte am 3. März 2023 die "
+    "Planung.",
 ])
 def test_the_perfect_tense_names_no_decider_without_a_decision_of_this_item(rule_base, text):
     """Must not apply: "hat der Gemeinderat 26 Mitglieder" (no participle of a decision), and an
-    earlier decision a proposal tells before its own ("In seiner Sitzung hat der Bauausschuss …
-    beschlossen") names no decider of the item."""
+    earlier decision a proposal tells before or after its own ("In seiner Sitzung hat der
+    Bauausschuss … beschlossen", "Der Ortschaftsrat stimmte dem Vorhaben bereits zu") names no
+    decider of the item."""
     item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="bw"))
     assert item.body is None

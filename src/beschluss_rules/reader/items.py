@@ -64,12 +64,18 @@ _ACTS = re.compile(
     r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
     r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
     r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
-    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt"
-    # the past, as minutes and reports of decisions write it ("Der Gemeinderat genehmigte die
-    # Kalkulation", "Der Rat hat die Satzung einstimmig beschlossen")
-    r"|genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
+    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt)(?![a-z])")
+#: The same in the past, as minutes and reports of decisions write it ("Der Gemeinderat genehmigte
+#: die Kalkulation", "Der Rat hat die Satzung einstimmig beschlossen"): see :data:`_TELLS_EARLIER`.
+_ACTED = re.compile(
+    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
+    r"(?:genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
     r"|(?:hat|haben)\s+(?:[^.;:!?]{0,160}?\s)?(?:beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet|gefasst"
     r"|bestatigt|gebilligt|abgelehnt|entschieden|bewilligt|beauftragt))(?![a-z])")
+#: A later sentence in the past that tells an earlier decision, not this item's: "Der Ortschaftsrat
+#: hat in seiner Sitzung vom 3.5. zugestimmt", "… hat bereits …" (a number, a session, "bereits").
+_TELLS_EARLIER = re.compile(
+    r"(?<![a-z])(?:sitzung\w*|bereits|zuvor|damals|vorher|seinerzeit|zuletzt|schon|vormals)(?![a-z])|\d")
 
 
 #: The end of the first sentence: ".", "!" or "?" after two letters, digits, brackets or quotes,
@@ -80,12 +86,20 @@ _FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])\s")
 
 def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
     """Whether ``subject`` counts: it does if it is in the item's first sentence, or, in a later
-    sentence, if it decides there ("... Der Rat beschließt ..."), not if it is the subject of a
-    remark ("Bürgermeister Georgi ... haben an der Beratung nicht teilgenommen")."""
+    sentence, if it decides there ("... Der Rat beschließt ..."; in the past or with the verb first
+    only when the sentence tells no earlier decision), not if it is the subject of a remark
+    ("Bürgermeister Georgi ... haben an der Beratung nicht teilgenommen")."""
     first_end = _FIRST_END.search(folded)
     if first_end is None or subject.mention.start < first_end.end():
         return True
-    return bool(_ACTS.match(folded, subject.mention.end)) or decides_inverted(folded, subject.mention)
+    mention = subject.mention
+    if _ACTS.match(folded, mention.end):
+        return True
+    if not (_ACTED.match(folded, mention.end) or decides_inverted(folded, mention)):
+        return False
+    start = folded.rfind(". ", 0, mention.start) + 1
+    end = folded.find(". ", mention.end)
+    return not _TELLS_EARLIER.search(folded, start, end if end >= 0 else len(folded))
 
 
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,

@@ -233,3 +233,52 @@ def test_public_names_resolve_lazily():
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert run.stdout.strip() == "[]"
+
+
+def _resign(cache: Path, data: dict) -> None:
+    """Write ``data`` as the cache entry, signed with the user's key as the cache would sign it."""
+    import hashlib
+    import hmac
+
+    (path,) = _files(cache)
+    payload = marshal.dumps(data)
+    key = (cache / "key").read_bytes()
+    path.write_bytes(hmac.new(key, payload, hashlib.sha256).digest() + payload)
+
+
+def test_needle_indexes_come_from_the_cache_and_equal_fresh_ones(cache, monkeypatch):
+    """The vocabularies' needle indexes are cached too: a cached load builds none, and each equals
+    the index built from the patterns."""
+    from beschluss_rules.rulebase.matching import NeedleIndex
+
+    fresh = load_rule_base()
+    built = {part: NeedleIndex.of(fresh.vocabulary._part(part)) for part in fresh.vocabulary.PARTS}
+
+    def refuse(cls, matchers):
+        raise AssertionError("the cache should have spared building the needle index")
+
+    monkeypatch.setattr(NeedleIndex, "of", classmethod(refuse))
+    cached = load_rule_base()
+    assert cached.vocabulary._indexes == built
+    text = "Der Rat beschließt die 3. Änderung der Friedhofsgebührensatzung und den Bebauungsplan Nr. 12"
+    assert cached.vocabulary.classify(text) == fresh.vocabulary.classify(text)
+
+
+def test_a_damaged_needle_index_in_the_cache_is_built_anew(cache):
+    """A cached needle index that would hide a pattern (a needle dropped), even in an entry signed
+    with the user's key, is not taken: that part's index is built from the patterns, the others
+    come from the cache, and matters are found as without a cache."""
+    fresh = load_rule_base()
+    (path,) = _files(cache)
+    data = marshal.loads(path.read_bytes()[32:])
+    owners, always, by_gram, short, within = data["indexes"]["matters"]
+    gram = next(iter(by_gram))
+    by_gram[gram] = by_gram[gram][1:]
+    data["indexes"]["matters"] = (owners, always, by_gram, short, within)
+    _resign(cache, data)
+    assert rulecache.read(fresh.root, fresh.digest) is not None  # the entry itself is accepted
+    cached = load_rule_base()
+    assert "matters" not in cached.vocabulary._indexes and "bodies" in cached.vocabulary._indexes
+    text = "Neufassung der Friedhofsgebührensatzung und Bebauungsplan Nr. 12 „Am Mühlenbach“"
+    assert cached.vocabulary.classify(text) == fresh.vocabulary.classify(text)
+    assert cached.vocabulary._indexes["matters"] == fresh.vocabulary._indexes["matters"]

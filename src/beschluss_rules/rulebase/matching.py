@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -263,17 +264,7 @@ class NeedleIndex:
 
     @classmethod
     def of(cls, matchers: Sequence[Matcher | None]) -> NeedleIndex:
-        owners: dict[str, list[tuple[int, int]]] = {}
-        always = []
-        for position, matcher in enumerate(matchers):
-            if matcher is None:
-                continue
-            for index, needles in enumerate(matcher.needles):
-                if needles is None:
-                    always.append((position, index))
-                    continue
-                for needle in needles:
-                    owners.setdefault(needle, []).append((position, index))
+        owners, always = cls._owners(matchers)
         long = [] if len(owners) < _MANY_NEEDLES else [n for n in owners if len(n) >= _GRAM]
         short = [n for n in owners if len(n) < _GRAM or not long]
         pieces = {needle: sorted(_grams(needle)) for needle in long}
@@ -295,9 +286,67 @@ class NeedleIndex:
                 within.setdefault(max(inner, key=lambda other: (len(other), other)), []).append(needle)
             else:
                 roots.append(needle)
-        return cls({n: tuple(o) for n, o in owners.items()}, tuple(always),
-                   {g: tuple(n) for g, n in by_gram.items()}, tuple(roots),
+        return cls(owners, always, {g: tuple(n) for g, n in by_gram.items()}, tuple(roots),
                    {n: tuple(w) for n, w in within.items()})
+
+    def to_data(self) -> tuple[Any, ...]:
+        """The index as plain data (tuples, dicts and strings), for the rule-base cache."""
+        return (dict(self.owners), self.always, dict(self.by_gram), self.short, dict(self.within))
+
+    @classmethod
+    def from_data(cls, data: Any, matchers: Sequence[Matcher | None]) -> NeedleIndex:
+        """The index :meth:`to_data` gave, checked against ``matchers``: it must file every needle
+        of every pattern exactly where :meth:`hits` will look for it, so that a stale or damaged
+        cache can never hide a pattern (``ValueError`` otherwise; the caller builds it anew).
+
+        Checked: the owners and the needle-less patterns are those of ``matchers``; every needle is
+        scanned in every text (``short``), or filed under a four-character piece of its own, or
+        under a shorter needle it contains that is itself filed."""
+        owners, always, by_gram, short, within = data
+        fresh = cls._owners(matchers)
+        if (type(owners) is not dict or type(always) is not tuple or type(by_gram) is not dict
+                or type(short) is not tuple or type(within) is not dict):
+            raise ValueError("bad needle index")
+        if owners != fresh[0] or always != fresh[1]:
+            raise ValueError("needle index of other patterns")
+        placed = set(short)
+        for gram, filed in by_gram.items():
+            if type(gram) is not tuple or len(gram) != _GRAM or type(filed) is not tuple:
+                raise ValueError("bad needle index")
+            piece = "".join(gram)
+            if any(type(needle) is not str or piece not in needle for needle in filed):
+                raise ValueError("needle filed under a piece it lacks")
+            placed.update(filed)
+        pending = dict(within)
+        while pending:  # a needle filed under another is scanned only once that one is
+            ready = [key for key in pending if key in placed]
+            if not ready:
+                raise ValueError("needle filed under a needle never scanned")
+            for key in ready:
+                filed = pending.pop(key)
+                if type(filed) is not tuple or any(type(needle) is not str or key not in needle
+                                                   or len(key) >= len(needle) for needle in filed):
+                    raise ValueError("needle filed under a needle it does not contain")
+                placed.update(filed)
+        if placed != set(owners):
+            raise ValueError("needle index misses needles")
+        return cls(owners, always, by_gram, short, within)
+
+    @staticmethod
+    def _owners(matchers: Sequence[Matcher | None]) -> tuple[dict[str, tuple[tuple[int, int], ...]],
+                                                          tuple[tuple[int, int], ...]]:
+        owners: dict[str, list[tuple[int, int]]] = {}
+        always = []
+        for position, matcher in enumerate(matchers):
+            if matcher is None:
+                continue
+            for index, needles in enumerate(matcher.needles):
+                if needles is None:
+                    always.append((position, index))
+                    continue
+                for needle in needles:
+                    owners.setdefault(needle, []).append((position, index))
+        return {n: tuple(o) for n, o in owners.items()}, tuple(always)
 
     def _present(self, folded: str) -> list[str]:
         contains = folded.__contains__

@@ -1525,6 +1525,7 @@ def test_the_set_13_words_keep_to_what_they_mean(vocabulary, text, matter):
     # a town's ordinance on public order, named "Stadtordnung": enacted by the council (§ 41 Abs. 1
     # S. 2 lit. f GO NRW: "sonstige ortsrechtliche Bestimmungen")
     ("Verabschiedung einer Ratinger Stadtordnung", "satzung"),
+    ("Der Finanzausschuss empfiehlt, die Strabs zum 30. November abzuschaffen", "satzung"),
     # the hand check: an award after a list marker or a dash inside the title
     ("Generalsanierung Höhenfreibad a) Vergabe Wassertechnik b) Vergabe Rohbau c) Kostenstand", "vergabe"),
     ("Neubau der Kindertagesstätte Am Bach - Vergabe Elektroarbeiten", "vergabe"),

@@ -1526,6 +1526,9 @@ def test_the_set_13_words_keep_to_what_they_mean(vocabulary, text, matter):
     # S. 2 lit. f GO NRW: "sonstige ortsrechtliche Bestimmungen")
     ("Verabschiedung einer Ratinger Stadtordnung", "satzung"),
     ("Der Finanzausschuss empfiehlt, die Strabs zum 30. November abzuschaffen", "satzung"),
+    # a self-written list of titles (session 8): a public-law institution founded without the article
+    ("Gründung einer gemeinsamen Anstalt öffentlichen Rechts für die Abwasserbeseitigung", "einrichtung_errichtung"),
+    ("Errichtung einer rechtsfähigen Anstalt", "einrichtung_errichtung"),
     # the hand check: an award after a list marker or a dash inside the title
     ("Generalsanierung Höhenfreibad a) Vergabe Wassertechnik b) Vergabe Rohbau c) Kostenstand", "vergabe"),
     ("Neubau der Kindertagesstätte Am Bach - Vergabe Elektroarbeiten", "vergabe"),
@@ -1543,6 +1546,7 @@ def test_words_generalised_from_the_misses_of_set_14(vocabulary, text, matter):
     ("Kita-Gebühren: Vergaberichtlinien für Betreuungsplätze", "vergabe"),
     ("Einführung der kostenlosen Abgabe von Hygieneartikeln an Schulen", "abgaben"),
     ("Einführung einer Steuerungsgruppe Innenstadt", "abgaben"),
+    ("Bericht der Anstalt öffentlichen Rechts über das Geschäftsjahr", "einrichtung_errichtung"),
 ])
 def test_the_set_14_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

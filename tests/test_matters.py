@@ -1529,6 +1529,12 @@ def test_the_set_13_words_keep_to_what_they_mean(vocabulary, text, matter):
     # a self-written list of titles (session 8): a public-law institution founded without the article
     ("Gründung einer gemeinsamen Anstalt öffentlichen Rechts für die Abwasserbeseitigung", "einrichtung_errichtung"),
     ("Errichtung einer rechtsfähigen Anstalt", "einrichtung_errichtung"),
+    # a self-written list of reserved matters in other words (session 8)
+    ("Schließung der Außenstelle der Stadtbücherei", "einrichtung_errichtung"),
+    ("Umwandlung der Stadtwerke in eine GmbH", "rechtsformumwandlung"),
+    ("Festsetzung der Kurbeiträge", "abgaben"),
+    ("Zustimmung zum Vergleich im Rechtsstreit mit der Baufirma", "verzicht_vergleich"),
+    ("Förmliche Festlegung des Sanierungsgebiets Altstadt", "satzung"),
     # the hand check: an award after a list marker or a dash inside the title
     ("Generalsanierung Höhenfreibad a) Vergabe Wassertechnik b) Vergabe Rohbau c) Kostenstand", "vergabe"),
     ("Neubau der Kindertagesstätte Am Bach - Vergabe Elektroarbeiten", "vergabe"),
@@ -1547,6 +1553,9 @@ def test_words_generalised_from_the_misses_of_set_14(vocabulary, text, matter):
     ("Einführung der kostenlosen Abgabe von Hygieneartikeln an Schulen", "abgaben"),
     ("Einführung einer Steuerungsgruppe Innenstadt", "abgaben"),
     ("Bericht der Anstalt öffentlichen Rechts über das Geschäftsjahr", "einrichtung_errichtung"),
+    ("Erhöhung der Mitgliedsbeiträge an den Städtetag", "abgaben"),
+    ("Umwandlung von Ackerland in eine Blühwiese", "rechtsformumwandlung"),
+    ("Zustimmung zum Vergleich der Angebote für die Reinigung", "verzicht_vergleich"),
 ])
 def test_the_set_14_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

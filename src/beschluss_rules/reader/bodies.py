@@ -27,7 +27,7 @@ from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
 from .ocr import repair
 
-__all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "decides_inverted", "find_mentions", "heading_body",
+__all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "decided_in_past", "find_mentions", "heading_body",
            "members_as_subject", "resolve_body", "subject_of", "unrecognised_subject"]
 
 #: Body kinds of which a municipality can have several; never matched to a profile body by kind.
@@ -74,12 +74,23 @@ _INVERTED_RECOMMENDS = re.compile(
 _INVERTED_PERFECT = re.compile(
     r"(?:^|(?<!\d)[.:;!?]\s)\s*(?!(?:[a-z]+\s+){0,3}(?:sitzung|bereits|zuvor|damals|vorher|seinerzeit|zuletzt|schon)\s)"
     r"(?:[a-z]+\s+){1,4}(?:hat|haben)\s+(?:der|die)\s+$")
+#: The participles of a decision, folded: what a body "hat … beschlossen" in the perfect.
+_DECISION_PARTICIPLES = (r"beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet|gefasst|bestatigt|gebilligt"
+                         r"|abgelehnt|entschieden|bewilligt|beauftragt")
 #: The participle of a decision in the rest of the sentence, after the body's name ("…
-#: beschlossen", "… zugestimmt", "… dem Rat empfohlen": a recommendation). A dot before a digit
-#: ends no sentence ("vom 19.12.2017").
+#: beschlossen", "… zugestimmt", "… sich ausgesprochen", "… dem Rat empfohlen": a
+#: recommendation). A dot before a digit ends no sentence ("vom 19.12.2017").
 _PERFECT_PARTICIPLE = re.compile(
-    r"(?:[^.;:!?]|\.(?=\d)){0,200}?(?<![a-z])(?P<participle>beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet"
-    r"|gefasst|bestatigt|gebilligt|ausgesprochen|abgelehnt|entschieden|bewilligt|beauftragt|empfohlen)(?![a-z])")
+    r"(?:[^.;:!?]|\.(?=\d)){0,200}?(?<![a-z])(?P<participle>" + _DECISION_PARTICIPLES
+    + r"|ausgesprochen|empfohlen)(?![a-z])")
+#: "hat der", "haben die" right before a body's name: the auxiliary of the perfect.
+_AUXILIARY_BEFORE = re.compile(r"(?<![a-z])(?:hat|haben)\s+(?:der|die)\s+$")
+#: A body's name followed by a decision in the past, as minutes and reports write it ("Der
+#: Gemeinderat genehmigte die Kalkulation", "Der Rat hat die Satzung einstimmig beschlossen").
+_ACTED = re.compile(
+    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
+    r"(?:genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
+    r"|(?:hat|haben)\s+(?:[^.;:!?]{0,160}?\s)?(?:" + _DECISION_PARTICIPLES + r"))(?![a-z])")
 #: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
 #: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach
 #: Beratung im Finanzausschuss beschließt der Stadtrat, ...", "Entsprechend der Empfehlung des
@@ -420,11 +431,14 @@ def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None
     return attrs.evolve(body, name=body.name[:1].upper() + body.name[1:]) if body.name[:1].islower() else body
 
 
-def decides_inverted(folded: str, mention: Mention) -> bool:
-    """Whether the body of ``mention`` is the subject of a decision verb that stands before it:
-    "Zum einen stimmte der Gemeinderat dem Gesamtkonzept zu", "Einstimmig hat der Gemeinderat
-    beschlossen, …" (used for a body in a later sentence of an item, where the verb after the
-    name is what counts otherwise)."""
+def decided_in_past(folded: str, mention: Mention) -> bool:
+    """Whether the body of ``mention`` is the subject of a decision told in the past or with its
+    verb first: "Der Gemeinderat genehmigte die Kalkulation", "Der Rat hat … beschlossen", "Zum
+    einen stimmte der Gemeinderat dem Gesamtkonzept zu", "Einstimmig hat der Gemeinderat
+    beschlossen, …" (for a body in a later sentence of an item, where a verb in the present after
+    the name is what counts otherwise)."""
+    if _ACTED.match(folded, mention.end):
+        return True
     window = folded[max(0, mention.start - 40):mention.start]
     if _INVERTED.search(window):
         return True
@@ -449,7 +463,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             after_consultation = (any(map(before.__contains__, _CONSULTATION_LEADS))
                                   and _AFTER_CONSULTATION.search(before))
             if after_consultation or _INVERTED_PERFECT.search(window):
-                if window.endswith(("hat der ", "hat die ", "haben der ", "haben die ")):
+                if _AUXILIARY_BEFORE.search(window):
                     # "Nach der Empfehlung des Verkehrsausschusses hat der Gemeinderat …
                     # beschlossen": "hat" is the auxiliary of a decision only with its participle.
                     participle = _PERFECT_PARTICIPLE.match(folded, mention.end)

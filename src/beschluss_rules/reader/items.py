@@ -38,7 +38,7 @@ from .bodies import (
     Subject,
     agent_of,
     body_from_explanation,
-    decides_inverted,
+    decided_in_past,
     find_mentions,
     heading_body,
     members_as_subject,
@@ -65,13 +65,6 @@ _ACTS = re.compile(
     r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
     r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
     r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt)(?![a-z])")
-#: The same in the past, as minutes and reports of decisions write it ("Der Gemeinderat genehmigte
-#: die Kalkulation", "Der Rat hat die Satzung einstimmig beschlossen"): see :data:`_TELLS_EARLIER`.
-_ACTED = re.compile(
-    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
-    r"(?:genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
-    r"|(?:hat|haben)\s+(?:[^.;:!?]{0,160}?\s)?(?:beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet|gefasst"
-    r"|bestatigt|gebilligt|abgelehnt|entschieden|bewilligt|beauftragt))(?![a-z])")
 #: A later sentence in the past that tells an earlier decision, not this item's: "Der Ortschaftsrat
 #: hat in seiner Sitzung vom 3.5. zugestimmt", "… hat bereits …" (a number, a session, "bereits").
 _TELLS_EARLIER = re.compile(
@@ -95,7 +88,7 @@ def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
     mention = subject.mention
     if _ACTS.match(folded, mention.end):
         return True
-    if not (_ACTED.match(folded, mention.end) or decides_inverted(folded, mention)):
+    if not decided_in_past(folded, mention):
         return False
     start = folded.rfind(". ", 0, mention.start) + 1
     end = folded.find(". ", mention.end)

@@ -130,11 +130,14 @@ class Vocabulary:
             self._answers[kind, text] = answer
         return answer
 
-    def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
+    def _index(self, part: str) -> NeedleIndex:
         index = self._indexes.get(part)
         if index is None:
             index = self._indexes[part] = NeedleIndex.of(self._part(part))
-        return index.hits(folded)
+        return index
+
+    def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
+        return self._index(part).hits(folded)
 
     #: The vocabularies a needle index is built for (:meth:`_hits`).
     PARTS = ("matters", "bodies", "legal_forms", "organisations", "urgency")
@@ -142,11 +145,7 @@ class Vocabulary:
     def index_data(self) -> dict[str, Any]:
         """Every part's needle index as plain data (built where not yet), for the rule-base cache:
         building the matters' index is about a tenth of a one-paper run."""
-        data = {}
-        for part in self.PARTS:
-            self._hits(part, "")
-            data[part] = self._indexes[part].to_data()
-        return data
+        return {part: self._index(part).to_data() for part in self.PARTS}
 
     def use_index_data(self, data: Any) -> None:
         """Take the needle indexes :meth:`index_data` gave, each only if it checks out against

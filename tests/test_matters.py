@@ -1559,3 +1559,29 @@ def test_words_generalised_from_the_misses_of_set_14(vocabulary, text, matter):
 ])
 def test_the_set_14_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the seen sets 5 and 12 (session 9): a foundation founded or joined
+    ("Gründung der Bürgerstiftung Weitnau", "stiftung_errichtung"),
+    ("Gründung und Rechtsfähigkeit der Lippmann + Rau-Stiftung", "stiftung_errichtung"),
+    ("Beteiligung der Landeshauptstadt Dresden an der Dixie-Dörner-Stiftung", "stiftung_errichtung"),
+    ("Die Stadt errichtet eine unselbständige Stiftung für die Altenhilfe", "stiftung_errichtung"),
+    # the self-written list of reserved matters (session 8): a foundation dissolved is lit. o GO NRW
+    ("Auflösung der Stiftung Altenhilfe", "stiftung"),
+])
+def test_a_foundation_founded_joined_or_dissolved(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Gründung eines Fördervereins Bürgerstiftung", "stiftung_errichtung"),
+    ("Die Errichtung des Spielplatzes wird von der Bürgerstiftung unterstützt", "stiftung_errichtung"),
+    ("Die Bürgerstiftung hat den Spielplatz errichtet", "stiftung_errichtung"),
+    ("Errichtung einer Stiftungsprofessur an der Hochschule", "stiftung_errichtung"),
+    ("Auflösung der Rücklage für die Stiftungsprofessur", "stiftung"),
+    # founding is not lit. o GO NRW (purpose changed, merged, dissolved)
+    ("Gründung der Bürgerstiftung Weitnau", "stiftung"),
+])
+def test_the_foundation_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -1585,3 +1585,132 @@ def test_a_foundation_founded_joined_or_dissolved(vocabulary, text, matter):
 ])
 def test_the_foundation_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 15 (agenda titles and decision texts of 59 towns, new papers of towns
+    # seen before included), generalised
+    ("11. Änderung des räumlichen Teilflächennutzungsplanes im Bereich Baek - Schlussabwägung", "flaechennutzungsplan"),
+    ("2. Änderung des räumlichen Teilflächennutzungsplanes Kl. Woltersdorf - Aufstellbeschluss",
+     "bauleitplanung_verfahren"),
+    ("Wirtschaftsplan 2014 des Informatik-Betriebs Bielefeld (IBB)", "wirtschaftsplan_eigenbetrieb"),
+    ("Beschlussfassung über die Einrichtung von Ausschüssen", "ausschuss_befugnisse"),
+    ("Umbenennungen in den Ausschüssen II", "wahl_ausschussmitglieder"),
+    ("Umbesetzung Betriebsausschuss Eigenbetrieb Seesportzentrum", "wahl_ausschussmitglieder"),
+    ("Vorzeitige Beendigung eines Mandats als stellvertretende Bürgerdeputierte im Jugendhilfeausschuss",
+     "mandat_ausscheiden"),
+    ("Jährliche Verleihung des Wissenschaftspreises der Kreis- und Universitätsstadt Homburg", "ehrung"),
+    ("Allgemeiner Spendeneingang bis 29.11.2019", "annahme_zuwendung"),
+    ("Die beiliegende Eilverfügung des Oberbürgermeisters gem. Art. 37 Abs. 3 Satz 1 der Gemeindeordnung (GO) "
+     "wird zur Kenntnis gegeben.", "kenntnisnahme"),
+    ("Die Stadtverordnetenversammlung bestätigt den Beschluss des Haupt- und Finanzausschusses als Eilausschuss "
+     "gem. § 51a der Hessischen Gemeindeordnung", "dringlichkeit_genehmigung"),
+    ("Der Stadtrat beschließt mehrheitlich die symbolische Namensgebung „Charleston Place“ für die entstandene "
+     "künstliche Ruine im Landschaftspark", "strassenbenennung"),
+    ("Die Stellungnahme der Stadt Norderstedt wird entsprechend des Vorschlages der Verwaltung abgegeben",
+     "stellungnahme_verfahren"),
+    ("Die Stadt Norderstedt schließt sich der Stellungnahme des Städteverbandes Schleswig-Holstein an.",
+     "stellungnahme_verfahren"),
+    ("Der Stadtrat beschließt, über Verhandlungsgegenstände im Wege eines schriftlichen Verfahrens abzustimmen.",
+     "sitzungsdienst"),
+    ("Schwalbentürme für mehr Artenvielfalt im Bezirk Eimsbüttel", "umwelt_gruen"),
+    ("Keine Pachtgebührenverdoppelung für Kleingärten", "umwelt_gruen"),
+    ("Keine gentechnisch veränderten Organismen und daraus hergestellte Produkte", "umwelt_gruen"),
+    ("Antrag zur Aufstellung der zwei Löwenskulpturen innerhalb des Sparrenburgturms", "sport_kultur_freizeit"),
+    ("Deutsches Gütesiegel nachhaltiges Bauen", "klima_energie"),
+    ("Aufwandsspaltung für den Hausbäker Weg", "gebuehren_beitraege"),
+    ("Festlegung des kalkulatorischen Zinssatzes der Stadtverwaltung ab dem Haushaltsjahr 2022", "haushalt_finanzen"),
+    # the hand check of set 15's recognised titles: a lot awarded, the investment programme adopted
+    # with the budget, a town's ordinance named with its number (§ 58 Abs. 1 Nr. 5 NKomVG: "Satzungen
+    # und Verordnungen")
+    ("Beratung über die Vergabe zu Los 6 - Trockenbauarbeiten BV: Neubau Krippe Elxleben", "vergabe"),
+    ("Haushalt 2022 - Verabschiedung der Haushaltssatzung, des Haushaltsplanes 2022 mit Stellenplan, Finanzplan "
+     "und Investitionsprogramm für die Jahre 2023 bis 2025", "investitionsprogramm"),
+    ("2. Rechtsverordnung der Stadt Plauen über die verkaufsoffenen Sonntage im Jahr 2024", "satzung"),
+])
+def test_words_generalised_from_the_misses_of_set_15(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Wirtschaftsplan 2024 des Landesbetriebs Wald und Holz", "wirtschaftsplan_eigenbetrieb"),
+    ("Wirtschaftsplan 2024 der Stadtwerke-Betriebs GmbH", "wirtschaftsplan_eigenbetrieb"),
+    ("Beendigung des Amtes als Ortsvorsteher", "mandat_ausscheiden"),
+    ("Beendigung des Arbeitsverhältnisses", "mandat_ausscheiden"),
+    ("Verleihung des Kaufpreises", "ehrung"),
+    ("Vergabe der Ausschreibung zum Festpreis", "ehrung"),
+    ("Einrichtung einer Stelle im Ausschussdienst", "ausschuss_befugnisse"),
+    ("Besetzung Gutachterausschuss", "wahl_ausschussmitglieder"),
+    ("Verlosung von 6 Eintrittskarten", "vergabe"),
+    ("Verordnung des Landes über die Zuständigkeiten", "satzung"),
+    ("Haushaltsplan 2024 - Investitionsprogramm und Finanzplan zur Kenntnis", "investitionsprogramm"),
+    ("Die Stellungnahme der Verwaltung wird zur Kenntnis genommen", "stellungnahme_verfahren"),
+    ("Der Bürgermeister gibt die Ergebnisse der Wahl bekannt", "kenntnisnahme"),
+])
+def test_the_set_15_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+@pytest.mark.parametrize("body", ["Der Ortschaftsrat", "Der Bauausschuss", "Der Bürgermeister"])
+def test_a_body_speaking_out_on_a_reserved_matter_is_never_not_competent(checker, land, body):
+    """Unseen set 15 (Pfinztal): "Einstimmig spricht sich der Ortschaftsrat gegen die beabsichtigte
+    Änderung der Hauptsatzung aus". A body that speaks out for or against a matter states its
+    position (a locality council heard under § 70 Abs. 1 GemO, a committee before the council
+    decides); it enacts nothing, so it is never not-competent for the Satzung it speaks of. Before
+    the class positionierung, the item was a Satzung matter and the Ortschaftsrat not-competent."""
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    inverted = "der " + body.removeprefix("Der ")
+    for text in (f"{body} spricht sich gegen die beabsichtigte Änderung der Hauptsatzung aus.",
+                 f"Einstimmig spricht sich {inverted} gegen den Verkauf des Grundstücks an die Firma Meyer aus."):
+        result = checker.check_text("Beschluss:\n" + text + "\n", options=options)
+        assert len(result.items) == 1
+        assert "positionierung" in result.items[0].item.matters
+        assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Einstimmig spricht sich der Ortschaftsrat gegen die beabsichtigte Änderung der Hauptsatzung aus.",
+     "positionierung"),
+    ("Der Bauausschuss spricht sich für den Verkauf des Grundstücks an die Firma Meyer aus.", "positionierung"),
+])
+def test_speaking_out_is_a_position_not_the_reserved_matter(vocabulary, text, matter):
+    found = vocabulary.classify(text)
+    assert matter in found
+    assert "satzung" not in found and "grundstuecksgeschaeft" not in found
+
+
+@pytest.mark.parametrize("text, reserved", [
+    # a decision in the same item counts: the body speaks out and decides
+    ("Der Gemeinderat spricht sich für die Änderung der Hauptsatzung aus und beschließt sie in der beigefügten "
+     "Fassung.", "satzung"),
+    ("Der Ortschaftsrat spricht sich für die Änderung der Hauptsatzung aus und empfiehlt dem Gemeinderat, sie zu "
+     "beschließen.", "satzung"),
+    ("Der Rat erlässt die Satzung; er spricht sich gegen eine Befristung aus.", "satzung"),
+])
+def test_speaking_out_beside_a_decision_keeps_the_reserved_matter(vocabulary, text, reserved):
+    found = vocabulary.classify(text)
+    assert reserved in found and "positionierung" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # the hand check of the blind set 15 (Lautertal): the step named after the bylaw
+    "Bauleitplanung der Gemeinde Lautertal, Ortsteil Hopfmannsfeld Ergänzungssatzung im Bereich „Schlitzgasse“ "
+    "gemäß § 34 Abs.4 Satz 1 Nr. 3 BauGB hier: Aufstellungsbeschluss gemäß § 2 Abs. 1 BauGB sowie Einleitung der "
+    "Beteiligung gemäß § 13 BauGB",
+    "Aufstellung einer Ergänzungssatzung für den Bereich Am Hang",
+])
+def test_drawing_up_a_planning_bylaw_is_a_step_not_its_enactment(vocabulary, text):
+    """The resolution to draw up a Klarstellungs- or Ergänzungssatzung (§ 34 Abs. 4 BauGB) and the
+    start of its participation are steps of the procedure; only the Satzungsbeschluss enacts it.
+    Before, a committee deciding the Aufstellungsbeschluss was not-competent in every Land."""
+    found = vocabulary.classify(text)
+    assert "satzung" not in found and "staedtebau_satzung" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ergänzungssatzung „Am Hang“ hier: Abwägung und Satzungsbeschluss",
+    "Der Gemeinderat beschließt die Ergänzungssatzung „Am Hang“ nach Durchführung der Beteiligung.",
+])
+def test_enacting_a_planning_bylaw_after_its_participation_stays_the_bylaw(vocabulary, text):
+    assert "staedtebau_satzung" in vocabulary.classify(text)

@@ -578,3 +578,33 @@ def test_the_perfect_tense_names_no_decider_without_a_decision_of_this_item(rule
     decider of the item."""
     item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="bw"))
     assert item.body is None
+
+
+def test_a_locality_council_that_speaks_out_with_the_verb_first_decides(rule_base):
+    """Unseen set 15 (Pfinztal, the minutes' report): "Einstimmig spricht sich der Ortschaftsrat
+    gegen … aus" - the verb before the body after a fronted adverb; the Ortschaftsrat decides."""
+    item = only(read(rule_base, "Beschluss:\nEinstimmig spricht sich der Ortschaftsrat gegen die beabsichtigte "
+                                "Änderung der Hauptsatzung aus, die Ortschaftsverfassung abzuschaffen.\n", land="bw"))
+    assert item.body is not None and item.body.kinds == ("ortschaftsrat",)
+
+
+def test_a_mayor_speaking_out_in_the_explanation_is_no_decider(rule_base):
+    """Must not apply: "Auch der Bürgermeister spricht sich … aus" has the body first, as a
+    statement; with no decision of its own the item names no decider."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nAuch der Bürgermeister spricht sich für den Standort aus. "
+                                "Die Verwaltung wird beauftragt, den Standort zu prüfen.\n", land="bw"))
+    assert item.body is None
+
+
+def test_the_minutes_lead_in_on_a_long_line_keeps_its_body(rule_base):
+    """Unseen set 15 (Lüneburg, a session page flattened to text): "Der Kultur- und
+    Partnerschaftsausschuss fasst einstimmig folgenden Beschluss: Vorbehaltlich …" on one long line.
+    "Beschluss:" there is the object of the lead-in, no heading of its own: the committee the
+    lead-in names decides."""
+    text = ("Der Kultur- und Partnerschaftsausschuss fasst einstimmig folgenden Beschluss: Vorbehaltlich der Prüfung "
+            "der Personen u.a. beim Bundesarchiv und Landesarchiv wird beschlossen, die fünf Straßen im Neubaugebiet "
+            "„Am Wienebütteler Weg“, Bebauungsplan Nr. 174, wie folgt zu benennen 1. Die im Lageplan als Planstraße A "
+            "(rot) bezeichnete Erschließungsstraße wird „Dr.-Fritz-Bauer-Straße“ benannt.")
+    parsed = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni")
+    assert parsed.items and all(item.body is not None and item.body.kinds == ("fachausschuss",)
+                                for item in parsed.items)

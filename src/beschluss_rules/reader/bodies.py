@@ -54,13 +54,14 @@ _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
 #: The verb before its subject after a fronted adverb or phrase, as minutes write: "Einstimmig
 #: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
-#: Gegenstimme bestätigte der Rat ..." (German puts the finite verb second in a main clause, so
-#: after a fronted phrase of up to four words the body after the verb is its subject). Not
+#: Gegenstimme bestätigte der Rat ...", "Einstimmig spricht sich der Ortschaftsrat gegen ... aus"
+#: (German puts the finite verb second in a main clause, so after a fronted phrase of up to four
+#: words the body after the verb is its subject). Not
 #: "entscheidet": "Über die Vergabe entscheidet der Bürgermeister" in a proposal assigns a later
 #: decision, it is not the body deciding this one.
 _INVERTED = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
-    r"|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet)"
+    r"|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich)"
     r"\s+(?:der|die)\s+$")
 #: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
 _INVERTED_RECOMMENDS = re.compile(

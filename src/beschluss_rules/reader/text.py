@@ -86,8 +86,10 @@ _SUPPLEMENT = re.compile(r"(?<![a-z])(?:\d\.\s*)?(?:erganzung|erganzungsvorlage|
 
 #: A heading in the middle of a long line: a web page of a council information system flattened
 #: to text ("... Status: öffentlich Sachverhalt: Die Straße ... Beschlussvorschlag: Der Rat ...").
+#: Not the object of the minutes' lead-in ("Der Ausschuss fasst einstimmig folgenden Beschluss:
+#: Vorbehaltlich ..."): the lead-in names the body that decides, and stays with the decision.
 _MIDLINE_HEADING = re.compile(
-    r"(?<=\S)[ \t]+(?=(?:Betreff|Sachverhalt|Sachdarstellung|Begründung|Beschlussvorschlag|Beschlussentwurf"
+    r"(?<=\S)(?<!folgenden)(?<!nachstehenden)(?<!diesen)[ \t]+(?=(?:Betreff|Sachverhalt|Sachdarstellung|Begründung|Beschlussvorschlag|Beschlussentwurf"
     r"|Beschlussantrag|Beschlussempfehlung|Ergebnis/Beschluss|Beschluss|Finanzielle Auswirkungen|Beratungsfolge"
     r"|Status|Anlagen?|Abstimmungsergebnis)\s*:)")
 _LONG_LINE = 250

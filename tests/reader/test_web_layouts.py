@@ -608,3 +608,43 @@ def test_the_minutes_lead_in_on_a_long_line_keeps_its_body(rule_base):
     parsed = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni")
     assert parsed.items and all(item.body is not None and item.body.kinds == ("fachausschuss",)
                                 for item in parsed.items)
+
+
+@pytest.mark.parametrize("text, body, recommender", [
+    # unseen set 16 (Bockhorn, Lower Saxony): the administration proposes to the committee that
+    # recommends to the council
+    ("Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat die folgende Beschlussfassung zu empfehlen:\n"
+     "1. Den Abwägungsvorschlägen zu den eingegangenen Stellungnahmen wird zugestimmt.\n"
+     "2. Die 3. Änderung des Bebauungsplanes Nr. 19 wird als Satzung beschlossen.", "rat", "hauptausschuss"),
+    ("Dem Rat wird vorgeschlagen, den Bebauungsplan als Satzung zu beschließen.", "rat", None),
+    ("Dem Verwaltungsausschuss wird vorgeschlagen, die Vergabe an die Firma Meyer zu beschließen.",
+     "hauptausschuss", None),
+])
+def test_a_proposal_to_a_body_names_the_body_that_decides(rule_base, text, body, recommender):
+    """"Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat … zu empfehlen": the committee
+    recommends and the council decides; "Dem Rat wird vorgeschlagen, … zu beschließen": the
+    council decides."""
+    parsed = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni")
+    assert parsed.items
+    for item in parsed.items:
+        assert item.body is not None and item.body.kinds == (body,)
+        assert (item.recommended_by.kinds[0] if item.recommended_by else None) == recommender
+
+
+@pytest.mark.parametrize("text", [
+    "Dem Bürgermeister wird vorgeschlagen, bei der Firma Meyer ein Angebot einzuholen.",
+    "Die Verwaltung schlägt vor, dem Antrag zuzustimmen.",
+])
+def test_a_proposal_without_a_decision_to_take_names_no_decider(rule_base, text):
+    """Must not apply: a proposal to do something that is no decision ("ein Angebot einzuholen"),
+    or the administration's own proposal, names no deciding body."""
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni"))
+    assert item.body is None
+
+
+def test_the_members_taking_note_act_as_the_council(rule_base):
+    """Unseen set 16 (Mühlenbach): "Die Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis" -
+    the members act as the council."""
+    item = only(read(rule_base, "Beschluss:\nDie Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis.\n",
+                     land="bw"))
+    assert item.body is not None and item.body.kinds == ("rat",)

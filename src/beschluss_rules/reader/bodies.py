@@ -363,12 +363,14 @@ _AGENT_AFTER = re.compile(
     r"|bestellt|berufen|entschieden|verabschiedet|angenommen|festgesetzt|gebilligt|abgelehnt|aufgehoben|geandert"
     r"|benannt|entsandt|vergeben|erteilt|bewilligt)(?![a-z])")
 _PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
-#: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...": the
-#: members of the council act as the council.
+#: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...", "Die
+#: Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis": the members of the council act as
+#: the council.
 _MEMBERS = Guarded(
     r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
     r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
-    r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen)(?![a-z])")
+    r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen|billigen|nehmen"
+    r"|lehnen|beauftragen)(?![a-z])")
 
 
 def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
@@ -456,6 +458,14 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
     """
     for index, mention in enumerate(mentions):
         window_start = max(0, mention.start - 40)
+        if _PROPOSED_TO.search(folded[window_start:mention.start]):
+            # "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat ... zu empfehlen": the
+            # administration's proposal to the committee, which recommends; the Rat decides.
+            # "Dem Rat wird vorgeschlagen, die Satzung zu beschließen": the Rat decides.
+            if _TO_BE_RECOMMENDED.match(folded, mention.end):
+                return _recommendation(index, mention, mentions, folded)
+            if _TO_BE_DECIDED.match(folded, mention.end):
+                return Subject(mention.body, mention)
         start = _SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
             before = folded[max(0, mention.start - 220):mention.start]
@@ -525,6 +535,15 @@ def _after_list(mentions: list[Mention], index: int, folded: str) -> str | None:
 #: Gemeinderat die Erhöhung der Hundesteuer zu empfehlen" (after the subject), "…, dem Gemeinderat
 #: … zu empfehlen" (after an inverted "Einstimmig beschloss der Verwaltungsausschuss").
 _TO_RECOMMEND = re.compile(r"[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
+#: The administration's proposal to a committee that is to recommend, as Lower Saxony papers
+#: write it: "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat folgende Beschlussfassung zu
+#: empfehlen" (the body before "wird vorgeschlagen", at the start of a sentence or a point).
+_PROPOSED_TO = re.compile(r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?dem\s+$")
+_TO_BE_RECOMMENDED = re.compile(
+    r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
+_TO_BE_DECIDED = re.compile(
+    r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])"
+    r"(?:zu\s+(?:beschliessen|fassen|genehmigen|wahlen|billigen|bestatigen|erlassen)|zuzustimmen)(?![a-z])")
 _DECIDES_TO_RECOMMEND = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:beschliesst|beschliessen|beschloss|beschlossen)\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 

@@ -1,109 +1,62 @@
-"""A needle index kept as data (the rule-base cache) is taken only if it files every needle where
-:meth:`NeedleIndex.hits` will look for it.
+"""The needle index finds, for a whole vocabulary at once, the patterns a text can match: those
+with a needle the text contains, and those without needles.
 
-Properties checked here: the data of an index built for any set of needles is taken back and gives
-the same hits on any text; data for other patterns, or with a needle dropped, filed under a piece it
-lacks or under a needle it does not contain or that is never scanned, is refused with
-``ValueError`` (the caller then builds the index anew).
+Property checked here: for any needles and any text, :meth:`NeedleIndex.hits` gives exactly the
+patterns a look for every needle one by one would give, with few needles (scanned one by one, a
+needle that contains another looked for only where that one occurs) and with many (found in one
+pass by an Aho-Corasick automaton).
 """
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from beschluss_rules.rulebase.matching import Matcher, NeedleIndex
+from beschluss_rules.rulebase.matching import _MANY_NEEDLES, Matcher, NeedleIndex
 
 LETTERS = "abcdeghin "
 NEEDLE = st.text(alphabet="abcdeghin", min_size=1, max_size=7)
 
 
 def _matchers(groups: list[list[str]]) -> list[Matcher | None]:
-    """One matcher per group, one pattern per needle (the pattern is the needle itself)."""
-    return [Matcher(tuple(group), tuple((needle,) for needle in group)) if group else None for group in groups]
+    """One matcher per group, one pattern per needle (the pattern is the needle itself); a group
+    may hold a pattern without needles (``None``), which every text passes."""
+    return [Matcher(tuple(group), tuple(None if needle == "*" else (needle,) for needle in group)) if group else None
+            for group in groups]
 
 
-@given(groups=st.lists(st.lists(NEEDLE, max_size=30), min_size=1, max_size=4),
+def _brute_force(groups: list[list[str]], text: str) -> dict[int, tuple[int, ...]]:
+    hits = {}
+    for position, group in enumerate(groups):
+        found = tuple(index for index, needle in enumerate(group) if needle == "*" or needle in text)
+        if found:
+            hits[position] = found
+    return hits
+
+
+@given(groups=st.lists(st.lists(NEEDLE | st.just("*"), max_size=30), min_size=1, max_size=4),
        texts=st.lists(st.text(alphabet=LETTERS, max_size=60), max_size=5))
-def test_the_data_of_an_index_gives_the_same_index_back(groups, texts):
-    """For any needles (few, so scanned one by one, or many, so filed under four-character pieces
-    and under the shorter needles they contain), ``from_data(to_data())`` gives an index equal to
-    the one built, with the same hits on every text."""
-    many = [group + [f"{needle}{index:03d}" for index, needle in enumerate(group * 3)] for group in groups]
+def test_hits_are_the_patterns_whose_needles_occur(groups, texts):
+    """For any needles (few, so scanned one by one, or many, so found by the automaton) and any
+    text, the hits are the patterns whose needle the text contains, and every pattern without
+    needles, by matcher and in ascending order."""
+    many = [group + [f"{needle}{index:03d}" for index, needle in enumerate(group * 3) if needle != "*"]
+            for group in groups]
     for chosen in (groups, many):
-        matchers = _matchers(chosen)
-        built = NeedleIndex.of(matchers)
-        taken = NeedleIndex.from_data(built.to_data(), matchers)
-        assert taken == built
-        for text in texts:
-            assert NeedleIndex.of(matchers).hits(text) == taken.hits(text)
+        index = NeedleIndex.of(_matchers(chosen))
+        for text in texts + ["".join(n for group in chosen for n in group if n != "*")]:
+            assert index.hits(text) == _brute_force(chosen, text)
 
 
-def _index() -> tuple[list[Matcher | None], NeedleIndex]:
-    words = ["gemeinderat", "hauptausschuss", "ausschuss", "rat", "bebauungsplan", "satzung", "haushalt",
-             "friedhof", "feuerwehr", "kindergarten", "schule", "sportplatz", "ortsrat", "bau", "au", "at"]
-    many = words + [f"{word}{suffix}" for word in words for suffix in ("e", "es", "en", "ung", "s")]
-    matchers = _matchers([many])
-    return matchers, NeedleIndex.of(matchers)
-
-
-def test_the_example_has_every_kind_of_filing():
-    """The example index files needles in all three ways the checks look at ("rat" under "at")."""
-    _, index = _index()
-    assert index.by_gram and index.short and index.within
-
-
-def _refused(data, matchers) -> None:
-    with pytest.raises(ValueError):
-        NeedleIndex.from_data(data, matchers)
-
-
-def test_data_for_other_patterns_is_refused():
-    """The owners must be those of the patterns the index is for: a cache of another vocabulary."""
-    matchers, index = _index()
-    other = _matchers([["gemeinderat", "haushalt"]])
-    _refused(index.to_data(), other)
-
-
-def test_a_dropped_needle_is_refused():
-    """A needle missing from every filing would never be looked for: its pattern would be hidden."""
-    matchers, index = _index()
-    owners, always, by_gram, short, within = index.to_data()
-    gram = next(iter(by_gram))
-    damaged = dict(by_gram)
-    damaged[gram] = by_gram[gram][1:]
-    _refused((owners, always, damaged, short, within), matchers)
-
-
-def test_a_needle_under_a_piece_it_lacks_is_refused():
-    """A needle filed under a four-character piece it does not contain would be looked for only
-    in texts that have that piece."""
-    matchers, index = _index()
-    owners, always, by_gram, short, within = index.to_data()
-    gram = next(iter(by_gram))
-    moved = by_gram[gram][0]
-    wrong = next(g for g in by_gram if "".join(g) not in moved)
-    damaged = dict(by_gram)
-    damaged[gram] = by_gram[gram][1:]
-    damaged[wrong] = by_gram[wrong] + (moved,)
-    _refused((owners, always, damaged, short, within), matchers)
-
-
-def test_a_needle_under_a_needle_never_scanned_or_not_contained_is_refused():
-    """A needle filed under a shorter one is looked for only where that one was found: that one
-    must be scanned itself and be part of it."""
-    matchers, index = _index()
-    owners, always, by_gram, short, within = index.to_data()
-    key = next(k for k in within if k in short)
-    _refused((owners, always, by_gram, tuple(n for n in short if n != key), within), matchers)
-    damaged = dict(within)
-    damaged[key] = within[key] + ("friedhof",)
-    _refused((owners, always, by_gram, short, damaged), matchers)
-
-
-@pytest.mark.parametrize("data", [None, (), ("a", "b", "c", "d", "e"), ({}, [], {}, (), {})])
-def test_data_of_the_wrong_shape_is_refused(data):
-    matchers, _ = _index()
-    with pytest.raises((ValueError, TypeError)):
-        NeedleIndex.from_data(data, matchers)
+def test_many_needles_are_found_in_one_pass_and_few_one_by_one():
+    """An index of many needles uses the automaton; one of a handful scans for each needle, and a
+    needle that contains another ("rat" in "gemeinderat") is looked for only after it."""
+    words = ["gemeinderat", "hauptausschuss", "ausschuss", "rat", "bebauungsplan", "satzung"]
+    few = NeedleIndex.of(_matchers([words]))
+    assert few._automaton is None and "rat" in few.short and "gemeinderat" in few.within["rat"]
+    many_words = words + [f"{word}{suffix}" for word in words for suffix in range(_MANY_NEEDLES)]
+    many = NeedleIndex.of(_matchers([many_words]))
+    assert many._automaton is not None and not many.short
+    text = "der gemeinderat und der hauptausschuss beschliessen die satzung"
+    assert few.hits(text) == {0: (0, 1, 2, 3, 5)}
+    assert many.hits(text) == _brute_force([many_words], text)

@@ -8,10 +8,7 @@ unchanged:
 - the parsed YAML of every file (with the line of every key, for the messages of later checks);
 - for every vocabulary pattern, its needles (:mod:`beschluss_rules.prefilter`). A pattern is in
   the cache only if it passed the check when the cache was written (the cache is written after a
-  load that succeeded), so with the cache it is not parsed again;
-- the vocabularies' needle indexes (:class:`~beschluss_rules.rulebase.matching.NeedleIndex`),
-  each checked when read against the patterns it is for (every needle filed where a look for it
-  will find it), else built anew.
+  load that succeeded), so with the cache it is not parsed again.
 
 Every load still runs all checks of the rule files on the cached data, so the rule base is the
 same object either way; the cache only saves parsing. It is keyed by the content of every file
@@ -52,7 +49,7 @@ __all__ = ["CACHE_DIR_ENV", "NO_CACHE_ENV", "cache_dir", "read", "write"]
 CACHE_DIR_ENV = "BESCHLUSS_RULES_CACHE_DIR"
 NO_CACHE_ENV = "BESCHLUSS_RULES_NO_CACHE"
 #: Bump when what is stored changes.
-_FORMAT = 2
+_FORMAT = 3
 #: Rule bases other than the shipped one (``--rules DIR``, tests) get a file each; the oldest go.
 _KEEP = 8
 _SCALARS = (str, int, float, bool, type(None), bytes)
@@ -152,10 +149,9 @@ def _file(directory: str, root: str) -> str:
     return os.path.join(directory, f"rulebase-{name}.marshal")
 
 
-def read(root: str, digest: str) -> tuple[dict[str, Any], dict[str, tuple[str, ...] | None], dict[str, Any]] | None:
-    """The parsed documents (by path relative to ``root``), pattern needles and needle indexes
-    (plain data, checked by their user) cached for the rule base under ``root`` with ``digest``,
-    or ``None``."""
+def read(root: str, digest: str) -> tuple[dict[str, Any], dict[str, tuple[str, ...] | None]] | None:
+    """The parsed documents (by path relative to ``root``) and pattern needles cached for the rule
+    base under ``root`` with ``digest``, or ``None``."""
     directory = cache_dir()
     if directory is None or not os.path.exists(directory) or not _private(directory, create=False):
         return None
@@ -179,20 +175,18 @@ def read(root: str, digest: str) -> tuple[dict[str, Any], dict[str, tuple[str, .
             return None
         documents = data["documents"]
         needles = data["needles"]
-        indexes = data["indexes"]
-        if not isinstance(documents, dict) or not isinstance(needles, dict) or not isinstance(indexes, dict):
+        if not isinstance(documents, dict) or not isinstance(needles, dict):
             return None
         decoded = {_str(path): _decode(value) for path, value in documents.items()}
         checked = {_str(pattern): _needles(value) for pattern, value in needles.items()}
     except Exception:  # noqa: BLE001 - a broken cache is a cache miss, never an error
         return None
-    return decoded, checked, indexes
+    return decoded, checked
 
 
 def write(root: str, digest: str, documents: Mapping[str, Any],
-          needles: Mapping[str, tuple[str, ...] | None], indexes: Mapping[str, Any] | None = None) -> None:
-    """Store a freshly loaded rule base's documents, needles and needle indexes; silently nothing
-    on failure."""
+          needles: Mapping[str, tuple[str, ...] | None]) -> None:
+    """Store a freshly loaded rule base's documents and needles; silently nothing on failure."""
     directory = cache_dir()
     if directory is None:
         return
@@ -201,7 +195,6 @@ def write(root: str, digest: str, documents: Mapping[str, Any],
             "key": _key(digest),
             "documents": {path: _encode(value) for path, value in documents.items()},
             "needles": dict(needles),
-            "indexes": dict(indexes or {}),
         })
     except (_Unsuitable, ValueError):
         return

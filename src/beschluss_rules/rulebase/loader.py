@@ -387,8 +387,6 @@ def load_rule_base(
     cached = rulecache.read(str(base), digest.hexdigest()) if file_digests is not None else None
     documents = _Documents(base, cached[0] if cached else None)
     vocabulary = load_vocabulary(base / "vocab", load=documents.load, needles=cached[1] if cached else None)
-    if cached:
-        vocabulary.use_index_data(cached[2])
     digest = hashlib.sha256()
     rules: list[Rule] = []
     profiles: list[Profile] = []
@@ -419,7 +417,7 @@ def load_rule_base(
     if cached is None and file_digests is not None:
         needles = {pattern: found for matcher in vocabulary.matchers()
                    for pattern, found in zip(matcher.patterns, matcher.needles, strict=True)}
-        rulecache.write(str(base), rule_base.digest, documents.loaded, needles, vocabulary.index_data())
+        rulecache.write(str(base), rule_base.digest, documents.loaded, needles)
     for extra in extra_profiles:
         rule_base = rule_base.with_profile(load_profile(extra, vocabulary))
     return rule_base

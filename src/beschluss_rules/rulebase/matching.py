@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+import ahocorasick
 import attrs
 
 from ..errors import RuleFileError
@@ -224,113 +225,53 @@ class Matcher:
         return best
 
 
-#: Needles are looked up by one of their four-character pieces in the set of a text's pieces
-#: when an index has many: building that set is one pass over the text, scanning for each needle
-#: one pass each.
-_GRAM = 4
+#: An index with at least this many needles finds them all in one pass over the text (an
+#: Aho-Corasick automaton); fewer are looked for one by one, which is faster for a handful.
 _MANY_NEEDLES = 64
-
-#: A text's four-character pieces, as tuples of characters: ``zip`` builds them in C, faster than
-#: slicing the text at every position.
-_Gram = tuple[str, ...]
-
-
-def _grams(text: str) -> set[_Gram]:
-    return set(zip(text, text[1:], text[2:], text[3:]))
 
 
 @attrs.frozen
 class NeedleIndex:
     """Which patterns of a list of matchers can match a text, found once for all of them.
 
-    The matters alone have some 3400 distinct needles in 620 patterns of 125 entries: each needle
-    of four characters or more is filed under one of its four-character pieces, the one the
-    fewest needles share (a rare piece: "ebau" rather than "ung "), and only the needles filed
-    under a piece the text has are looked for (about 60 per item text instead of 250 under their
-    first four characters). ``hits`` maps a matcher's position to its passing patterns,
-    ascending, so that a matcher searches exactly as it would on its own. The last few texts'
-    hits are remembered (an item's text is classified and searched in a row).
+    The matters alone have some 4,500 distinct needles in 700 patterns of 130 entries. An index
+    with many needles finds every needle a text contains in one pass, with an Aho-Corasick
+    automaton (:mod:`ahocorasick`, built in a few milliseconds when the vocabulary is first
+    used); one with a handful scans the text for each of them (``short``), except for a needle that
+    contains another of them: it is looked for only where that one occurs (``within``: "ausschuss"
+    before "hauptausschuss"). ``hits`` maps a matcher's position to its passing patterns,
+    ascending, so that a matcher searches exactly as it would on its own. The last few texts' hits
+    are remembered (an item's text is classified and searched in a row).
     """
 
     owners: Mapping[str, tuple[tuple[int, int], ...]]
     always: tuple[tuple[int, int], ...]
-    #: Needles by the piece they are filed under; the other needles (``short``) are scanned in
-    #: every text, except those that contain another of them: such a needle is filed under the
-    #: longest one it contains (``within``) and scanned only where that one occurs.
-    by_gram: Mapping[_Gram, tuple[str, ...]]
     short: tuple[str, ...]
     within: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: Every needle, for an index of many (else None).
+    _automaton: Any = attrs.field(default=None, eq=False, repr=False)
     _memo: dict[str, dict[int, tuple[int, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def of(cls, matchers: Sequence[Matcher | None]) -> NeedleIndex:
         owners, always = cls._owners(matchers)
-        long = [] if len(owners) < _MANY_NEEDLES else [n for n in owners if len(n) >= _GRAM]
-        short = [n for n in owners if len(n) < _GRAM or not long]
-        pieces = {needle: sorted(_grams(needle)) for needle in long}
-        shared: dict[_Gram, int] = {}
-        for grams in pieces.values():
-            for gram in grams:
-                shared[gram] = shared.get(gram, 0) + 1
-        by_gram: dict[_Gram, list[str]] = {}
-        for needle in long:
-            rare = min(pieces[needle], key=shared.__getitem__)  # the first of the rarest, sorted
-            by_gram.setdefault(rare, []).append(needle)
+        if len(owners) >= _MANY_NEEDLES:
+            automaton = ahocorasick.Automaton()
+            for needle in owners:
+                automaton.add_word(needle, needle)
+            automaton.make_automaton()
+            return cls(owners, always, (), {}, automaton)
         # A needle that contains another one cannot occur where that one does not: "ausschuss"
         # before "hauptausschuss", "rat" before "gemeinderat".
         roots: list[str] = []
         within: dict[str, list[str]] = {}
-        for needle in short:
-            inner = [other for other in short if other != needle and other in needle]
+        for needle in owners:
+            inner = [other for other in owners if other != needle and other in needle]
             if inner:
                 within.setdefault(max(inner, key=lambda other: (len(other), other)), []).append(needle)
             else:
                 roots.append(needle)
-        return cls(owners, always, {g: tuple(n) for g, n in by_gram.items()}, tuple(roots),
-                   {n: tuple(w) for n, w in within.items()})
-
-    def to_data(self) -> tuple[Any, ...]:
-        """The index as plain data (tuples, dicts and strings), for the rule-base cache."""
-        return (dict(self.owners), self.always, dict(self.by_gram), self.short, dict(self.within))
-
-    @classmethod
-    def from_data(cls, data: Any, matchers: Sequence[Matcher | None]) -> NeedleIndex:
-        """The index :meth:`to_data` gave, checked against ``matchers``: it must file every needle
-        of every pattern exactly where :meth:`hits` will look for it, so that a stale or damaged
-        cache can never hide a pattern (``ValueError`` otherwise; the caller builds it anew).
-
-        Checked: the owners and the needle-less patterns are those of ``matchers``; every needle is
-        scanned in every text (``short``), or filed under a four-character piece of its own, or
-        under a shorter needle it contains that is itself filed."""
-        owners, always, by_gram, short, within = data
-        fresh = cls._owners(matchers)
-        if (type(owners) is not dict or type(always) is not tuple or type(by_gram) is not dict
-                or type(short) is not tuple or type(within) is not dict):
-            raise ValueError("bad needle index")
-        if owners != fresh[0] or always != fresh[1]:
-            raise ValueError("needle index of other patterns")
-        placed = set(short)
-        for gram, filed in by_gram.items():
-            if type(gram) is not tuple or len(gram) != _GRAM or type(filed) is not tuple:
-                raise ValueError("bad needle index")
-            piece = "".join(gram)
-            if any(type(needle) is not str or piece not in needle for needle in filed):
-                raise ValueError("needle filed under a piece it lacks")
-            placed.update(filed)
-        pending = dict(within)
-        while pending:  # a needle filed under another is scanned only once that one is
-            ready = [key for key in pending if key in placed]
-            if not ready:
-                raise ValueError("needle filed under a needle never scanned")
-            for key in ready:
-                filed = pending.pop(key)
-                if type(filed) is not tuple or any(type(needle) is not str or key not in needle
-                                                   or len(key) >= len(needle) for needle in filed):
-                    raise ValueError("needle filed under a needle it does not contain")
-                placed.update(filed)
-        if placed != set(owners):
-            raise ValueError("needle index misses needles")
-        return cls(owners, always, by_gram, short, within)
+        return cls(owners, always, tuple(roots), {n: tuple(w) for n, w in within.items()})
 
     @staticmethod
     def _owners(matchers: Sequence[Matcher | None]) -> tuple[dict[str, tuple[tuple[int, int], ...]],
@@ -349,6 +290,8 @@ class NeedleIndex:
         return {n: tuple(o) for n, o in owners.items()}, tuple(always)
 
     def _present(self, folded: str) -> list[str]:
+        if self._automaton is not None:
+            return list({needle: None for _, needle in self._automaton.iter(folded)})
         contains = folded.__contains__
         present = list(filter(contains, self.short))
         if self.within:
@@ -357,10 +300,6 @@ class NeedleIndex:
                 inside = within.get(needle)
                 if inside is not None:
                     present.extend(filter(contains, inside))
-        if self.by_gram:
-            by_gram, contains = self.by_gram, folded.__contains__
-            for gram in by_gram.keys() & _grams(folded):
-                present.extend(filter(contains, by_gram[gram]))
         return present
 
     def hits(self, folded: str) -> dict[int, tuple[int, ...]]:

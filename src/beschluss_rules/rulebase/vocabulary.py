@@ -142,24 +142,6 @@ class Vocabulary:
     #: The vocabularies a needle index is built for (:meth:`_hits`).
     PARTS = ("matters", "bodies", "legal_forms", "organisations", "urgency")
 
-    def index_data(self) -> dict[str, Any]:
-        """Every part's needle index as plain data (built where not yet), for the rule-base cache:
-        building the matters' index is about a tenth of a one-paper run."""
-        return {part: self._index(part).to_data() for part in self.PARTS}
-
-    def use_index_data(self, data: Any) -> None:
-        """Take the needle indexes :meth:`index_data` gave, each only if it checks out against
-        this vocabulary's patterns (:meth:`NeedleIndex.from_data`); any other is built when first
-        needed, as without a cache."""
-        if type(data) is not dict:
-            return
-        for part in self.PARTS:
-            if part in data and part not in self._indexes:
-                try:
-                    self._indexes[part] = NeedleIndex.from_data(data[part], self._part(part))
-                except (ValueError, TypeError):
-                    continue
-
     def _part(self, part: str) -> list[Matcher | None]:
         if part == "matters":
             return [m for matter in self.matters.values() for m in (matter.matcher, matter.exclude)]

@@ -1759,3 +1759,30 @@ def test_words_generalised_from_the_misses_of_set_16(vocabulary, text, matter):
 ])
 def test_the_set_16_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 17 (agenda titles and decision texts of 57 towns), generalised
+    ("Fliesen der Duschen der BBS Loose", "kita_schule"),
+    ("Betreuungsbedarf für Kinder im Alter von 1 bis 6 Jahren in der Stadt Schöningen", "kita_schule"),
+    ("Antrag auf Versetzung in den Ruhestand", "personalangelegenheit"),
+    ("Weitere BürgermeisterInnen und weitere StellvertreterInnen - Beschlussfassung über die Zahl der weiteren "
+     "BürgermeisterInnen", "stellvertreter_buergermeister"),
+    ("Beratung und Beschlussfassung zur Nutzung „Volkshaus Strahwalde“ durch die SG Strahwalde",
+     "sport_kultur_freizeit"),
+    ("Annahme und Verwendung von Sammelspenden", "annahme_zuwendung"),
+    ("Die Gemeindevertretung beschließt im Rahmen der Beteiligung durch das Ministerium für Arbeit, Bau und "
+     "Landesentwicklung, dass für das Vorhaben keine Bedenken bestehen.", "stellungnahme_verfahren"),
+])
+def test_words_generalised_from_the_misses_of_set_17(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Zweite Bürgermeister eröffnet die Sitzung", "stellvertreter_buergermeister"),
+    ("Beteiligung des Landkreises an den Kosten der Schülerbeförderung", "stellungnahme_verfahren"),
+    ("Versetzung einer Mitarbeiterin in das Bauamt", "personalangelegenheit"),
+    ("Spenden für die Ukraine - Bericht über die Hilfsaktion", "annahme_zuwendung"),
+])
+def test_the_set_17_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -648,3 +648,33 @@ def test_the_members_taking_note_act_as_the_council(rule_base):
     item = only(read(rule_base, "Beschluss:\nDie Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis.\n",
                      land="bw"))
     assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_recommendation_to_the_council_after_a_point_names_the_council(rule_base):
+    """Unseen set 17 (Kempten): "B) Erneuter Billigungs- und Auslegungsbeschluss: Dem Stadtrat
+    wird empfohlen, folgenden Beschluss zu fassen: …" - the council the recommendation is made to
+    decides."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nB) Erneuter Billigungs- und Auslegungsbeschluss: Dem Stadtrat "
+                                "wird empfohlen, folgenden Beschluss zu fassen: Der Entwurf zum Bebauungsplan „Halde“ "
+                                "wird gebilligt.\n", land="by"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+@pytest.mark.parametrize("text, decider", [
+    # unseen set 17 (Leonberg, the town's report): the members in the perfect with the verb first
+    ("Einstimmig haben sich die Ratsmitglieder für den vorgeschlagenen Wahltermin am Sonntag, 28. September 2025, "
+     "ausgesprochen.", True),
+    ("Einstimmig haben die Ratsmitglieder beschlossen, die Satzung zu ändern.", True),
+    # must not: an earlier decision told before the item's own
+    ("Bereits im Mai haben die Ratsmitglieder die Satzung beschlossen. Die Verwaltung wird beauftragt, sie bekannt "
+     "zu machen.", False),
+    ("Am 12. Mai haben die Ratsmitglieder die Satzung beschlossen. Die Verwaltung wird beauftragt, sie bekannt zu "
+     "machen.", False),
+])
+def test_the_members_in_the_perfect_with_the_verb_first_act_as_the_council(rule_base, text, decider):
+    """"Einstimmig haben sich die Ratsmitglieder … ausgesprochen": the members act as the council;
+    not after a phrase that tells an earlier decision ("Bereits im Mai …", "Am 12. Mai …")."""
+    item = only(read(rule_base, "Beschluss:\n" + text + "\n", land="bw"))
+    assert (item.body is not None and item.body.kinds == ("rat",)) is decider
+    if not decider:
+        assert item.body is None

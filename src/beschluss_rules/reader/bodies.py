@@ -370,7 +370,14 @@ _MEMBERS = Guarded(
     r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
     r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
     r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen|billigen|nehmen"
-    r"|lehnen|beauftragen)(?![a-z])")
+    r"|lehnen|beauftragen)(?![a-z])"
+    # the perfect with the verb first, as reports write it: "Einstimmig haben sich die
+    # Ratsmitglieder für den vorgeschlagenen Wahltermin ausgesprochen"
+    # (not after a phrase that tells an earlier decision: "Bereits im Mai haben die ...")
+    r"|(?:^|(?<!\d)[.:;!?]\s)\s*(?!(?:[a-z]+\s+){0,3}(?:sitzung|bereits|zuvor|damals|vorher|seinerzeit|zuletzt|schon)\s)"
+    r"(?:[a-z]+\s+){1,3}haben\s+(?:sich\s+)?die\s+(?:rats|gemeinderats|stadtrats)mitglieder\s+"
+    r"(?:[^.;:!?]|(?<=\d)\.|\.(?=\d)){0,160}?(?<![a-z])(?:beschlossen|zugestimmt|ausgesprochen|gewahlt|genehmigt|bestatigt"
+    r"|gebilligt|abgelehnt|entschieden)(?![a-z])")
 
 
 def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
@@ -461,7 +468,9 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if _PROPOSED_TO.search(folded[window_start:mention.start]):
             # "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat ... zu empfehlen": the
             # administration's proposal to the committee, which recommends; the Rat decides.
-            # "Dem Rat wird vorgeschlagen, die Satzung zu beschließen": the Rat decides.
+            # "Dem Rat wird vorgeschlagen, die Satzung zu beschließen", "B) Erneuter
+            # Auslegungsbeschluss: Dem Stadtrat wird empfohlen, folgenden Beschluss zu fassen": the
+            # body the proposal is made to decides.
             if _TO_BE_RECOMMENDED.match(folded, mention.end):
                 return _recommendation(index, mention, mentions, folded)
             if _TO_BE_DECIDED.match(folded, mention.end):
@@ -542,7 +551,7 @@ _PROPOSED_TO = re.compile(r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?dem
 _TO_BE_RECOMMENDED = re.compile(
     r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 _TO_BE_DECIDED = re.compile(
-    r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])"
+    r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?(?:vorgeschlagen|empfohlen)\s*,?\s+[^.;]{0,200}?(?<![a-z])"
     r"(?:zu\s+(?:beschliessen|fassen|genehmigen|wahlen|billigen|bestatigen|erlassen)|zuzustimmen)(?![a-z])")
 _DECIDES_TO_RECOMMEND = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:beschliesst|beschliessen|beschloss|beschlossen)\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")

@@ -1786,3 +1786,44 @@ def test_words_generalised_from_the_misses_of_set_17(vocabulary, text, matter):
 ])
 def test_the_set_17_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the hand checks of the blind sets 16 and 17: reserved matters in other words
+    ("Übertragung der Gesellschaftereinlage der Stadt Schöningen an der paläon gGmbH an den Förderverein",
+     "veraeusserung_beteiligung"),
+    ("Eintritt der Gemeinde Born a. Darß in den Tourismusverband Fischland-Darß-Zingst e.V.", "beitritt_vereinigung"),
+    ("Flächenveräußerung Mainzer Straße, Neubau einer Gewerbeimmobilie", "grundstuecksgeschaeft"),
+    ("Abberufung sowie daraus resultierende Neuwahl der stimmberechtigten Stadtratsmitglieder und deren "
+     "persönlichen Stellvertreter des Jugendhilfeausschusses", "wahl_ausschussmitglieder"),
+    # the Heinsberg case keeps its accession
+    ("Beitritt zum Netzwerk Innenstadt NRW", "beitritt_vereinigung"),
+    ("Die Stadt tritt dem Verein Netzwerk Innenstadt NRW e.V. bei.", "beitritt_vereinigung"),
+])
+def test_reserved_matters_found_by_the_hand_checks_of_sets_16_and_17(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # joining a contract or an agreement is no membership: before, "Beitritt zum Rahmenvertrag mit
+    # der Bayernwerk Natur GmbH" made an NRW committee not-competent for a participation in a company
+    ("Wärmeversorgung im Baugebiet „Am Bergfeld“; Beitritt zum Rahmenvertrag mit der Bayernwerk Natur GmbH",
+     "beitritt_vereinigung"),
+    ("Die Stadt tritt dem Rahmenvertrag des Städtetages über die Stromlieferung bei.", "beitritt_vereinigung"),
+    ("Beitritt zur Vereinbarung über die Zusammenarbeit der Städte", "beitritt_vereinigung"),
+    ("Der Eintritt des Versicherungsfalls in den Verband", "beitritt_vereinigung"),
+    ("Flächenverbrauch im Außenbereich", "grundstuecksgeschaeft"),
+])
+def test_the_hand_check_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+def test_a_committee_joining_a_framework_contract_is_never_not_competent(checker, land):
+    """The hand check of set 16: joining a framework contract with a company is a contract, not a
+    participation in the company (lit. m GO NRW); the committee is never not-competent for it."""
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    text = ("Betreff: Wärmeversorgung im Baugebiet „Am Bergfeld“; Beitritt zum Rahmenvertrag mit der Bayernwerk "
+            "Natur GmbH\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt gemäß Vorlage.\n")
+    result = checker.check_text(text, options=options)
+    assert len(result.items) == 1 and result.items[0].verdict is not Verdict.NOT_COMPETENT

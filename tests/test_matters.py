@@ -1827,3 +1827,53 @@ def test_a_committee_joining_a_framework_contract_is_never_not_competent(checker
             "Natur GmbH\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt gemäß Vorlage.\n")
     result = checker.check_text(text, options=options)
     assert len(result.items) == 1 and result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+POSITIONS = [
+    "Der Bauausschuss befürwortet die beabsichtigte Änderung der Hauptsatzung.",
+    "Der Bauausschuss begrüßt die beabsichtigte Änderung der Hauptsatzung.",
+    "Der Bauausschuss hält die Änderung der Hauptsatzung für erforderlich.",
+    "Der Bauausschuss regt eine Änderung der Hauptsatzung an.",
+    "Der Bauausschuss erhebt keine Einwände gegen die Änderung der Hauptsatzung.",
+    "Der Bauausschuss äußert Bedenken gegen die Änderung der Hauptsatzung.",
+    "Der Bauausschuss nimmt zur beabsichtigten Änderung der Hauptsatzung wie folgt Stellung: keine Bedenken.",
+    "Der Ortschaftsrat stimmt der beabsichtigten Änderung der Hauptsatzung zu.",
+    "Der Bauausschuss lehnt die beabsichtigte Änderung der Hauptsatzung ab.",
+]
+PREPARATIONS = [
+    "Der Bauausschuss bittet die Verwaltung, eine Änderung der Hauptsatzung vorzubereiten.",
+    "Der Bauausschuss beauftragt die Verwaltung, den Entwurf einer Satzung vorzulegen.",
+    "Der Bauausschuss beschließt, die Verwaltung mit der Ausarbeitung einer Satzung zu beauftragen.",
+    # Karlsruhe 2024-0507: the council endorses and has the change of the Hauptsatzung prepared
+    "Der Gemeinderat befürwortet die neue Struktur des Bauausschusses und beauftragt die Stadtverwaltung, die dazu "
+    "notwendige Änderung der Hauptsatzung entsprechend vorzubereiten.",
+]
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+@pytest.mark.parametrize("text", POSITIONS + PREPARATIONS)
+def test_a_position_or_a_preparation_is_never_not_competent(checker, land, text):
+    """A committee that states its position on a Satzung (befürwortet, hält für erforderlich, regt
+    an, erhebt keine Einwände, nimmt Stellung, consents to or rejects what another body intends)
+    or has the administration prepare it decides no part of the Satzung: never not-competent.
+    Before this session each of these was not-competent in all five Länder."""
+    options = CheckOptions(land=land, date=datetime.date(2023, 6, 1))
+    result = checker.check_text("Beschluss:\n" + text + "\n", options=options)
+    assert len(result.items) == 1
+    assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+    assert "satzung" not in result.items[0].item.matters
+
+
+@pytest.mark.parametrize("text", [
+    # the act itself in the same item: the Satzung counts
+    "Der Bauausschuss befürwortet die beabsichtigte Änderung der Hauptsatzung und beschließt sie.",
+    "Der Bauausschuss beschließt die Satzung und beauftragt die Verwaltung, die Bekanntmachung vorzubereiten.",
+    "Der Finanzausschuss stimmt der Erhöhung der Hundesteuer zu und erlässt die Satzung.",
+    "Der Bauausschuss lehnt die Änderung der Hauptsatzung ab.",
+])
+def test_a_position_beside_the_act_keeps_the_reserved_matter(checker, text):
+    """Must not apply: a committee that also takes the act (beschließt die Satzung, erlässt, stimmt
+    … zu without "beabsichtigt"/"geplant", rejects the change itself) is not-competent for it."""
+    options = CheckOptions(land="nw", date=datetime.date(2023, 6, 1))
+    result = checker.check_text("Beschluss:\n" + text + "\n", options=options)
+    assert result.items[0].verdict is Verdict.NOT_COMPETENT

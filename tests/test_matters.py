@@ -1844,9 +1844,6 @@ PREPARATIONS = [
     "Der Bauausschuss bittet die Verwaltung, eine Änderung der Hauptsatzung vorzubereiten.",
     "Der Bauausschuss beauftragt die Verwaltung, den Entwurf einer Satzung vorzulegen.",
     "Der Bauausschuss beschließt, die Verwaltung mit der Ausarbeitung einer Satzung zu beauftragen.",
-    # Karlsruhe 2024-0507: the council endorses and has the change of the Hauptsatzung prepared
-    "Der Gemeinderat befürwortet die neue Struktur des Bauausschusses und beauftragt die Stadtverwaltung, die dazu "
-    "notwendige Änderung der Hauptsatzung entsprechend vorzubereiten.",
 ]
 
 
@@ -1870,10 +1867,16 @@ def test_a_position_or_a_preparation_is_never_not_competent(checker, land, text)
     "Der Bauausschuss beschließt die Satzung und beauftragt die Verwaltung, die Bekanntmachung vorzubereiten.",
     "Der Finanzausschuss stimmt der Erhöhung der Hundesteuer zu und erlässt die Satzung.",
     "Der Bauausschuss lehnt die Änderung der Hauptsatzung ab.",
+    # the content decided now, only its formal act to be prepared (Karlsruhe 2024-0507 as a
+    # committee's; the precision audit keeps it a Satzung decision)
+    "Der Bauausschuss befürwortet die Anpassung der neuen Struktur des zukünftigen Bauausschusses und beauftragt "
+    "die Stadtverwaltung, die dazu notwendige Änderung der Hauptsatzung entsprechend vorzubereiten.",
 ])
 def test_a_position_beside_the_act_keeps_the_reserved_matter(checker, text):
     """Must not apply: a committee that also takes the act (beschließt die Satzung, erlässt, stimmt
-    … zu without "beabsichtigt"/"geplant", rejects the change itself) is not-competent for it."""
+    … zu without "beabsichtigt"/"geplant", rejects the change itself), or decides its content and
+    has only the formal Satzung prepared ("die dazu notwendige Änderung … entsprechend
+    vorzubereiten"), is not-competent for it."""
     options = CheckOptions(land="nw", date=datetime.date(2023, 6, 1))
     result = checker.check_text("Beschluss:\n" + text + "\n", options=options)
     assert result.items[0].verdict is Verdict.NOT_COMPETENT

@@ -26,6 +26,22 @@ from ..text.normalize import fold, fold_with_map, nfc
 from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
 from .ocr import repair
+from .word_order import (
+    ACTED,
+    AFTER_CONSULTATION,
+    AUXILIARY_BEFORE,
+    CONSULTATION_LEADS,
+    DECIDES_TO_RECOMMEND,
+    INVERTED,
+    INVERTED_PERFECT,
+    INVERTED_RECOMMENDS,
+    PERFECT_PARTICIPLE,
+    PROPOSED_TO,
+    SENTENCE_START,
+    TO_BE_DECIDED,
+    TO_BE_RECOMMENDED,
+    TO_RECOMMEND,
+)
 
 __all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "decided_in_past", "find_mentions", "heading_body",
            "members_as_subject", "resolve_body", "subject_of", "unrecognised_subject"]
@@ -51,65 +67,6 @@ _PATIENT = re.compile(
     r"|(?:wird|werden|wurde|wurden)\s+(?:[^.;:]{0,160}?\s)?(?!gebeten)(?:ge[a-z]{2,}(?:t|en)|(?:be|er|ver|ent|zer)[a-z]{2,}t"
     r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet)(?=\s*(?:[.,;]|$|und\s)))")
 _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "\nwurde", "\nsoll", "wird", "werden", "wurde", "soll")
-#: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering).
-#: The verb before its subject after a fronted adverb or phrase, as minutes write: "Einstimmig
-#: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
-#: Gegenstimme bestätigte der Rat ...", "Einstimmig spricht sich der Ortschaftsrat gegen ... aus"
-#: (German puts the finite verb second in a main clause, so after a fronted phrase of up to four
-#: words the body after the verb is its subject). Not
-#: "entscheidet": "Über die Vergabe entscheidet der Bürgermeister" in a proposal assigns a later
-#: decision, it is not the body deciding this one.
-_INVERTED = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
-    r"|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich)"
-    r"\s+(?:der|die)\s+$")
-#: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
-_INVERTED_RECOMMENDS = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:empfiehlt|empfahl|empfehlen)\s+(?:der|die)\s+$")
-#: The perfect tense with the verb before its subject, as reports of decisions write: "Einstimmig
-#: hat der Gemeinderat beschlossen, dass ...", "Dafür hat der Gemeinderat sich ausgesprochen".
-#: "hat" alone is no decision ("Derzeit hat der Gemeinderat 26 Mitglieder"): the participle of a
-#: decision must follow in the same sentence (:data:`_PERFECT_PARTICIPLE`). Not an earlier
-#: decision told in a proposal: "In seiner Sitzung hat der Bauausschuss ... beschlossen", "Am 12. Mai
-#: hat der ..." (a dot after a digit starts no sentence here), "Bereits/Zuvor hat der ...".
-_INVERTED_PERFECT = re.compile(
-    r"(?:^|(?<!\d)[.:;!?]\s)\s*(?!(?:[a-z]+\s+){0,3}(?:sitzung|bereits|zuvor|damals|vorher|seinerzeit|zuletzt|schon)\s)"
-    r"(?:[a-z]+\s+){1,4}(?:hat|haben)\s+(?:der|die)\s+$")
-#: The participles of a decision, folded: what a body "hat … beschlossen" in the perfect.
-_DECISION_PARTICIPLES = (r"beschlossen|zugestimmt|genehmigt|gewahlt|verabschiedet|gefasst|bestatigt|gebilligt"
-                         r"|abgelehnt|entschieden|bewilligt|beauftragt")
-#: The participle of a decision in the rest of the sentence, after the body's name ("…
-#: beschlossen", "… zugestimmt", "… sich ausgesprochen", "… dem Rat empfohlen": a
-#: recommendation). A dot before a digit ends no sentence ("vom 19.12.2017").
-_PERFECT_PARTICIPLE = re.compile(
-    r"(?:[^.;:!?]|\.(?=\d)){0,200}?(?<![a-z])(?P<participle>" + _DECISION_PARTICIPLES
-    + r"|ausgesprochen|empfohlen)(?![a-z])")
-#: "hat der", "haben die" right before a body's name: the auxiliary of the perfect.
-_AUXILIARY_BEFORE = re.compile(r"(?<![a-z])(?:hat|haben)\s+(?:der|die)\s+$")
-#: A body's name followed by a decision in the past, as minutes and reports write it ("Der
-#: Gemeinderat genehmigte die Kalkulation", "Der Rat hat die Satzung einstimmig beschlossen").
-_ACTED = re.compile(
-    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
-    r"(?:genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
-    r"|(?:hat|haben)\s+(?:[^.;:!?]{0,160}?\s)?(?:" + _DECISION_PARTICIPLES + r"))(?![a-z])")
-#: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
-#: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach
-#: Beratung im Finanzausschuss beschließt der Stadtrat, ...", "Entsprechend der Empfehlung des
-#: Werkausschusses vom 23.10.2020 beschließt der Stadtrat ...", "Auf Empfehlung des Bauausschusses
-#: beschließt der Gemeinderat ..." (the committee named there only advised; it is no subject). A
-#: dot before a digit ends no sentence: a date ("vom 23.10.2020") may stand in the phrase.
-_AFTER_CONSULTATION = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}[.)]\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+(?:\S+\s+){0,2}?"
-    r"(?:vorberatung|beratung|anhorung|empfehlung|beschlussempfehlung|vorschlag|beschlussvorschlag)\b"
-    r"(?:[^.;:!?]|\.(?=\d)){0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
-    r"|wahlte|wahlt|hat|haben)\s+(?:der|die)\s+$")
-#: The words one of which :data:`_AFTER_CONSULTATION` begins with (a look for them is cheaper
-#: than the pattern).
-_CONSULTATION_LEADS = ("nach ", "entsprechend ", "gemass ", "auf ", "aufgrund ", "laut ")
-#: An ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
-_SENTENCE_START = re.compile(
-    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
-)
 
 
 @attrs.frozen
@@ -447,12 +404,12 @@ def decided_in_past(folded: str, mention: Mention) -> bool:
     einen stimmte der Gemeinderat dem Gesamtkonzept zu", "Einstimmig hat der Gemeinderat
     beschlossen, …" (for a body in a later sentence of an item, where a verb in the present after
     the name is what counts otherwise)."""
-    if _ACTED.match(folded, mention.end):
+    if ACTED.match(folded, mention.end):
         return True
     window = folded[max(0, mention.start - 40):mention.start]
-    if _INVERTED.search(window):
+    if INVERTED.search(window):
         return True
-    return bool(_INVERTED_PERFECT.search(window) and _PERFECT_PARTICIPLE.match(folded, mention.end))
+    return bool(INVERTED_PERFECT.search(window) and PERFECT_PARTICIPLE.match(folded, mention.end))
 
 
 def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
@@ -465,37 +422,37 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
     """
     for index, mention in enumerate(mentions):
         window_start = max(0, mention.start - 40)
-        if _PROPOSED_TO.search(folded[window_start:mention.start]):
+        if PROPOSED_TO.search(folded[window_start:mention.start]):
             # "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat ... zu empfehlen": the
             # administration's proposal to the committee, which recommends; the Rat decides.
             # "Dem Rat wird vorgeschlagen, die Satzung zu beschließen", "B) Erneuter
             # Auslegungsbeschluss: Dem Stadtrat wird empfohlen, folgenden Beschluss zu fassen": the
             # body the proposal is made to decides.
-            if _TO_BE_RECOMMENDED.match(folded, mention.end):
+            if TO_BE_RECOMMENDED.match(folded, mention.end):
                 return _recommendation(index, mention, mentions, folded)
-            if _TO_BE_DECIDED.match(folded, mention.end):
+            if TO_BE_DECIDED.match(folded, mention.end):
                 return Subject(mention.body, mention)
-        start = _SENTENCE_START.search(folded[window_start:mention.start])
+        start = SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
             before = folded[max(0, mention.start - 220):mention.start]
             window = folded[window_start:mention.start]
-            recommends = _INVERTED_RECOMMENDS.search(window) is not None
-            after_consultation = (any(map(before.__contains__, _CONSULTATION_LEADS))
-                                  and _AFTER_CONSULTATION.search(before))
-            if after_consultation or _INVERTED_PERFECT.search(window):
-                if _AUXILIARY_BEFORE.search(window):
+            recommends = INVERTED_RECOMMENDS.search(window) is not None
+            after_consultation = (any(map(before.__contains__, CONSULTATION_LEADS))
+                                  and AFTER_CONSULTATION.search(before))
+            if after_consultation or INVERTED_PERFECT.search(window):
+                if AUXILIARY_BEFORE.search(window):
                     # "Nach der Empfehlung des Verkehrsausschusses hat der Gemeinderat …
                     # beschlossen": "hat" is the auxiliary of a decision only with its participle.
-                    participle = _PERFECT_PARTICIPLE.match(folded, mention.end)
+                    participle = PERFECT_PARTICIPLE.match(folded, mention.end)
                     if participle is None:
                         continue
                     recommends = participle.group("participle") == "empfohlen"
-            elif not recommends and not _INVERTED.search(window):
+            elif not recommends and not INVERTED.search(window):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig
             # empfiehlt der Bauausschuss dem Gemeinderat, …" recommend.
-            if recommends or _TO_RECOMMEND.match(folded, mention.end):
+            if recommends or TO_RECOMMEND.match(folded, mention.end):
                 return _recommendation(index, mention, mentions, folded)
             return Subject(mention.body, mention)
         after = folded[mention.end:]
@@ -509,7 +466,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
                for text in ((after,) if listed is None else (after, listed))):
             continue
-        if _RECOMMENDS.match(after) or _DECIDES_TO_RECOMMEND.match(after):
+        if _RECOMMENDS.match(after) or DECIDES_TO_RECOMMEND.match(after):
             return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None
@@ -538,23 +495,6 @@ def _after_list(mentions: list[Mention], index: int, folded: str) -> str | None:
     listed = folded[end:]
     qualifier = _QUALIFIER.match(listed)
     return listed[qualifier.end():] if qualifier else listed
-
-
-#: A decision to recommend is a recommendation: "Der Verwaltungsausschuss beschließt, dem
-#: Gemeinderat die Erhöhung der Hundesteuer zu empfehlen" (after the subject), "…, dem Gemeinderat
-#: … zu empfehlen" (after an inverted "Einstimmig beschloss der Verwaltungsausschuss").
-_TO_RECOMMEND = re.compile(r"[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
-#: The administration's proposal to a committee that is to recommend, as Lower Saxony papers
-#: write it: "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat folgende Beschlussfassung zu
-#: empfehlen" (the body before "wird vorgeschlagen", at the start of a sentence or a point).
-_PROPOSED_TO = re.compile(r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?dem\s+$")
-_TO_BE_RECOMMENDED = re.compile(
-    r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
-_TO_BE_DECIDED = re.compile(
-    r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?(?:vorgeschlagen|empfohlen)\s*,?\s+[^.;]{0,200}?(?<![a-z])"
-    r"(?:zu\s+(?:beschliessen|fassen|genehmigen|wahlen|billigen|bestatigen|erlassen)|zuzustimmen)(?![a-z])")
-_DECIDES_TO_RECOMMEND = re.compile(
-    r"^\s*(?:\S+\s+){0,2}?(?:beschliesst|beschliessen|beschloss|beschlossen)\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 
 
 def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:

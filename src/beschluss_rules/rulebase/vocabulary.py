@@ -130,17 +130,11 @@ class Vocabulary:
             self._answers[kind, text] = answer
         return answer
 
-    def _index(self, part: str) -> NeedleIndex:
+    def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
         index = self._indexes.get(part)
         if index is None:
             index = self._indexes[part] = NeedleIndex.of(self._part(part))
-        return index
-
-    def _hits(self, part: str, folded: str) -> dict[int, tuple[int, ...]]:
-        return self._index(part).hits(folded)
-
-    #: The vocabularies a needle index is built for (:meth:`_hits`).
-    PARTS = ("matters", "bodies", "legal_forms", "organisations", "urgency")
+        return index.hits(folded)
 
     def _part(self, part: str) -> list[Matcher | None]:
         if part == "matters":

@@ -678,3 +678,62 @@ def test_the_members_in_the_perfect_with_the_verb_first_act_as_the_council(rule_
     assert (item.body is not None and item.body.kinds == ("rat",)) is decider
     if not decider:
         assert item.body is None
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 18 (Lüchow): a committee deciding to propose to the council recommends; the council decides
+    ("Der Verwaltungsausschuss beschließt, dem Rat vorzuschlagen, folgenden Beschluss zu fassen:\nDer Rat der Stadt "
+     "Lüchow (Wendland) beschließt die vorliegende Geschäftsordnung.", ("rat",)),
+    ("Der Verwaltungsausschuss beschließt, dem Rat die Erhöhung der Hundesteuer vorzuschlagen.", ("rat",)),
+    # must not: a committee that decides and asks the administration to propose
+    ("Der Verwaltungsausschuss beschließt, die Verwaltung zu beauftragen, einen Termin vorzuschlagen.",
+     ("hauptausschuss",)),
+])
+def test_a_decision_to_propose_to_the_council_is_a_recommendation(rule_base, text, kinds):
+    """"Der Verwaltungsausschuss beschließt, dem Rat vorzuschlagen, …": to propose is to recommend,
+    so the council decides (before, the committee was taken as the decider). In Lower Saxony the
+    Verwaltungsausschuss is the main committee (kind "hauptausschuss")."""
+    item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni").items[0]
+    assert item.body is not None and item.body.kinds == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 18 (Georgenthal): the mayor named in apposition is who carries the decision out
+    ("Der Bürgermeister, Florian Hofmann, wird bevollmächtigt, die Stellungnahme zum 2. Sachlichen Teilplan "
+     "„Windenergie“ Mittelthüringen in der vorliegenden Form abzugeben.", None),
+    # blind set 18 (Wildau): the agent inside the fronted noun phrase is no agent of the clause
+    ("Der Vergabe des Auftrags zur Errichtung einer Kindertagesstätte an Bieter 1 durch die Bürgermeisterin wird "
+     "zugestimmt.", None),
+    # must not: the clause's agent after the verb or opening the sentence
+    ("Dem Antrag wird durch den Hauptausschuss zugestimmt.", ("hauptausschuss",)),
+    ("Durch den Hauptausschuss wird dem Antrag zugestimmt.", ("hauptausschuss",)),
+    ("Der Jahresabschluss wird vom Rat festgestellt.", ("rat",)),
+    ("1. Vom Rat wird der Jahresabschluss festgestellt.", ("rat",)),
+])
+def test_a_body_inside_the_fronted_phrase_is_not_the_decider(rule_base, text, kinds):
+    """The body named in apposition before "wird bevollmächtigt" or as the agent of a noun before
+    the finite verb ("Der Vergabe … durch die Bürgermeisterin wird zugestimmt") does not decide;
+    the agent of the clause does."""
+    item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="nw").items[0]
+    assert (item.body.kinds if item.body is not None else None) == kinds
+
+
+def test_the_lead_in_verb_is_no_part_of_the_name(rule_base):
+    """Blind set 18 (Kalkhorst): "Die Gemeindevertretung der Gemeinde Kalkhorst beschließt:" names
+    the Gemeindevertretung der Gemeinde Kalkhorst, without "beschließt"."""
+    item = read(rule_base, "Beschlussvorschlag:\nDie Gemeindevertretung der Gemeinde Kalkhorst beschließt:\n"
+                           "1. Die Satzung wird beschlossen.\n").items[0]
+    assert item.body is not None and item.body.name == "Gemeindevertretung der Gemeinde Kalkhorst"
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 18 (Verbandsgemeinde Hunsrück-Mittelrhein): the committee recommended, the council decides
+    "Nach Beratung empfahl der Feuerwehausschuss dem Verbandsgemeinderat einstimmig, den Feuerwehrorganisationsplan "
+    "gemäß § 3 Feuerwehrverordnung zu beschließen.",
+    "Die Stadtvertretung beschließt die Änderung der Hauptsatzung.",
+])
+def test_the_council_of_a_verbandsgemeinde_and_a_towns_stadtvertretung(rule_base, text):
+    """Rhineland-Palatinate's Verbandsgemeinderat and a town's Stadtvertretung (Schleswig-Holstein,
+    Mecklenburg-Vorpommern) are the council."""
+    item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n").items[0]
+    assert item.body is not None and item.body.kinds == ("rat",)

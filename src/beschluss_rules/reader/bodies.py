@@ -56,7 +56,9 @@ _QUALIFIER = re.compile(
 _RECOMMENDS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor)\b")
 #: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
 _OBJECT = re.compile(
-    r"^\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
+    # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
+    # bevollmächtigt, …")
+    r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
 #: The body named is what the sentence is about, not who decides: "Der Rechnungsprüfungsausschuss
 #: soll mit einem Vorsitzenden und 6 weiteren Mitgliedern besetzt werden", "Der Ortsrat wird
@@ -257,6 +259,8 @@ def _find_mentions(folded: str, lexicon: Lexicon, profile: Profile | None, land:
 
 
 _WHITE_RUN = re.compile(r"\s+")
+_LEAD_IN_VERB = re.compile(r"\s+(?:beschlie(?:ß|ss)t|beschlie(?:ß|ss)en|empfiehlt|empfehlen|entscheidet|entscheiden)\s*$",
+                           re.IGNORECASE)
 _DECORATION_RUN = re.compile(r"[*_#>]+")
 _HEADING_LEAD = re.compile(
     r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:fur|an)\s+)?"
@@ -308,6 +312,8 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
     shown = re.sub(
         r"^(?:(?:beschluss(?:vorschla[gq]|empfehlung|antrag)|empfehlung|antrag|vorschlag)\s+(?:f(?:ü|u|ue)r|an)\s+)?"
         r"(?:(?:den|die|das|dem)\s+)?", "", name, flags=re.IGNORECASE).strip()
+    # The lead-in's verb is no part of the name: "Die Gemeindevertretung der Gemeinde Kalkhorst beschließt:"
+    shown = _LEAD_IN_VERB.sub("", shown)
     return Body(shown or best.body.name, best.body.kinds)
 
 
@@ -320,6 +326,8 @@ _AGENT_AFTER = re.compile(
     r"|bestellt|berufen|entschieden|verabschiedet|angenommen|festgesetzt|gebilligt|abgelehnt|aufgehoben|geandert"
     r"|benannt|entsandt|vergeben|erteilt|bewilligt)(?![a-z])")
 _PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
+_FINITE_NEXT = re.compile(r"\s+(?:wird|werden|wurde|wurden)(?![a-z])")
+_WORD = re.compile(r"[a-z]{2}")
 #: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...", "Die
 #: Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis": the members of the council act as
 #: the council.
@@ -340,12 +348,19 @@ _MEMBERS = Guarded(
 def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
     """The body that decides by a passive sentence's agent ("... wird vom Rat bestätigt")."""
     for mention in mentions:
-        if not _AGENT_BEFORE.search(folded[max(0, mention.start - 12):mention.start]):
+        agent = _AGENT_BEFORE.search(folded, max(0, mention.start - 12), mention.start)
+        if agent is None:
             continue
         participle = _AGENT_AFTER.match(folded, mention.end)
         if participle is None:
             continue
         sentence_start = max(folded.rfind(". ", 0, mention.start), folded.rfind(": ", 0, mention.start), 0)
+        if _FINITE_NEXT.match(folded, mention.end) and _WORD.search(folded, sentence_start, agent.start()):
+            # "Der Vergabe … durch die Bürgermeisterin wird zugestimmt": the finite verb comes
+            # second, so what stands before it is one phrase, and the agent belongs to its noun
+            # (the award by the mayor); the clause's agent follows the verb ("… wird durch den
+            # Rat zugestimmt") or opens the sentence ("Vom Rat wird … beschlossen").
+            continue
         if _PASSIVE.search(folded[sentence_start:participle.end() + 20]):
             return Subject(mention.body, mention)
     return None

@@ -89,5 +89,8 @@ TO_BE_RECOMMENDED = re.compile(
 TO_BE_DECIDED = re.compile(
     r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?(?:vorgeschlagen|empfohlen)\s*,?\s+[^.;]{0,200}?(?<![a-z])"
     r"(?:zu\s+(?:beschliessen|fassen|genehmigen|wahlen|billigen|bestatigen|erlassen)|zuzustimmen)(?![a-z])")
+#: "Der Verwaltungsausschuss beschließt, dem Rat vorzuschlagen, folgenden Beschluss zu fassen"
+#: (Lower Saxony's minutes): to propose is to recommend.
 DECIDES_TO_RECOMMEND = re.compile(
-    r"^\s*(?:\S+\s+){0,2}?(?:beschliesst|beschliessen|beschloss|beschlossen)\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
+    r"^\s*(?:\S+\s+){0,2}?(?:beschliesst|beschliessen|beschloss|beschlossen)\s*,?\s+(?:[^.;]{0,200}?(?<![a-z])"
+    r"zu\s+empfehlen|dem\s+[^.;]{0,200}?(?<![a-z])vorzuschlagen)(?![a-z])")

@@ -1950,3 +1950,34 @@ def test_the_mayor_named_in_the_award_is_not_the_decider(checker, land):
     assert len(result.items) == 1
     assert result.items[0].item.body is None
     assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 19 (agenda titles and decision texts of 97 towns), generalised
+    ("Umsetzungsstand der vom Rat in öffentlicher Sitzung gefassten Beschlüsse für das 2. Halbjahr 2019",
+     "beschlusskontrolle"),
+    ("Wahl der / des stellvertretenden Vorsitzenden im Finanzausschuss", "besetzung_gremium"),
+    ("Widerruf der Optionserklärung des § 2b des Umsatzsteuergesetzes gem. § 27 Abs. 22a UStG ab 01.01.2023",
+     "haushalt_finanzen"),
+    ("Umsatzsteuerpflicht der Kommunen - Verlängerung der Option bis 31.12.2022", "haushalt_finanzen"),
+    ("Verteilung der Einwohner-Pauschale 2017 Dohndorf", "haushalt_finanzen"),
+    # its hand check: the accounts approved, a reserved matter
+    ("Bekanntgabe und Prüfung der Jahresrechnung 2015, Zustimmung zu der Jahresrechnung 2015 und Genehmigung der "
+     "über- und außerplanmäßigen Ausgaben", "jahresabschluss"),
+])
+def test_words_generalised_from_the_misses_of_set_19(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a committee's chair is no member elected to it by the council, nor the council's own chair
+    ("Wahl der / des stellvertretenden Vorsitzenden im Finanzausschuss", "wahl_ausschussmitglieder"),
+    ("Wahl der / des stellvertretenden Vorsitzenden im Finanzausschuss", "vorsitz_vertretung"),
+    ("Wahl des Vorsitzenden des Aufsichtsrates", "besetzung_gremium"),
+    ("Stand der Bauarbeiten am Rathaus", "beschlusskontrolle"),
+    # another body's accounts stay theirs
+    ("Zustimmung zur Jahresrechnung 2015 des Zweckverbandes Wasser", "jahresabschluss"),
+    ("Zustimmung zum Jahresabschluss 2022 der Stadtwerke GmbH", "jahresabschluss"),
+])
+def test_the_set_19_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

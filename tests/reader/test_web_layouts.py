@@ -737,3 +737,25 @@ def test_the_council_of_a_verbandsgemeinde_and_a_towns_stadtvertretung(rule_base
     Mecklenburg-Vorpommern) are the council."""
     item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n").items[0]
     assert item.body is not None and item.body.kinds == ("rat",)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+def test_the_committee_that_proposed_is_not_the_agent_of_the_decision(rule_base, land):
+    """Blind set 19 (Pfinztal's minutes): "Paragraf 5 der Satzung wird … wie vom Verwaltungs- und
+    Finanzausschuss vorgeschlagen angenommen" - the committee is the agent of the proposal, the
+    council adopts. Before, the committee was taken as the decider and was not-competent for the
+    Satzung in every Land."""
+    text = ("Beschluss:\nParagraf 5 der Satzung wird mit 16 Ja- und 4 Nein-Stimmen wie vom Verwaltungs- und "
+            "Finanzausschuss vorgeschlagen angenommen.\n")
+    item = read(rule_base, text, land=land).items[0]
+    assert item.body is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Satzung wird vom Verwaltungs- und Finanzausschuss angenommen.",
+    "Der Jahresabschluss wird vom Rat festgestellt.",
+])
+def test_the_agent_of_the_decision_stays_the_decider(rule_base, text):
+    """Must not apply: the agent of the deciding participle itself."""
+    item = read(rule_base, "Beschluss:\n" + text + "\n", land="bw").items[0]
+    assert item.body is not None

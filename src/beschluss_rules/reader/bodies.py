@@ -326,6 +326,9 @@ _AGENT_AFTER = re.compile(
     r"|bestellt|berufen|entschieden|verabschiedet|angenommen|festgesetzt|gebilligt|abgelehnt|aufgehoben|geandert"
     r"|benannt|entsandt|vergeben|erteilt|bewilligt)(?![a-z])")
 _PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
+_AGENT_OF_ANOTHER = re.compile(
+    r"\s+(?:vorgeschlagen|empfohlen|beantragt|vorgelegt|vorberaten|beraten|eingebracht|erarbeitet|ausgearbeitet"
+    r"|gefordert|angeregt|befurwortet)(?![a-z])")
 _FINITE_NEXT = re.compile(r"\s+(?:wird|werden|wurde|wurden)(?![a-z])")
 _WORD = re.compile(r"[a-z]{2}")
 #: "Die Ratsmitglieder wählen ...", "Die Mitglieder des Gemeinderates beschließen ...", "Die
@@ -352,7 +355,10 @@ def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
         if agent is None:
             continue
         participle = _AGENT_AFTER.match(folded, mention.end)
-        if participle is None:
+        if participle is None or _AGENT_OF_ANOTHER.match(folded, mention.end) \
+                or folded.endswith("wie ", 0, agent.start()):
+            # "… wird wie vom Verwaltungs- und Finanzausschuss vorgeschlagen angenommen": the
+            # body is the agent of the proposal, not of the decision
             continue
         sentence_start = max(folded.rfind(". ", 0, mention.start), folded.rfind(": ", 0, mention.start), 0)
         if _FINITE_NEXT.match(folded, mention.end) and _WORD.search(folded, sentence_start, agent.start()):

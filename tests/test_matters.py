@@ -2000,3 +2000,33 @@ def test_the_verwaltungsausschuss_is_never_certainly_competent_for_the_councils_
     result = checker.check_text("Beschlussvorschlag:\nDer Verwaltungsausschuss beschließt: " + text + "\n",
                                 options=options)
     assert result.items and all(r.verdict is not Verdict.COMPETENT for r in result.items)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 20 (mostly the terse titles of small Gemeinden in Schleswig-Holstein), generalised
+    ("offene Grabenvariante", "wasser_abwasser"),
+    ("Erstellung Schachtbauwerk", "wasser_abwasser"),
+    ("Einführung und Umsetzung des Ausführungsgesetzes zur USt 2b", "haushalt_finanzen"),
+    ("Antrag der CDU-Fraktion zur Bezeichnung örtlicher Flüsse", "umwelt_gruen"),
+    ("Bankettpflegemaßnahmen im Bereich Möhlhorster Weg", "strassen_infrastruktur"),
+    ("Datenblätter zu den Potential- und Vorrangflächen", "stellungnahme_verfahren"),
+    ("Beratung der Tagesordnung für die öffentliche Sitzung der Verbandsversammlung am 17.10.2019", "zusammenarbeit"),
+    ("Einrichtung einer Fotodatenbank unter www.mengerschied.de", "oeffentlichkeitsarbeit"),
+    ("Interfraktioneller Antrag zur Erarbeitung eines städtebaulichen Rahmenplans", "stadtentwicklung"),
+])
+def test_words_generalised_from_the_misses_of_set_20(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Grabenstraße 5, Neubau eines Carports", "wasser_abwasser"),
+    ("Flussdiagramm der Verwaltung", "umwelt_gruen"),
+    ("Bankdarlehen der Sparkasse", "strassen_infrastruktur"),
+    # the closing balance or the budget year alone may be the accounts or the budget (reserved):
+    # no class without a rule, which would make a Verwaltungsausschuss competent
+    ("Schlussbilanz 2011", "haushalt_finanzen"),
+    ("Haushaltsjahr 2011/2012 / hier: Antrag RM Meylahn, eingebracht in der Sitzung des Rates am 07.12.2011",
+     "haushalt_finanzen"),
+])
+def test_the_set_20_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -759,3 +759,13 @@ def test_the_agent_of_the_decision_stays_the_decider(rule_base, text):
     """Must not apply: the agent of the deciding participle itself."""
     item = read(rule_base, "Beschluss:\n" + text + "\n", land="bw").items[0]
     assert item.body is not None
+
+
+@pytest.mark.parametrize("marker", ["3.)", "3.", "3)", "c)"])
+def test_a_point_numbered_with_dot_and_bracket_names_its_subject(rule_base, marker):
+    """Blind set 20 (Pulheim): "3.) Der Rat nimmt zur Kenntnis, dass …" - a point numbered "3.)"
+    names its subject as "3." and "3)" do (before, the council was found only after "3.")."""
+    text = (f"Beschlussvorschlag:\n{marker} Der Rat nimmt zur Kenntnis, dass eine Bürgerversammlung nicht "
+            "kurzfristig durchgeführt werden kann.\n")
+    item = read(rule_base, text, land="nw").items[0]
+    assert item.body is not None and item.body.kinds == ("rat",)

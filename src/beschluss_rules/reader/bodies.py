@@ -335,7 +335,7 @@ _WORD = re.compile(r"[a-z]{2}")
 #: Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis": the members of the council act as
 #: the council.
 _MEMBERS = Guarded(
-    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
+    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
     r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
     r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen|billigen|nehmen"
     r"|lehnen|beauftragen)(?![a-z])"
@@ -536,7 +536,7 @@ def _recommendation(index: int, mention: Mention, mentions: list[Mention], folde
 #: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject
 #: is a body (by its ending, or written in letters no German name has) that acts as the decider.
 _ACTING_SUBJECT = Guarded(
-    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,3}[.)]|[a-z]\))\s+)?[\"'„“]?(?:der|die|das)\s+"
+    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,3}(?:\.\)|[.)])|[a-z]\))\s+)?[\"'„“]?(?:der|die|das)\s+"
     r"(?P<name>(?:[^\s.,;:!?]+\s+){0,5}?[^\s.,;:!?]+)\s+"
     r"(?:beschliesst|beschliessen|stimmt|stimmen|genehmigt|billigt|bestatigt|wahlt|fasst|nimmt)\b"
 )

@@ -62,7 +62,7 @@ ACTED = re.compile(
 #: beschließt der Gemeinderat ..." (the committee named there only advised; it is no subject). A
 #: dot before a digit ends no sentence: a date ("vom 23.10.2020") may stand in the phrase.
 AFTER_CONSULTATION = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}[.)]\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+(?:\S+\s+){0,2}?"
+    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}(?:\.\)|[.)])\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+(?:\S+\s+){0,2}?"
     r"(?:vorberatung|beratung|anhorung|empfehlung|beschlussempfehlung|vorschlag|beschlussvorschlag)\b"
     r"(?:[^.;:!?]|\.(?=\d)){0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
     r"|wahlte|wahlt|hat|haben)\s+(?:der|die)\s+$")
@@ -72,7 +72,7 @@ CONSULTATION_LEADS = ("nach ", "entsprechend ", "gemass ", "auf ", "aufgrund ", 
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering). An
 #: ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 SENTENCE_START = re.compile(
-    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
+    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
 )
 
 
@@ -83,7 +83,7 @@ TO_RECOMMEND = re.compile(r"[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 #: The administration's proposal to a committee that is to recommend, as Lower Saxony papers
 #: write it: "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat folgende Beschlussfassung zu
 #: empfehlen" (the body before "wird vorgeschlagen", at the start of a sentence or a point).
-PROPOSED_TO = re.compile(r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}[.)]|[a-h]\))\s+)?dem\s+$")
+PROPOSED_TO = re.compile(r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?dem\s+$")
 TO_BE_RECOMMENDED = re.compile(
     r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 TO_BE_DECIDED = re.compile(

@@ -769,3 +769,27 @@ def test_a_point_numbered_with_dot_and_bracket_names_its_subject(rule_base, mark
             "kurzfristig durchgeführt werden kann.\n")
     item = read(rule_base, text, land="nw").items[0]
     assert item.body is not None and item.body.kinds == ("rat",)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 21 (Eschweiler): consent with a long fronted object, and "bzw." inside it
+    ("Den im Sachverhalt unter „Finanzielle Auswirkungen“ dargestellten über- bzw. außerplanmäßigen "
+     "Mittelverschiebungen stimmt der Stadtrat gemäß § 83 Abs. 2 GO NRW zu.", ("rat",)),
+    ("Der Vorlage der Verwaltung zur Neuordnung der Parkgebühren in der Innenstadt stimmt der Hauptausschuss zu.",
+     ("hauptausschuss",)),
+    # blind set 21 (Schierling): Bavaria's "Marktrat"
+    ("Der Marktrat entschied sich grundsätzlich für den Ankauf eines gebrauchten Fahrzeuges.", ("rat",)),
+])
+def test_consent_with_a_long_fronted_object_names_its_subject(rule_base, text, kinds):
+    """"Den … Mittelverschiebungen stimmt der Stadtrat … zu": the object first, the verb second,
+    then the body, its subject; "bzw." ends no sentence (before, no body was found)."""
+    item = read(rule_base, "Beschluss:\n" + text + "\n", land="nw").items[0]
+    assert item.body is not None and item.body.kinds == kinds
+
+
+def test_a_body_after_a_fronted_object_of_another_verb_is_no_consenting_subject(rule_base):
+    """Must not apply: the body inside the fronted phrase itself ("Dem Antrag des Bauausschusses
+    wird zugestimmt") is no subject."""
+    item = read(rule_base, "Beschluss:\nDem Antrag des Bauausschusses auf Sanierung der Turnhalle wird zugestimmt.\n",
+                land="nw").items[0]
+    assert item.body is None or "fachausschuss" not in item.body.kinds

@@ -33,6 +33,7 @@ from .word_order import (
     CONSULTATION_LEADS,
     DECIDES_TO_RECOMMEND,
     INVERTED,
+    INVERTED_CONSENT,
     INVERTED_PERFECT,
     INVERTED_RECOMMENDS,
     PERFECT_PARTICIPLE,
@@ -428,7 +429,8 @@ def decided_in_past(folded: str, mention: Mention) -> bool:
     if ACTED.match(folded, mention.end):
         return True
     window = folded[max(0, mention.start - 40):mention.start]
-    if INVERTED.search(window):
+    if INVERTED.search(window) or ("stimm" in window and INVERTED_CONSENT.search(
+            folded, max(0, mention.start - 220), mention.start)):
         return True
     return bool(INVERTED_PERFECT.search(window) and PERFECT_PARTICIPLE.match(folded, mention.end))
 
@@ -468,7 +470,8 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                     if participle is None:
                         continue
                     recommends = participle.group("participle") == "empfohlen"
-            elif not recommends and not INVERTED.search(window):
+            elif not recommends and not INVERTED.search(window) and not (
+                    "stimm" in window and INVERTED_CONSENT.search(before)):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig

@@ -74,7 +74,10 @@ _TELLS_EARLIER = re.compile(
 #: The end of the first sentence: ".", "!" or "?" after two letters, digits, brackets or quotes,
 #: then white space. (Written with the mark first and the look-behind after it, so that the engine
 #: skips from mark to mark instead of trying the look-behind at every character.)
-_FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])\s")
+#: (not after a usual abbreviation: "über- bzw. außerplanmäßigen Mittelverschiebungen stimmt der
+#: Stadtrat … zu" is one sentence)
+_FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])(?<!bzw\.)(?<!ggf\.)(?<!evtl\.)(?<!\bca\.)(?<!\bnr\.)"
+                        r"(?<!abs\.)(?<!gem\.)(?<!vgl\.)(?<!usw\.)\s")
 
 
 def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND", "DECISION_PARTICIPLES", "INVERTED", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "PERFECT_PARTICIPLE", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND"]
+__all__ = ["ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND", "DECISION_PARTICIPLES", "INVERTED", "INVERTED_CONSENT", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "PERFECT_PARTICIPLE", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND"]
 
 #: The verb before its subject after a fronted adverb or phrase, as minutes write: "Einstimmig
 #: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
@@ -26,6 +26,15 @@ INVERTED = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
     r"|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich)"
     r"\s+(?:der|die)\s+$")
+#: Consent with a long fronted object, as proposals write it: "Den im Sachverhalt unter
+#: „Finanzielle Auswirkungen“ dargestellten über- bzw. außerplanmäßigen Mittelverschiebungen
+#: stimmt der Stadtrat gemäß § 83 Abs. 2 GO NRW zu" (the object in the dative first, the verb
+#: second, then the body: its subject). A dot ends no sentence after a usual abbreviation or
+#: before a digit.
+INVERTED_CONSENT = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?(?:dem|den|der)\s+"
+    r"(?:[^.;:!?]|(?<=bzw)\.|(?<=ggf)\.|(?<=evtl)\.|(?<=ca)\.|(?<=nr)\.|(?<=abs)\.|(?<=gem)\.|\.(?=\d)){1,200}?"
+    r"\s(?:stimmt|stimmte)\s+(?:der|die)\s+$")
 #: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
 INVERTED_RECOMMENDS = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:empfiehlt|empfahl|empfehlen)\s+(?:der|die)\s+$")

@@ -2090,3 +2090,43 @@ def test_the_set_21_words_keep_to_what_they_mean(vocabulary, text, matter):
 ])
 def test_classes_found_by_the_hand_check_of_set_21(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 22 (towns of a second random list in NRW, Lower Saxony,
+    # Baden-Württemberg, Saxony and Bavaria), generalised; the first five are reserved matters
+    ("Genehmigungen Dringlicher Entscheidungen des Haupt- und Finanzausschusses",
+     "genehmigung_dringlichkeitsentscheidung"),
+    ("Der Rat der Stadt Straelen genehmigt die durch den Haupt- und Finanzausschuss am 10.12.2020 gefassten "
+     "Dringlichen Entscheidungen.", "genehmigung_dringlichkeitsentscheidung"),
+    ("Wahl der Bürgermeister-Stellvertreter/innen", "stellvertreter_buergermeister"),
+    ("Prüfung der Wahlen zum Bürgermeister der Stadt Straelen sowie zum Rat der Stadt Straelen vom 13.09.2020",
+     "wahl_gueltigkeit"),
+    ("die Mitglieder und Stellvertreter des Bauausschusses,", "wahl_ausschussmitglieder"),
+    ("Grundsatzbeschluss zur Gründung eines kommunalen medizinischen Versorgungszentrums", "einrichtung_errichtung"),
+    ("Bestimmung eines stellvertretenden Verbandsrates für den Regionalen Planungsverband „Oberes "
+     "Elbtal/Osterzgebirge“ gemäß § 10 Abs. 1 und 2 SächsLPlG", "vertreter_bestellung"),
+    ("Weiterbetrieb Schlachthof Aschaffenburg", "betrieb_einrichtung"),
+    ("Geplante Gleichstromverbindung A-Nord", "stellungnahme_verfahren"),
+    ("Zukünftige Entwicklung des Bierbaumgeländes", "stadtentwicklung"),
+    ("Mittelfristige Baumaßnahmen im öffentlichen Straßenraum", "strassen_infrastruktur"),
+    ("Sicherheitswachen: Abrechnung neu geregelt", "feuerwehr_sicherheit"),
+    ("Der Rat der Stadt Rheine beschließt die Wiedereinrichtung von ehrenamtlichen Stadtteilgremien.",
+     "besetzung_gremium"),
+    ("Den Vorschlägen der Verwaltung zur Behandlung der während der Beteiligung der Öffentlichkeit und der Behörden "
+     "vorgetragenen Stellungnahmen unter Abwägung der öffentlichen und privaten Belange wird zugestimmt.",
+     "bauleitplanung_verfahren"),
+    ("Der Gemeinderat beschließt die Übernahme der Trägerschaft der Hector Kinderakademie", "kita_schule"),
+])
+def test_words_generalised_from_the_misses_of_set_22(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Behandlung der Stellungnahmen der Fraktionen zum Haushalt", "bauleitplanung_verfahren"),
+    ("Prüfung der Wahlvorschläge für den Seniorenbeirat", "wahl_gueltigkeit"),
+    ("Die dringliche Sanierung der Turnhalle wird genehmigt", "genehmigung_dringlichkeitsentscheidung"),
+    ("Wahl des Stellvertreters im Aufsichtsrat der Stadtwerke", "stellvertreter_buergermeister"),
+])
+def test_the_set_22_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

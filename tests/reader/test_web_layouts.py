@@ -793,3 +793,23 @@ def test_a_body_after_a_fronted_object_of_another_verb_is_no_consenting_subject(
     item = read(rule_base, "Beschluss:\nDem Antrag des Bauausschusses auf Sanierung der Turnhalle wird zugestimmt.\n",
                 land="nw").items[0]
     assert item.body is None or "fachausschuss" not in item.body.kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 22 (Rheine, Beratzhausen, Straelen): a point's short title, then its decision
+    ("I. Aufstellungsbeschluss\nDer Ausschuss für Stadtentwicklung, Umwelt und Klimaschutz der Stadt Rheine "
+     "beschließt gemäß § 2 Abs. 1 BauGB den Bebauungsplan Nr. 341 aufzustellen.", ("fachausschuss",)),
+    ("1. Kommandant\nDer Marktgemeinderat bestätigt die am 21.03.2025 stattgefundene Wahl des Herrn Andreas "
+     "Spangler zum Kommandanten der Freiwilligen Feuerwehr.", ("rat",)),
+    ("Einleitungsbeschluss\nAuf Empfehlung des Ausschusses für Stadtentwicklung, Planen, Bauen und Umwelt beschließt "
+     "der Rat: Das Verfahren zur 25. Änderung des Bebauungsplanes wird eingeleitet.", ("rat",)),
+    # blind set 22 (Remchingen): a number in the fronted phrase
+    ("Bei 1 Gegenstimme stimmte der Gemeinderat dem Haushaltsplan mit Haushaltssatzung für die Haushaltsjahre "
+     "2019/2020 zu.", ("rat",)),
+])
+def test_a_points_short_title_before_its_decision(rule_base, text, kinds):
+    """A point's short title on a line of its own ("I. Aufstellungsbeschluss", "Kommandant",
+    "Einleitungsbeschluss") and then its decision: the body is looked for in the decision (before,
+    the title ran into the sentence and no body was found)."""
+    item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="nw").items[0]
+    assert item.body is not None and item.body.kinds == kinds

@@ -18,7 +18,7 @@ from .bodies import find_mentions, subject_of
 from .ocr import match_form
 from .sections import MARKER, marker_at
 
-__all__ = ["Chunk", "split_numbered", "split_sentences", "trim_footer"]
+__all__ = ["Chunk", "heads_its_decision", "split_numbered", "split_sentences", "trim_footer"]
 
 
 _MONTH_DATE = re.compile(
@@ -245,18 +245,31 @@ def _titled_decisions(content: list[tuple[int, str]]) -> set[int]:
     if len(content) < 4:  # two titles and their decisions
         return titles
     for position in range(len(content) - 1):
-        following = content[position + 1][1].lstrip()
-        if following[:4] not in ("Der ", "Die ", "Das "):
-            continue
-        line = content[position][1].strip()
-        if not line or len(line) > 80 or line[-1] in ".:;!?,“\"" or not line[:1].isupper() or marker_at(line):
-            continue
-        if _TITLED_DECISION.match(match_form(following)) and (
+        if heads_its_decision(content[position][1], content[position + 1][1]) and (
                 position == 0 or re.search(r"[.!]\s*$", content[position - 1][1].strip())):
             titles.add(position)
     return titles if len(titles) >= 2 else set()
 
 
+def heads_its_decision(line: str, following: str) -> bool:
+    """Whether ``line`` is a short title over the decision that ``following`` begins with its
+    body acting ("Aufstellungsbeschluss" / "Der Ausschuss für Stadtentwicklung … beschließt …",
+    "Kommandant" / "Der Marktgemeinderat bestätigt …")."""
+    following = following.lstrip()
+    after_consultation = following.startswith(("Auf ", "Nach ", "Entsprechend "))
+    if following[:4] not in ("Der ", "Die ", "Das ") and not after_consultation:
+        return False
+    line = line.strip()
+    if not line or len(line) > 80 or line[-1] in ".:;!?,“\"" or not line[:1].isupper() or marker_at(line):
+        return False
+    pattern = _CONSULTED_DECISION if after_consultation else _TITLED_DECISION
+    return pattern.match(match_form(following)) is not None
+
+
+#: A decision that names its preliminary consultation first: "Auf Empfehlung des Ausschusses für
+#: Stadtentwicklung, Planen, Bauen und Umwelt beschließt der Rat: …".
+_CONSULTED_DECISION = re.compile(r"(?:auf|nach|entsprechend)\s+[^.;:!?]{0,200}?\s(?:beschliesst|fasst|stimmt|genehmigt"
+                                 r"|billigt|bestatigt|wahlt)\s+(?:der|die)\s")
 #: A decision's first words after its title: its body acting.
-_TITLED_DECISION = re.compile(r"(?:der|die|das)\s+(?:\S+\s+){0,5}?(?:beschliesst|beschliessen|stimmt|stimmen|nimmt"
+_TITLED_DECISION = re.compile(r"(?:der|die|das)\s+(?:\S+\s+){0,10}?(?:beschliesst|beschliessen|stimmt|stimmen|nimmt"
                               r"|genehmigt|billigt|bestatigt|wahlt|stellt|erteilt|beauftragt|lehnt|empfiehlt)(?![a-z])")

@@ -46,7 +46,7 @@ from .bodies import (
     subject_of,
     unrecognised_subject,
 )
-from .chunks import Chunk, split_numbered, split_sentences, trim_footer
+from .chunks import Chunk, heads_its_decision, split_numbered, split_sentences, trim_footer
 from .consultation import Consultation
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
@@ -78,6 +78,12 @@ _TELLS_EARLIER = re.compile(
 #: Stadtrat … zu" is one sentence)
 _FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])(?<!bzw\.)(?<!ggf\.)(?<!evtl\.)(?<!\bca\.)(?<!\bnr\.)"
                         r"(?<!abs\.)(?<!gem\.)(?<!vgl\.)(?<!usw\.)\s")
+
+
+def _unmarked(line: str) -> str:
+    """``line`` without its numbering marker ("I. Aufstellungsbeschluss" → "Aufstellungsbeschluss")."""
+    marker = marker_at(line)
+    return line[marker[2]:] if marker else line
 
 
 def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
@@ -296,8 +302,12 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         repaired = repair(item_text)
         folded_item = fold(repaired)
         mentions = find_mentions(folded_item, lexicon, profile, land, original=item_text)
-        if chunk.subject_from:
-            own = join_lines(t for _, t in chunk.lines[chunk.subject_from:])
+        subject_from = chunk.subject_from or (
+            # "I. Aufstellungsbeschluss" / "Der Ausschuss für Stadtentwicklung … beschließt …": the
+            # point's short title, then its decision; the subject is looked for in the decision
+            1 if len(chunk.lines) > 1 and heads_its_decision(_unmarked(chunk.lines[0][1]), chunk.lines[1][1]) else 0)
+        if subject_from:
+            own = join_lines(t for _, t in chunk.lines[subject_from:])
             folded_own = fold(repair(own))
             subject = subject_of(folded_own, find_mentions(folded_own, lexicon, profile, land, original=own),
                                  lexicon, profile, land)

@@ -19,11 +19,12 @@ __all__ = ["ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEAD
 #: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
 #: Gegenstimme bestätigte der Rat ...", "Einstimmig spricht sich der Ortschaftsrat gegen ... aus"
 #: (German puts the finite verb second in a main clause, so after a fronted phrase of up to four
-#: words the body after the verb is its subject). Not
+#: words, numbers among them: "Bei 1 Gegenstimme stimmte der Gemeinderat …", the body after the
+#: verb is its subject). Not
 #: "entscheidet": "Über die Vergabe entscheidet der Bürgermeister" in a proposal assigns a later
 #: decision, it is not the body deciding this one.
 INVERTED = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z0-9]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
     r"|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich)"
     r"\s+(?:der|die)\s+$")
 #: Consent with a long fronted object, as proposals write it: "Den im Sachverhalt unter

@@ -2145,3 +2145,26 @@ def test_the_set_22_words_keep_to_what_they_mean(vocabulary, text, matter):
 ])
 def test_classes_found_by_the_hand_check_of_set_22(vocabulary, text, matter, present):
     assert (matter in vocabulary.classify(text)) is present
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 23 (a third random list of towns), generalised; the first two are reserved
+    ("Ortsrecht; Verordnung über die Bekämpfung des Lärms in der Stadt Waldkraiburg - Neuerlass", "satzung"),
+    ("Feststellung des Eintritts eines Ablehnungsgrundes gemäß § 18 Sächsische Gemeindeordnung und Abberufung des "
+     "Stadtrates Herrn Thomas Kreyßig", "mandat_ausscheiden"),
+    ("Zusätzliche finanzieller Mittel für Beseitigung von Oberflächenwasser", "wasser_abwasser"),
+    ("Zusätzliche finanzieller Mittel für Beseitigung von Oberflächenwasser", "haushalt_finanzen"),
+    ("Förderprogramm OrtsNahePflege BW gem. § 123 SGB XI", "soziales_wohnen"),
+    ("Projektentwicklung Hertieareal", "stadtentwicklung"),
+])
+def test_words_generalised_from_the_misses_of_set_23(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Abberufung des Stadtrates als Vertreter im Zweckverband", "mandat_ausscheiden"),
+    ("Landesverordnung über die Bekämpfung des Lärms", "satzung"),
+    ("Grünpflege im Stadtpark", "soziales_wohnen"),
+])
+def test_the_set_23_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

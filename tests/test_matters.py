@@ -2168,3 +2168,30 @@ def test_words_generalised_from_the_misses_of_set_23(vocabulary, text, matter):
 ])
 def test_the_set_23_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 24 (a random list of towns in Lower Saxony, NRW and Baden-Württemberg), generalised
+    ("Benennung eines sachkundigen Einwohners für freiwillige Ratsausschüsse", "wahl_ausschussmitglieder"),
+    ("Beigeordneten-Wahl am 23. Februar", "wahl_beigeordnete"),
+    ("Verpflichtung von Ursula Schmitt als Gemeinderätin", "sitzungsdienst"),
+    ("Neugewählte Stadträtinnen und Stadträte / hier Verpflichtung und Einführung", "sitzungsdienst"),
+    ("Antrag der Fraktion vom 07.01.2021 betreffend Übertragung von Ratssitzungen als Live-Stream im Internet",
+     "sitzungsdienst"),
+    ("Vergaben", "vergabe"),
+    ("Oberbürgermeister-Wahl im März", "wahlorganisation"),
+    ("Gestaltungsbeirat wiederbesetzt", "besetzung_gremium"),
+    ("Schmale Straßenabläufe", "wasser_abwasser"),
+    ("Kalkulation der Kleinleiterabgabe 2021", "gebuehren_beitraege"),
+])
+def test_words_generalised_from_the_misses_of_set_24(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Vergaberichtlinien für Bauplätze", "vergabe"),
+    ("Die Stelle ist besetzt", "besetzung_gremium"),
+    ("Der Beirat tagt im Rathaus", "besetzung_gremium"),
+])
+def test_the_set_24_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

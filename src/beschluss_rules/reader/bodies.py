@@ -37,6 +37,7 @@ from .word_order import (
     INVERTED_PERFECT,
     INVERTED_RECOMMENDS,
     PERFECT_PARTICIPLE,
+    POINT,
     PROPOSED_TO,
     SENTENCE_START,
     TO_BE_DECIDED,
@@ -336,7 +337,7 @@ _WORD = re.compile(r"[a-z]{2}")
 #: Ratsmitglieder nehmen die Ehrung zustimmend zur Kenntnis": the members of the council act as
 #: the council.
 _MEMBERS = Guarded(
-    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
+    rf"(?:^|[.:;!?]\s)\s*(?:{POINT}\s+)?(?:die\s+)?(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)?"
     r"mitglieder(?:\s+des\s+(?:rates|gemeinderates|stadtrates|ortsrates|ortschaftsrates))?\s+"
     r"(?:wahlen|beschliessen|stimmen|bestellen|benennen|berufen|entsenden|bestatigen|genehmigen|billigen|nehmen"
     r"|lehnen|beauftragen)(?![a-z])"
@@ -420,6 +421,12 @@ def body_from_explanation(folded: str, lexicon: Lexicon, profile: Profile | None
     return attrs.evolve(body, name=body.name[:1].upper() + body.name[1:]) if body.name[:1].islower() else body
 
 
+def _consents_after_object(folded: str, mention: Mention, window: str) -> bool:
+    """Whether the body of ``mention`` consents after a long fronted object (:data:`INVERTED_CONSENT`,
+    looked for in the 220 characters before it; ``window``: the 40 before it, where "stimmt" stands)."""
+    return "stimm" in window and INVERTED_CONSENT.search(folded, max(0, mention.start - 220), mention.start) is not None
+
+
 def decided_in_past(folded: str, mention: Mention) -> bool:
     """Whether the body of ``mention`` is the subject of a decision told in the past or with its
     verb first: "Der Gemeinderat genehmigte die Kalkulation", "Der Rat hat … beschlossen", "Zum
@@ -429,8 +436,7 @@ def decided_in_past(folded: str, mention: Mention) -> bool:
     if ACTED.match(folded, mention.end):
         return True
     window = folded[max(0, mention.start - 40):mention.start]
-    if INVERTED.search(window) or ("stimm" in window and INVERTED_CONSENT.search(
-            folded, max(0, mention.start - 220), mention.start)):
+    if INVERTED.search(window) or _consents_after_object(folded, mention, window):
         return True
     return bool(INVERTED_PERFECT.search(window) and PERFECT_PARTICIPLE.match(folded, mention.end))
 
@@ -470,8 +476,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                     if participle is None:
                         continue
                     recommends = participle.group("participle") == "empfohlen"
-            elif not recommends and not INVERTED.search(window) and not (
-                    "stimm" in window and INVERTED_CONSENT.search(before)):
+            elif not recommends and not INVERTED.search(window) and not _consents_after_object(folded, mention, window):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig

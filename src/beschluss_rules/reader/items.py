@@ -52,6 +52,7 @@ from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
 from .plan_parts import join_final_plan_parts
 from .sections import Section, marker_at
+from .word_order import not_after_abbreviation
 
 __all__ = ["decision_items"]
 
@@ -76,8 +77,7 @@ _TELLS_EARLIER = re.compile(
 #: skips from mark to mark instead of trying the look-behind at every character.)
 #: (not after a usual abbreviation: "über- bzw. außerplanmäßigen Mittelverschiebungen stimmt der
 #: Stadtrat … zu" is one sentence)
-_FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])(?<!bzw\.)(?<!ggf\.)(?<!evtl\.)(?<!\bca\.)(?<!\bnr\.)"
-                        r"(?<!abs\.)(?<!gem\.)(?<!vgl\.)(?<!usw\.)\s")
+_FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])" + not_after_abbreviation() + r"\s")
 
 
 def _unmarked(line: str) -> str:

@@ -13,7 +13,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND", "DECISION_PARTICIPLES", "INVERTED", "INVERTED_CONSENT", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "PERFECT_PARTICIPLE", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND"]
+__all__ = ["ABBREVIATIONS", "ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND",
+           "DECISION_PARTICIPLES", "INVERTED", "INVERTED_CONSENT", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "NUMBERED",
+           "PERFECT_PARTICIPLE", "POINT", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND",
+           "not_after_abbreviation"]
+
+#: A numbered point's marker: "3.", "3)" or "3.)".
+NUMBERED = r"\d{1,2}(?:\.\)|[.)])"
+#: A numbered or lettered point's marker ("3.", "3.)", "c)").
+POINT = rf"(?:{NUMBERED}|[a-h]\))"
+#: Usual abbreviations whose dot ends no sentence ("über- bzw. außerplanmäßige …"), folded.
+ABBREVIATIONS = ("bzw", "ggf", "evtl", "ca", "nr", "abs", "gem", "vgl", "usw")
+
+
+def not_after_abbreviation() -> str:
+    """Look-behinds that a sentence-ending dot (just matched) does not close an abbreviation."""
+    return "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
+
 
 #: The verb before its subject after a fronted adverb or phrase, as minutes write: "Einstimmig
 #: beschloss der Gemeinderat, ...", "Mehrheitlich fasst der Rat folgenden Beschluss", "Bei einer
@@ -33,8 +49,8 @@ INVERTED = re.compile(
 #: second, then the body: its subject). A dot ends no sentence after a usual abbreviation or
 #: before a digit.
 INVERTED_CONSENT = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?(?:dem|den|der)\s+"
-    r"(?:[^.;:!?]|(?<=bzw)\.|(?<=ggf)\.|(?<=evtl)\.|(?<=ca)\.|(?<=nr)\.|(?<=abs)\.|(?<=gem)\.|\.(?=\d)){1,200}?"
+    rf"(?:^|[.:;!?]\s)\s*(?:{POINT}\s+)?(?:dem|den|der)\s+"
+    r"(?:[^.;:!?]|" + "|".join(rf"(?<=\b{word})\." for word in ABBREVIATIONS) + r"|\.(?=\d)){1,200}?"
     r"\s(?:stimmt|stimmte)\s+(?:der|die)\s+$")
 #: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
 INVERTED_RECOMMENDS = re.compile(
@@ -72,7 +88,8 @@ ACTED = re.compile(
 #: beschließt der Gemeinderat ..." (the committee named there only advised; it is no subject). A
 #: dot before a digit ends no sentence: a date ("vom 23.10.2020") may stand in the phrase.
 AFTER_CONSULTATION = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:\d{1,2}(?:\.\)|[.)])\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+(?:\S+\s+){0,2}?"
+    rf"(?:^|[.:;!?]\s)\s*(?:{NUMBERED}\s+)?(?:nach|entsprechend|gemass|auf|aufgrund|laut)\s+"
+    r"(?:\S+\s+){0,2}?"
     r"(?:vorberatung|beratung|anhorung|empfehlung|beschlussempfehlung|vorschlag|beschlussvorschlag)\b"
     r"(?:[^.;:!?]|\.(?=\d)){0,160}?\s(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt"
     r"|wahlte|wahlt|hat|haben)\s+(?:der|die)\s+$")
@@ -82,7 +99,7 @@ CONSULTATION_LEADS = ("nach ", "entsprechend ", "gemass ", "auf ", "aufgrund ", 
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering). An
 #: ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 SENTENCE_START = re.compile(
-    r"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
+    rf"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:{POINT}\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
 )
 
 
@@ -93,7 +110,7 @@ TO_RECOMMEND = re.compile(r"[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 #: The administration's proposal to a committee that is to recommend, as Lower Saxony papers
 #: write it: "Dem Verwaltungsausschuss wird vorgeschlagen, dem Rat folgende Beschlussfassung zu
 #: empfehlen" (the body before "wird vorgeschlagen", at the start of a sentence or a point).
-PROPOSED_TO = re.compile(r"(?:^|[.:;!?]\s)\s*(?:(?:\d{1,2}(?:\.\)|[.)])|[a-h]\))\s+)?dem\s+$")
+PROPOSED_TO = re.compile(rf"(?:^|[.:;!?]\s)\s*(?:{POINT}\s+)?dem\s+$")
 TO_BE_RECOMMENDED = re.compile(
     r"(?:\s+[a-z][\w.-]*){0,3}?\s+wird\s+(?:\S+\s+){0,2}?vorgeschlagen\s*,?\s+[^.;]{0,200}?(?<![a-z])zu\s+empfehlen(?![a-z])")
 TO_BE_DECIDED = re.compile(

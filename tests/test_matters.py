@@ -2195,3 +2195,42 @@ def test_words_generalised_from_the_misses_of_set_24(vocabulary, text, matter):
 ])
 def test_the_set_24_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 24 (Twistringen): the step named after the bylaw, with the area's name between
+    'Bauleitplanung der Stadt Twistringen - Außenbereichssatzung Nr. 2 für den Teilbereich "Weyher Straße/ '
+    'Kapellenstraße in der Ortschaft Stelle hier: Entwurfs- und Offenlegungsbeschluss',
+    "Außenbereichssatzung Nr. 2 hier: Offenlegungsbeschluss",
+    "Einbeziehungssatzung „Am Mühlbach“ im Ortsteil Süd hier: Billigung des Entwurfs",
+])
+def test_a_planning_bylaw_at_its_draft_stage_named_first_is_a_step_of_the_procedure(vocabulary, text):
+    found = vocabulary.classify(text)
+    assert "satzung" not in found and "staedtebau_satzung" not in found
+    assert "bauleitplanung_verfahren" in found
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Außenbereichssatzung Nr. 2 hier: Satzungsbeschluss", "bauleitplanung_abschluss"),
+    ("Außenbereichssatzung Nr. 2 – der Rat beschließt die Außenbereichssatzung nach Abwägung der Stellungnahmen",
+     "satzung"),
+])
+def test_a_planning_bylaw_enacted_stays_reserved_though_its_steps_are_named(vocabulary, text, matter):
+    found = vocabulary.classify(text)
+    assert matter in found and "staedtebau_satzung" in found
+    assert "bauleitplanung_verfahren" not in found
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+def test_a_locality_council_consenting_to_a_planning_bylaws_draft_is_never_not_competent(checker, land):
+    """Blind set 24 (Twistringen): "Der Ortsrat stimmt dem Beschlussvorschlag der Vorlage 2020/024
+    einstimmig zu" under the title "Außenbereichssatzung Nr. 2 … hier: Entwurfs- und
+    Offenlegungsbeschluss" approves a draft for the participation of the public, a step of the
+    procedure; it enacts no Satzung, so the Ortsrat was wrongly not-competent."""
+    text = ('Bauleitplanung der Stadt Twistringen - Außenbereichssatzung Nr. 2 für den Teilbereich "Weyher '
+            'Straße/ Kapellenstraße in der Ortschaft Stelle hier: Entwurfs- und Offenlegungsbeschluss\n\n'
+            "Beschluss:\nDer Ortsrat stimmt dem Beschlussvorschlag der Vorlage 2020/024 einstimmig zu.\n")
+    result = checker.check_text(text, options=CheckOptions(land=land, date=datetime.date(2020, 6, 1)))
+    assert len(result.items) == 1
+    assert result.items[0].verdict is not Verdict.NOT_COMPETENT
+    assert "bauleitplanung_verfahren" in result.items[0].item.matters

@@ -813,3 +813,35 @@ def test_a_points_short_title_before_its_decision(rule_base, text, kinds):
     the title ran into the sentence and no body was found)."""
     item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="nw").items[0]
     assert item.body is not None and item.body.kinds == kinds
+
+
+def test_a_chain_of_recommendations_in_lettered_points_is_no_item_of_its_own(rule_base):
+    """Blind set 24 (Sehnde): each preparing body's point only passes the decision of the last
+    point on ("a) Der Ortsrat Sehnde empfiehlt dem Rat, den folgenden Beschluss zu fassen:"); the
+    council's point is the one item, and the reader says why the others are left out."""
+    parsed = read(rule_base, """\
+        Beschlussvorschlag:
+        a) Der Ortsrat Sehnde empfiehlt dem Rat, den folgenden Beschluss zu fassen:
+        b) Der Fachbereichsausschuss für Stadtentwicklung und Bauaufsicht empfiehlt dem Rat, den folgenden Beschluss zu fassen:
+        c) Der Verwaltungsausschuss empfiehlt dem Rat, den folgenden Beschluss zu fassen:
+        d) Der Rat der Stadt Sehnde fasst den folgenden Beschluss:
+        Aufstellungsbeschluss: Auf Grund des § 2 Abs. 1 BauGB wird die Aufstellung des Bebauungsplans Nr. 353 „Kleines Öhr“ im Ortsteil Sehnde der Stadt Sehnde beschlossen.
+        """, land="ni")
+    item = only(parsed)
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert "bauleitplanung_verfahren" in item.matters
+    assert sum("vorberatenden Gremiums" in n.de for n in parsed.notes) == 3
+
+
+@pytest.mark.parametrize("text", [
+    # the recommendation with its own content on the line: it is the item
+    "a) Der Bauausschuss empfiehlt dem Rat, den folgenden Beschluss zu fassen: Die Satzung wird beschlossen.\n"
+    "b) Die Verwaltung wird beauftragt, die Satzung bekannt zu machen.",
+    # the recommendation is the last point: nothing follows that it passes on
+    "a) Die Verwaltung wird beauftragt, die Satzung bekannt zu machen.\n"
+    "b) Der Bauausschuss empfiehlt dem Rat, den folgenden Beschluss zu fassen:",
+])
+def test_a_recommendation_with_content_or_at_the_end_stays_an_item(rule_base, text):
+    parsed = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni")
+    assert len(parsed.items) == 2
+    assert not any("vorberatenden Gremiums" in n.de for n in parsed.notes)

@@ -191,6 +191,14 @@ _PLACEHOLDER = Guarded(
     r"(beschlussvorschlag|beschlussempfehlung|beschluss|vorschlag)\w* (ist|wird) (\S+ ){0,3}in der sitzung (zu )?(erarbeit|formulier|erstell)"
     r"|(bleibt|gilt|bleiben|gelten) (\S+ ){0,8}unverandert|siehe (ursprungs)?(drucksache|vorlage)"
 )
+#: A point that only passes a later point's decision on, in a chain of recommendations:
+#: "a) Der Ortsrat Sehnde empfiehlt dem Rat, den folgenden Beschluss zu fassen:" / "b) Der
+#: Verwaltungsausschuss empfiehlt dem Rat, …" / "c) Der Rat der Stadt Sehnde fasst den folgenden
+#: Beschluss: …". It holds no decision of its own; the body it recommends to decides the later point.
+_RECOMMENDATION_HEAD = re.compile(
+    r"(?:der|die|das)\s+\S.{0,120}?\s(?:empfiehlt|empfehlen)(?:\s+(?:dem|der|den)\s+\S.{0,80}?)?,?\s+"
+    r"(?:(?:(?:den|die)\s+)?(?:(?:folgenden?|nachfolgenden?|nachstehenden?)\s+)?(?:beschluss|beschlusse)"
+    r"(?:\s+zu\s+\S{1,4})?|wie\s+folgt|folgendes)\s+zu\s+(?:fassen|beschliessen)\s*[.:]?")
 #: The minutes' account of the debate under a proposal heading, not the decision: "Auf Befragen,
 #: teilt Dr. h.c. Dugall für die Antragstellerin CDU mit, dass ...", "Herr Grubert erläutert ...",
 #: "Bürgermeister Kaiser erläutert, dass ..." (an office with the holder's name is a person
@@ -290,6 +298,14 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             notes.append(note(
                 f"Zeile {first_number + 1}: der Bericht über die Beratung, kein Beschlusstext.",
                 f"Line {first_number + 1}: the account of the debate, no decision text.",
+            ))
+            continue
+        if _RECOMMENDATION_HEAD.fullmatch(form) and chunk is not drafts[-1][0]:
+            notes.append(note(
+                f"Zeile {first_number + 1}: die Empfehlung eines vorberatenden Gremiums, den folgenden "
+                "Beschluss zu fassen; kein eigener Beschlusstext.",
+                f"Line {first_number + 1}: a preparing body's recommendation to take the decision below; "
+                "no decision text of its own.",
             ))
             continue
         placeholder = _PLACEHOLDER.search(form)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from beschluss_rules.engine._durable import DurableEvaluator
 from beschluss_rules.engine.compile import compile_rules, durable_expression
 from beschluss_rules.engine.facts import BASE_PROPERTIES, is_flag, make_fact
+from beschluss_rules.engine.reference import ReferenceEvaluator
 from beschluss_rules.errors import RuleFileError
 from beschluss_rules.model import Body, DecisionItem, Verdict
 from beschluss_rules.rulebase.conditions import All, Atom
@@ -115,12 +116,29 @@ def test_durable_expression_of_negation_normal_form():
     assert durable_expression(Atom("d", "lte", 5)) == {"$lte": {"d": 5}}
 
 
-def test_compiler_refuses_more_rules_than_can_match_at_once(rule_base):
-    template = next(r for r in rule_base.rules if r.kind == "reserved")
-    many = [attrs.evolve(template, id=f"nw.x.r{i:03d}") for i in range(70)]
-    with pytest.raises(RuleFileError) as info:
-        compile_rules(many, rule_base.vocabulary.matters, "too-many")
-    assert "could match one item" in str(info.value)
+@pytest.mark.parametrize("copies", [64, 65, 130, 200])
+def test_a_fact_matching_more_rules_than_durable_holds_is_evaluated_in_parts(rule_base, copies):
+    """durable_rules refuses a fact that matches more than 64 rules at once (error 303). The
+    adapter then evaluates it with durable again, in parts of at most 64 rules, and finds exactly
+    the rules the reference evaluator finds; facts that match fewer need no parts."""
+    template = next(r for r in rule_base.rules if r.id == "nw.go.41-1-2-f-satzungen")
+    # distinct start dates, all before the fact's day: durable shares one branch among identical
+    # conditions, and the limit counts branches
+    many = [attrs.evolve(template, id=f"nw.x.r{i:03d}",
+                         valid=attrs.evolve(template.valid, start=dt.date(2019, 1, 1) + dt.timedelta(days=i)))
+            for i in range(copies)]
+    compiled = compile_rules(many, rule_base.vocabulary.matters, f"many-{copies}")
+    durable, reference = DurableEvaluator(compiled), ReferenceEvaluator(compiled)
+    fact = make_fact(_item(), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                     matters=compiled.matters, private_forms=frozenset())
+    found = durable.match(fact)
+    assert found == reference.match(fact) == {rule.id for rule in many}
+    assert (durable._parts is not None) is (copies > 64)
+    assert all(len(part.rules) <= 64 for part in compiled.parts())
+    other = make_fact(_item(matters=("vergabe",)), land="nw", day=DAY, municipality=None, kreisfrei=False,
+                      matters=compiled.matters, private_forms=frozenset())
+    assert durable.match(other) == reference.match(other) == frozenset()
+    assert durable.pending_facts() == []
 
 
 def test_compiler_refuses_too_many_properties(rule_base):

@@ -845,3 +845,31 @@ def test_a_recommendation_with_content_or_at_the_end_stays_an_item(rule_base, te
     parsed = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="ni")
     assert len(parsed.items) == 2
     assert not any("vorberatenden Gremiums" in n.de for n in parsed.notes)
+
+
+@pytest.mark.parametrize("text, land, kinds", [
+    # blind set 25 (Schirgiswalde-Kirschau): a committee named by an adjective
+    ("Der Technische Ausschuss der Stadt Schirgiswalde-Kirschau beschließt den Abschluss eines Rahmenvertrages "
+     "für Heizöllieferungen im Jahr 2023 zuzustimmen.", "sn", ("fachausschuss",)),
+    ("Der Beschließende Ausschuss beschließt die Vergabe der Bauleistungen.", "bw", ("fachausschuss",)),
+    # blind set 25 (Kerpen): the dash set off by blanks
+    ("Der Haupt – und Finanzausschuss beschließt die Vergabe.", "nw", ("hauptausschuss", "finanzausschuss")),
+    # blind set 25 (Kerpen): two bodies recommend together; the council decides
+    ("Der Ausschuss für Stadtplanung und Verkehr und der Haupt – und Finanzausschuss empfehlen dem Rat der "
+     "Kolpingstadt Kerpen, dem Ausschuss für Stadtplanung und Verkehr die ausschließliche Zuständigkeit für das "
+     "ISEK zu übertragen.", "nw", ("rat",)),
+    # blind set 25 (Ahaus, March): the verb before its subject after a hyphenated word, a past-tense
+    # decision in the item's second sentence
+    ("Auf Antrag der CDU-Fraktion beschloss der Rat, den Aufbau eines Zeltes auf dem Friedhof.", "nw", ("rat",)),
+    ("Die Arbeiten wurden ausgeschrieben. Der Gemeinderat vergab diese Arbeiten an die Fa. Amann, Sasbach als "
+     "billigste Bieterin.", "bw", ("rat",)),
+    # must not: the committees that only decide together stay the first one; an earlier award told
+    ("Der Bauausschuss und der Umweltausschuss beschließen die Vergabe.", "nw", ("fachausschuss",)),
+    ("Die Verwaltung wird beauftragt, den Auftrag zu erteilen. Der Bauausschuss vergab die Planung bereits am "
+     "3. März.", "bw", None),
+])
+def test_bodies_of_the_blind_set_25(rule_base, text, land, kinds):
+    """Subjects the reader missed or took wrongly in the blind set 25; the Kerpen sentence made the
+    recommending committee not-competent for transferring a competence to itself."""
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
+    assert (item.body.kinds if item.body is not None else None) == kinds

@@ -4,10 +4,12 @@ Each rule becomes one condition over one fact (single pattern, no joins): the ru
 plus its Land, its validity dates and, for a local delegation, the municipality's AGS. The date
 that selects the law is the paper's session or decision date, never the system clock.
 
-The compiler also refuses rule bases that would reach durable_rules' measured limits (see
-``engine/durable-rules-notes.md`` in the project's shared notes): more than 4096 rules in a
-ruleset, more than 64 rules that could match one fact at once, more than 253 properties per fact,
-512 or more distinct values tested for equality on one property.
+The compiler also refuses rule bases that would reach durable_rules' measured limits: more than
+4096 rules in a ruleset, more than 253 properties per fact, 512 or more distinct values tested for
+equality on one property. The fourth limit, at most 64 rules matching one fact (the 65th match is
+error 303), is not a limit of the rule base: a ruleset of any size is fine as long as no single
+fact matches more than 64 of its rules. The adapter (``engine/_durable.py``) evaluates such a fact
+again in parts of at most :data:`MAX_SIMULTANEOUS` rules each, with durable_rules.
 """
 
 from __future__ import annotations
@@ -51,20 +53,12 @@ class CompiledRuleBase:
     def durable_ruleset(self) -> dict[str, Any]:
         return {rule.id: {"all": [{"m": durable_expression(rule.condition)}]} for rule in self.rules}
 
-
-def _most_on_one_day(rules: list[Rule]) -> int:
-    """The largest number of ``rules`` whose validity periods share one day (a sweep over the
-    period boundaries; an open end counts as never ending)."""
-    events: list[tuple[int, int]] = []
-    for rule in rules:
-        events.append((rule.valid.start.toordinal(), 1))
-        if rule.valid.end is not None:
-            events.append((rule.valid.end.toordinal() + 1, -1))
-    most = current = 0
-    for _, step in sorted(events):
-        current += step
-        most = max(most, current)
-    return most
+    def parts(self, size: int = MAX_SIMULTANEOUS) -> tuple[CompiledRuleBase, ...]:
+        """The rules in consecutive parts of at most ``size`` (in id order), each a rule base of its
+        own: no fact can match more rules of a part than the part has."""
+        return tuple(attrs.evolve(self, name=f"{self.name}.part{start // size}",
+                                  rules=self.rules[start:start + size])
+                     for start in range(0, len(self.rules), size))
 
 
 def durable_expression(cond: Condition) -> dict[str, Any]:
@@ -134,7 +128,6 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
                                 "Backslashes enthalten", path=rule.path)
     matter_ids = tuple(sorted(set(matters)))
     compiled = tuple(CompiledRule(r.id, rule_condition(r)) for r in ordered)
-    by_id = {r.id: r for r in ordered}
     if len(compiled) > MAX_RULES:
         raise RuleFileError(
             f"the rule base has {len(compiled)} rules; durable_rules takes at most {MAX_RULES}",
@@ -148,30 +141,6 @@ def compile_rules(rules: Iterable[Rule], matters: Iterable[str], name: str) -> C
             message_de=f"Fakten hätten {properties} Eigenschaften; durable_rules nimmt höchstens "
             f"{MAX_PROPERTIES} (zu viele Angelegenheiten im Vokabular)",
         )
-    # Rules of different Länder or municipalities never match the same fact, and neither do
-    # rules whose validity periods do not overlap (the date is part of every condition): the
-    # bound is the largest number of a group's rules valid on one day.
-    groups: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-    for rule in ordered:
-        groups[(rule.land, rule.municipality)].append(rule.id)
-    for (land, ags), ids in groups.items():
-        if ags is None:
-            continue
-        total = _most_on_one_day([by_id[i] for i in groups.get((land, None), []) + ids])
-        if total > MAX_SIMULTANEOUS:
-            raise RuleFileError(
-                f"{total} rules could match one item in municipality {ags}; durable_rules fails above {MAX_SIMULTANEOUS}",
-                message_de=f"{total} Regeln könnten in Gemeinde {ags} auf einen Punkt passen; "
-                f"durable_rules scheitert über {MAX_SIMULTANEOUS}",
-                path=by_id[ids[0]].path,
-            )
-    for (land, ags), ids in groups.items():
-        if ags is None and (total := _most_on_one_day([by_id[i] for i in ids])) > MAX_SIMULTANEOUS:
-            raise RuleFileError(
-                f"{total} rules of Land {land} could match one item; durable_rules fails above {MAX_SIMULTANEOUS}",
-                message_de=f"{total} Regeln des Landes {land} könnten auf einen Punkt passen; "
-                f"durable_rules scheitert über {MAX_SIMULTANEOUS}",
-            )
     values: dict[str, set[str]] = defaultdict(set)
     for compiled_rule in compiled:
         for atom in atoms(compiled_rule.condition):

@@ -495,7 +495,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
                for text in ((after,) if listed is None else (after, listed))):
             continue
-        if _RECOMMENDS.match(after) or DECIDES_TO_RECOMMEND.match(after):
+        # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
+        # dem Rat, …": a list of bodies recommends together.
+        if any(_RECOMMENDS.match(text) or DECIDES_TO_RECOMMEND.match(text)
+               for text in ((after,) if listed is None else (after, listed))):
             return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None

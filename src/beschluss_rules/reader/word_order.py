@@ -40,8 +40,9 @@ def not_after_abbreviation() -> str:
 #: "entscheidet": "Über die Vergabe entscheidet der Bürgermeister" in a proposal assigns a later
 #: decision, it is not the body deciding this one.
 INVERTED = re.compile(
-    r"(?:^|[.:;!?]\s)\s*(?:[a-z0-9]+\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte|genehmigt"
-    r"|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich)"
+    r"(?:^|[.:;!?]\s)\s*(?:[a-z0-9][a-z0-9-]*\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte"
+    r"|genehmigt|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich"
+    r"|wahlte|vergab|vergibt|lehnte|beauftragte)"
     r"\s+(?:der|die)\s+$")
 #: Consent with a long fronted object, as proposals write it: "Den im Sachverhalt unter
 #: „Finanzielle Auswirkungen“ dargestellten über- bzw. außerplanmäßigen Mittelverschiebungen
@@ -80,6 +81,7 @@ AUXILIARY_BEFORE = re.compile(r"(?<![a-z])(?:hat|haben)\s+(?:der|die)\s+$")
 ACTED = re.compile(
     r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
     r"(?:genehmigte|stimmte|billigte|bestatigte|wahlte|fasste|lehnte|entschied|verabschiedete|beauftragte|bewilligte"
+    r"|vergab|erteilte|bestellte"
     r"|(?:hat|haben)\s+(?:[^.;:!?]{0,160}?\s)?(?:" + DECISION_PARTICIPLES + r"))(?![a-z])")
 #: The verb before its subject after a fronted phrase of the preliminary consultation: "Nach
 #: Vorberatung im Planungs- und Finanzausschuss fasst der Stadtrat folgenden Beschluss", "Nach

@@ -863,6 +863,10 @@ def test_a_recommendation_with_content_or_at_the_end_stays_an_item(rule_base, te
     ("Auf Antrag der CDU-Fraktion beschloss der Rat, den Aufbau eines Zeltes auf dem Friedhof.", "nw", ("rat",)),
     ("Die Arbeiten wurden ausgeschrieben. Der Gemeinderat vergab diese Arbeiten an die Fa. Amann, Sasbach als "
      "billigste Bieterin.", "bw", ("rat",)),
+    # blind set 25 (Weinsberg): consent in the item's second sentence
+    ("Der Betriebsplan zur Bewirtschaftung des Stadtwaldes in Weinsberg und Gemmingen wurde dem Gemeinderat "
+     "vorgestellt. Der Gemeinderat ist mit dem Vorgehen einverstanden und beschließt einstimmig den Plan.", "bw",
+     ("rat",)),
     # must not: the committees that only decide together stay the first one; an earlier award told
     ("Der Bauausschuss und der Umweltausschuss beschließen die Vergabe.", "nw", ("fachausschuss",)),
     ("Die Verwaltung wird beauftragt, den Auftrag zu erteilen. Der Bauausschuss vergab die Planung bereits am "

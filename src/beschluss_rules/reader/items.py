@@ -61,11 +61,13 @@ _THREE_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
 
 #: What a body that decides does in its sentence (the first words after its name).
 _ACTS = re.compile(
-    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+(?:\S+\s+){0,2}?"
+    r"(?:\s+(?:der|des)\s+(?:stadt|gemeinde|samtgemeinde)(?:\s+[a-z][\w.-]*)?)?\s+"
+    # "Der Gemeinderat ist mit dem Vorgehen einverstanden und beschließt …": consent
+    r"(?:(?:ist|sind)\s+(?:\S+\s+){0,5}?einverstanden|(?:\S+\s+){0,2}?"
     r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
     r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
     r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
-    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt|vergibt)(?![a-z])")
+    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt|vergibt))(?![a-z])")
 #: A later sentence in the past that tells an earlier decision, not this item's: "Der Ortschaftsrat
 #: hat in seiner Sitzung vom 3.5. zugestimmt", "… hat bereits …" (a number, a session, "bereits").
 _TELLS_EARLIER = re.compile(

@@ -877,3 +877,17 @@ def test_bodies_of_the_blind_set_25(rule_base, text, land, kinds):
     recommending committee not-competent for transferring a competence to itself."""
     item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
     assert (item.body.kinds if item.body is not None else None) == kinds
+
+
+def test_the_points_after_a_recommendation_head_are_decided_by_the_body_recommended_to(rule_base):
+    """A head that only passes the decision on ("1. Der Bauausschuss empfiehlt dem Rat, folgenden
+    Beschluss zu fassen:") is no item, but the point after it, in the passive, is the council's:
+    before, it had no body at all."""
+    item = only(read(rule_base, """\
+        Beschlussvorschlag:
+        1. Der Bauausschuss empfiehlt dem Rat, folgenden Beschluss zu fassen:
+        2. Die Satzung über die Erhebung von Hundesteuer wird beschlossen.
+        """))
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert item.body_source == "recommendation"
+    assert item.recommended_by is not None and item.recommended_by.kinds == ("fachausschuss",)

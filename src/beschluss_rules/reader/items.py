@@ -287,6 +287,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     stated: tuple[int | None, str | None] | None = None  # the value the paper states for its matter
     explained: tuple[Body | None] | None = None  # the body the explanation says decides, once looked for
     title_text = repair(title or "")
+    #: The body a chain's head passes its decision on to, with its line and the recommender.
+    passed_on: tuple[Body, int, Body] | None = None
     for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised in drafts:
         check_time()  # the paper's time budget (errors.time_budget)
         first_number, first_line = chunk.lines[0]
@@ -303,6 +305,11 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             ))
             continue
         if _RECOMMENDATION_HEAD.fullmatch(form) and chunk is not drafts[-1][0]:
+            folded_head = fold(repair(item_text))
+            head = subject_of(folded_head, find_mentions(folded_head, lexicon, profile, land, original=item_text),
+                              lexicon, profile, land)
+            if head is not None and head.body is not None and head.recommended_by is not None:
+                passed_on = (head.body, first_number + 1, head.recommended_by)
             notes.append(note(
                 f"Zeile {first_number + 1}: die Empfehlung eines vorberatenden Gremiums, den folgenden "
                 "Beschluss zu fassen; kein eigener Beschlusstext.",
@@ -395,6 +402,11 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # "1. Der Haupt- und Finanzausschuss beschließt ... 2. Die Verwaltung wird beauftragt,
             # ...": the sibling item's body decides this one too.
             body, source, body_line = items[-1].body, "sibling", items[-1].body_line
+        if source == "none" and unrecognised is None and passed_on is not None:
+            # "1. Der Bauausschuss empfiehlt dem Rat, folgenden Beschluss zu fassen: 2. Die Satzung
+            # wird beschlossen.": the body recommended to decides the points the head passes on.
+            body, body_line, recommended_by = passed_on
+            source = "recommendation"
         if source == "none" and unrecognised is None:
             if explained is None:
                 explanation = paper_fold() if len(text) <= 60_000 else fold(text[:60_000])

@@ -2291,3 +2291,52 @@ def test_words_generalised_from_the_misses_of_set_25(vocabulary, text, matter):
 ])
 def test_the_set_25_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 26 (random lists of towns in NRW and Lower Saxony; Baden-Württemberg,
+    # Bavaria and Saxony), generalised
+    ("Ehrenamtliches Engagement im Bonner Bäderbereich", "sport_kultur_freizeit"),
+    ("ZukunftsZentrum Herten: Realisierung des 3. Bauabschnitts", "bau_massnahme"),
+    ("IT Steuerung im Konzern Stadt Herten", "wirtschaft_digital"),
+    ("Den dargelegten Beschlussempfehlungen im Rahmen der Abwägung wird zugestimmt.", "bauleitplanung_verfahren"),
+    ("Amtsniederlegung von Marktgemeinderat Klaus Schmitt; Zustimmung zur Amtsniederlegung", "mandat_ausscheiden"),
+    ("Zulegung der Bürgerstiftung für Deggendorf zur Bürgerstiftung der Stadt Deggendorf", "stiftung"),
+    ("Durchführung der Stadtratssitzungen für das Jahr 2021", "sitzungsdienst"),
+    ("Beratung und Beschlussfassung zur Auswahl des Straßenbelags für die Marktstraße", "strassen_infrastruktur"),
+    ("Verlängerung des Förderprogramms Öko-Modellregion Miesbacher Oberland bis 2023", "foerderantrag"),
+    ("Haushaltszwischenbericht für das 2. Quartal 2022", "haushalt_finanzen"),
+    ("Ankauf Industriebrache Petersstraße 5", "grundstuecksgeschaeft"),
+    ("Verkaufsausschreibung ehemaliges Schulkloster", "grundstuecksgeschaeft"),
+    ("Freiwilligenzentrum Stadtbergen", "soziales_wohnen"),
+    ("Erwerb Kom9-Anteile durch Stadtwerk Tauberfranken GmbH", "beteiligung_gesellschaft"),
+    ("Mitglieder für den Seniorenrat gewählt", "besetzung_gremium"),
+    ("Beschluss über Niederbringung eines Tiefbrunnens im Feilenforst", "wasser_abwasser"),
+    ("Beschluss über Abriss Bestandsgebäude Hochbehälter", "bau_massnahme"),
+    # the hand check of set 26: joining a company as a shareholder is taking part in it
+    ("Beitritt als Gesellschafter in die Regionalwerk Main-Spessart GmbH", "beteiligung_gesellschaft"),
+    ("Beitritt zur Bürgerenergie Genossenschaft eG", "beteiligung_gesellschaft"),
+])
+def test_words_generalised_from_the_misses_of_set_26(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a spa town's name is no bath
+    ("Partnerschaft mit Bad Salzdetfurth", "sport_kultur_freizeit"),
+    # weighing interests in a personnel matter is no step of land-use planning
+    ("Nach Abwägung aller Umstände wird die Stelle neu besetzt.", "bauleitplanung_verfahren"),
+    # a councillor's office laid down is no other office laid down
+    ("Amtsniederlegung des Feuerwehrkommandanten", "mandat_ausscheiden"),
+    # members elected to the council are no staffing of an advisory body
+    ("Mitglieder für den Gemeinderat gewählt", "besetzung_gremium"),
+    # joining a contract or an agreement with a company is no participation in it (set 16)
+    ("Beitritt zum Rahmenvertrag mit der Bayernwerk Natur GmbH", "beteiligung_gesellschaft"),
+    ("Beitritt zur Vereinbarung mit der Telekom AG", "beteiligung_gesellschaft"),
+    ("Beitritt zum Netzwerk Innenstadt NRW", "beteiligung_gesellschaft"),
+    # a session named as a date is no matter of the sessions (Nordstemmen DS 18/2009)
+    ("Die Stellungnahmen sollen entsprechend der Abwägung (Ratssitzung am 19.03.2009) berücksichtigt werden.",
+     "sitzungsdienst"),
+])
+def test_the_set_26_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

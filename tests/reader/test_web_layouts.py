@@ -891,3 +891,36 @@ def test_the_points_after_a_recommendation_head_are_decided_by_the_body_recommen
     assert item.body is not None and item.body.kinds == ("rat",)
     assert item.body_source == "recommendation"
     assert item.recommended_by is not None and item.recommended_by.kinds == ("fachausschuss",)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 26 (Alsdorf): the committee's recommendation as a noun; the council decides (before,
+    # the committee was the decider and not-competent for the development plan as a Satzung)
+    ("Der Ausschuss für Stadtentwicklung fasst folgenden Empfehlungsbeschluss für den Rat der Stadt Alsdorf:\n"
+     "Der Rat der Stadt Alsdorf beschließt:\n"
+     "a) nach Prüfung der vorgebrachten Anregungen die Abwägung wie vorgeschlagen\n"
+     "b) den Bebauungsplan Nr. 301 – 2. Änderung als Satzung.", ("rat",)),
+    ("Der Bauausschuss gibt folgende Empfehlung an den Rat ab: Die Satzung wird beschlossen.", ("rat",)),
+    # must not: the committee that takes its own decision
+    ("Der Bauausschuss fasst folgenden Beschluss: Die Vergabe der Arbeiten wird beschlossen.", ("fachausschuss",)),
+])
+def test_a_recommendation_named_as_a_noun_is_a_recommendation(rule_base, text, kinds):
+    parsed = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="nw")
+    assert parsed.items and all((item.body.kinds if item.body else None) == kinds for item in parsed.items)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 26 (Deggendorf): the town's adjective between the article and the council
+    ("Der Deggendorfer Stadtrat hat die Bauleitplanung abgeschlossen und beschloss die Satzung für den "
+     "Bebauungsplan Nr. 180 „Stiller Wald Rusel“.", ("rat",)),
+    # blind set 26 (Oberstaufen): the verb before the council after a fronted clause
+    ("Da dies eine Unterfinanzierung darstellen würde, beschloss der Marktgemeinderat die Kapitalrücklage um "
+     "543.490,33 Euro zu erhöhen.", ("rat",)),
+    # blind set 26 (Oberstaufen): the decision named as a noun with the council's genitive
+    ("Formal wurde diese Urkunde mit einstimmigem Beschluss des Marktgemeinderates genehmigt.", ("rat",)),
+    # must not: the mayor named as a pair, who carries the decision out, is no decider
+    ("Die Bürgermeisterin oder der Bürgermeister wird beauftragt, den Vertrag zu schließen.", None),
+])
+def test_bodies_of_the_blind_set_26(rule_base, text, kinds):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="by"))
+    assert (item.body.kinds if item.body is not None else None) == kinds

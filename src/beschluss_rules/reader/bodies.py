@@ -55,7 +55,13 @@ _QUALIFIER = re.compile(
     r"^(?:\s+(?:der|des)\s+(?:stadt|gemeinde|landeshauptstadt|hansestadt|samtgemeinde|marktgemeinde|markt)"
     r"(?:\s+[a-z][\w.-]*){1,2}|\s+[a-z][\w-]*(?=\s+(?:beschliesst|stimmt|nimmt|empfiehlt|wird|bestatigt|genehmigt)))?"
 )
-_RECOMMENDS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor)\b")
+#: What a body that recommends does after its name: "empfiehlt", "schlägt … vor", and the
+#: recommendation as a noun ("Der Ausschuss für Stadtentwicklung fasst folgenden
+#: Empfehlungsbeschluss für den Rat der Stadt Alsdorf:", "spricht folgende Empfehlung aus").
+_RECOMMENDS = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor"
+    r"|(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu\w*"
+    r"|(?:spricht|sprechen|sprach|gibt|geben|gab)\s+(?:\S+\s+){0,3}?empfehlung(?:en)?(?=\s+(?:aus|ab|an)\b))\b")
 #: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
 _OBJECT = re.compile(
     # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
@@ -322,7 +328,10 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
 #: The passive with its agent: "Der Jahresabschluss wird vom Rat bestätigt", "... werden durch
 #: den Gemeinderat gewählt". The participle must be a deciding one: "... wird vom Ausschuss
 #: empfohlen" is a recommendation, "... wird von der Verwaltung umgesetzt" an execution.
-_AGENT_BEFORE = re.compile(r"(?:\bvom|\bvon (?:der|dem)|\bdurch (?:den|die|das))\s+$")
+#: The agent of a passive before the body: "vom", "durch den", and the decision named as a noun
+#: ("Formal wurde diese Urkunde mit einstimmigem Beschluss des Marktgemeinderates genehmigt").
+_AGENT_BEFORE = re.compile(
+    r"(?:\bvom|\bvon (?:der|dem)|\bdurch (?:den|die|das)|\b(?:mit|durch|per) (?:[a-z]+ )?beschluss (?:des|der))\s+$")
 _AGENT_AFTER = re.compile(
     r"(?:\s+\S+){0,4}?\s+(?:beschlossen|bestatigt|genehmigt|gewahlt|festgestellt|zugestimmt|erlassen|gefasst"
     r"|bestellt|berufen|entschieden|verabschiedet|angenommen|festgesetzt|gebilligt|abgelehnt|aufgehoben|geandert"
@@ -353,7 +362,7 @@ _MEMBERS = Guarded(
 def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
     """The body that decides by a passive sentence's agent ("... wird vom Rat bestätigt")."""
     for mention in mentions:
-        agent = _AGENT_BEFORE.search(folded, max(0, mention.start - 12), mention.start)
+        agent = _AGENT_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
         if agent is None:
             continue
         participle = _AGENT_AFTER.match(folded, mention.end)
@@ -504,9 +513,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
     return None
 
 
-#: What stands between two bodies of one list: a comma, "und" or "sowie", an article, and up to
+#: What stands between two bodies of one list: a comma, "und", "sowie" or "oder" ("Die
+#: Bürgermeisterin oder der Bürgermeister wird beauftragt"), an article, and up to
 #: three words of the first name's own ("Betriebsausschuss Entsorgung, der Wirtschaftsausschuss").
-_LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?")
+_LIST_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|und|sowie|oder)\s*(?:(?:der|die|das)\s+)?")
 #: Further members of such a list, each with its article, that no vocabulary term names.
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|und|sowie)\s*(?:der|die|das)\s+[\w-]+)+")
 

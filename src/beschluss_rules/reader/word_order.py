@@ -43,6 +43,10 @@ INVERTED = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z0-9][a-z0-9-]*\s+){1,4}(?:beschloss|beschliesst|fasste|fasst|stimmte|stimmt|genehmigte"
     r"|genehmigt|bestatigte|bestatigt|billigte|billigt|entschied|verabschiedete|verabschiedet|spricht\s+sich|sprach\s+sich"
     r"|wahlte|vergab|vergibt|lehnte|beauftragte)"
+    r"\s+(?:der|die)\s+$"
+    # after a fronted clause: "Da dies eine Unterfinanzierung darstellen würde, beschloss der
+    # Marktgemeinderat …"
+    r"|,\s+(?:beschloss|beschliesst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt|entschied|wahlte|vergab)"
     r"\s+(?:der|die)\s+$")
 #: Consent with a long fronted object, as proposals write it: "Den im Sachverhalt unter
 #: „Finanzielle Auswirkungen“ dargestellten über- bzw. außerplanmäßigen Mittelverschiebungen
@@ -101,7 +105,7 @@ CONSULTATION_LEADS = ("nach ", "entsprechend ", "gemass ", "auf ", "aufgrund ", 
 #: A sentence start: text start, or after . : ; ! ? (and optional blanks, quotes, numbering). An
 #: ordinal inside a sentence is no sentence end: "auf Vorschlag des 1. Bürgermeisters".
 SENTENCE_START = re.compile(
-    rf"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:{POINT}\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+)?$"
+    rf"(?:^|(?<!\s\d)(?<!\s\d\d)[.:;!?]\s)\s*(?:{POINT}\s+)?[\"'„“‚«»]?(?:(?:der|die)\s+(?:[a-z]{{3,}}er\s+)?)?$"
 )
 
 

@@ -326,6 +326,23 @@ def organizations(tmp_path, mapping):
     write(tmp_path, "organizations.json", json.dumps(mapping))
 
 
+def test_the_side_file_is_found_through_links_as_the_resolved_path_finds_it(rule_base, tmp_path, monkeypatch):
+    """The organizations.json beside a paper is looked for in the paper's resolved directory and
+    its parent: through a linked folder, "link/.." and a relative path from another working
+    directory alike (the directories' resolution is remembered, the result must not change)."""
+    real = tmp_path / "archive" / "papers"
+    real.mkdir(parents=True)
+    organizations(tmp_path / "archive", {"32130": "Gemeinderat"})
+    write(real, "p.json", json.dumps(oparl_paper([
+        consultation(f"{BASE}/organizations/gr/32130", authoritative=True, role="Entscheidung")])))
+    (tmp_path / "link").symlink_to(real)
+    monkeypatch.chdir(tmp_path)
+    for path in (real / "p.json", tmp_path / "link" / "p.json", Path("link") / "p.json",
+                 Path("link") / ".." / "papers" / "p.json"):
+        paper = read_paper(str(path), rule_base, land="bw")
+        assert [b.name for b in paper.deciding] == ["Gemeinderat"], path
+
+
 def test_oparl_authoritative_consultation_names_the_decider(rule_base, tmp_path):
     # Karlsruhe's archive: organization URLs in the paper, names in organizations.json.
     organizations(tmp_path, {"28964": "Haupt- und Finanzausschuss", "32130": "Gemeinderat"})

@@ -175,12 +175,30 @@ def _side_organizations(path: str, size: int, mtime_ns: int) -> _Organizations |
     return organizations
 
 
+def _real_directory(path: str) -> str:
+    """``os.path.dirname(os.path.realpath(path))`` (as ``Path(path).resolve().parent``), with the
+    directories' resolution remembered: a folder of papers resolves one directory again and again,
+    and resolving looks at every component of the path. A file that is itself a link is resolved
+    whole."""
+    if os.path.islink(path):
+        return os.path.dirname(os.path.realpath(path))
+    directory = os.path.dirname(path) or "."
+    # (a relative directory is resolved from the working directory, which may change; ".." after
+    # a link is resolved after the link, as realpath does, so no lexical abspath first)
+    return _resolved_directory(directory, "" if os.path.isabs(directory) else os.getcwd())
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved_directory(directory: str, working_directory: str) -> str:
+    return os.path.realpath(os.path.join(working_directory, directory) if working_directory else directory)
+
+
 def _load_organizations(path: str, objects: list[Any]) -> _Organizations:
     organizations = _Organizations()
     for obj in objects:
         if _is_type(obj, "Organization"):
             organizations.add_object(obj)
-    here = os.path.dirname(os.path.realpath(path))  # as Path(path).resolve().parent, fewer objects
+    here = _real_directory(path)
     for directory in (here, os.path.dirname(here)):
         candidate = os.path.join(directory, "organizations.json")
         try:

@@ -924,3 +924,15 @@ def test_a_recommendation_named_as_a_noun_is_a_recommendation(rule_base, text, k
 def test_bodies_of_the_blind_set_26(rule_base, text, kinds):
     item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="by"))
     assert (item.body.kinds if item.body is not None else None) == kinds
+
+
+@pytest.mark.parametrize("text, land, kinds", [
+    # blind set 26 (Ehingen, Hann. Münden): the members as the subject after the verb
+    ("An der Kommunalen Beteiligungsgesellschaft beteiligt sich die Stadt Ehingen mit fünf Millionen. Mit "
+     "überwiegender Mehrheit sprachen sich die Mitglieder des Gemeinderats dafür aus.", "bw", ("rat",)),
+    ("Im Hinblick auf den Antrag der GHMÜ-Ratsfraktion vom 27.12.2004, sprechen sich die Mitglieder des Ortsrates "
+     "für eine Änderung entsprechend dem beigefügten 2. Nachtrag zur Hauptsatzung aus.", "ni", ("ortschaftsrat",)),
+])
+def test_the_members_after_the_verb_are_the_body(rule_base, text, land, kinds):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
+    assert (item.body.kinds if item.body is not None else None) == kinds

@@ -356,7 +356,14 @@ _MEMBERS = Guarded(
     r"|(?:^|(?<!\d)[.:;!?]\s)\s*(?!(?:[a-z]+\s+){0,3}(?:sitzung|bereits|zuvor|damals|vorher|seinerzeit|zuletzt|schon)\s)"
     r"(?:[a-z]+\s+){1,3}haben\s+(?:sich\s+)?die\s+(?:rats|gemeinderats|stadtrats)mitglieder\s+"
     r"(?:[^.;:!?]|(?<=\d)\.|\.(?=\d)){0,160}?(?<![a-z])(?:beschlossen|zugestimmt|ausgesprochen|gewahlt|genehmigt|bestatigt"
-    r"|gebilligt|abgelehnt|entschieden)(?![a-z])")
+    r"|gebilligt|abgelehnt|entschieden)(?![a-z])"
+    # the verb first in the present or the past: "Mit überwiegender Mehrheit sprachen sich die
+    # Mitglieder des Gemeinderats dafür aus", "…, sprechen sich die Mitglieder des Ortsrates für
+    # eine Änderung … aus" (blind set 26)
+    r"|(?:^|(?<!\d)[.:;!?]\s|,\s)\s*(?:[a-z]+\s+){0,4}(?:sprachen|sprechen|stimmten|stimmen|beschlossen|beschliessen"
+    r"|wahlten|wahlen)\s+(?:sich\s+)?die\s+(?:(?:rats|gemeinderats|stadtrats|ortsrats|ortschaftsrats)mitglieder"
+    r"|mitglieder\s+des\s+(?:rates|rats|gemeinderates|gemeinderats|stadtrates|stadtrats|ortsrates|ortsrats"
+    r"|ortschaftsrates|ortschaftsrats))(?![a-z])")
 
 
 def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
@@ -390,7 +397,7 @@ def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, l
     if not found:
         return None
     word = found.group()
-    name = "Ortsrat" if "ortsrats" in word else "Ortschaftsrat" if "ortschaftsrat" in word else "Rat"
+    name = "Ortschaftsrat" if "ortschaftsrat" in word else "Ortsrat" if "ortsrat" in word else "Rat"
     return resolve_body(name, lexicon, profile, land)
 
 

@@ -936,3 +936,15 @@ def test_bodies_of_the_blind_set_26(rule_base, text, kinds):
 def test_the_members_after_the_verb_are_the_body(rule_base, text, land, kinds):
     item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
     assert (item.body.kinds if item.body is not None else None) == kinds
+
+
+def test_the_council_taking_note_in_the_passive_is_the_body(rule_base):
+    """Blind set 27 (Wiesmoor): "Die Anträge Nr. 1 bis 10 werden vom Rat zur Kenntnis genommen." names
+    the council as the passive's agent; the sibling point after it ("… werden wie vorgeschlagen
+    verwiesen") is the council's too."""
+    parsed = read(rule_base, """\
+        Beschlussvorschlag:
+        1. Die Anträge Nr. 1 bis 10 werden vom Rat zur Kenntnis genommen.
+        2. Die Anträge Nr. 11 bis 12 werden wie vorgeschlagen verwiesen.
+        """, land="ni")
+    assert kinds(parsed) == [("rat",), ("rat",)]

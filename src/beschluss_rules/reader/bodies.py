@@ -335,7 +335,7 @@ _AGENT_BEFORE = re.compile(
 _AGENT_AFTER = re.compile(
     r"(?:\s+\S+){0,4}?\s+(?:beschlossen|bestatigt|genehmigt|gewahlt|festgestellt|zugestimmt|erlassen|gefasst"
     r"|bestellt|berufen|entschieden|verabschiedet|angenommen|festgesetzt|gebilligt|abgelehnt|aufgehoben|geandert"
-    r"|benannt|entsandt|vergeben|erteilt|bewilligt)(?![a-z])")
+    r"|benannt|entsandt|vergeben|erteilt|bewilligt|zur\s+kenntnis\s+genommen|verwiesen)(?![a-z])")
 _PASSIVE = re.compile(r"(?<![a-z])(?:wird|werden|wurde|wurden)(?![a-z])")
 _AGENT_OF_ANOTHER = re.compile(
     r"\s+(?:vorgeschlagen|empfohlen|beantragt|vorgelegt|vorberaten|beraten|eingebracht|erarbeitet|ausgearbeitet"

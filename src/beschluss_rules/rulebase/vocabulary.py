@@ -68,6 +68,17 @@ _NAMED_FOR = re.compile(
     # "Ausschuss für die Planungen zur Stadtbahn": the subject's own complement
     r"(?: (?:zur|zum|der|des|im|in der) [a-z][a-z-]*){0,2}"
 )
+#: A word broken at a line end and flattened onto one line ("Beantra- gung von Fördermitteln",
+#: "Ortsbürgermeis- ters"): a hyphen, a blank and a lower-case continuation that is no
+#: conjunction or preposition of a coordinated compound ("Bau- und Planungsausschuss", "Ein- bzw.
+#: Ausbau", "Innen- vor Außenentwicklung", "Fahrrad- statt Autoverkehr").
+#: (Looked for in the text as written: a continuation in capitals is a compound's next part, as in
+#: "DVGW- Technologiezentrum".)
+_BROKEN_WORD = re.compile(
+    r"(?<=[a-zäöüß]{2})- (?!(?:und|oder|sowie|bzw|bis|als|wie|u|o|noch|auch|respektive|beziehungsweise|statt|vor|zu"
+    r"|zur|zum|nach|mit|ohne|plus|versus|vs)(?![a-zäöüß]))(?=[a-zäöüß]{2})")
+
+
 @attrs.frozen
 class Matter:
     """A class of decisions the law treats alike (see ``rules/vocab/matters.yaml``)."""
@@ -160,7 +171,7 @@ class Vocabulary:
         return self._remember("classify", text, self._classify(text))
 
     def _classify(self, text: str) -> tuple[str, ...]:
-        folded = _fold(text)
+        folded = _fold(_BROKEN_WORD.sub("", text) if "- " in text else text)
         if "fur " in folded:
             folded = _NAMED_FOR.sub(r"\1", folded)
         hits = self._hits("matters", folded)

@@ -2416,3 +2416,31 @@ def test_a_compound_continued_in_capitals_is_not_joined_as_a_broken_word(vocabul
     "DVGW- Technologiezentrum" (Karlsruhe 2014-0652) keeps its technology centre."""
     assert "wirtschaft_digital" in vocabulary.classify("Laborgebäude DVGW- Technologiezentrum Wasser")
     assert "foerderantrag" in vocabulary.classify("Beratung über die Beantra- gung von Fördermitteln")
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 28 (random lists of towns in NRW and Lower Saxony; Baden-Württemberg,
+    # Bavaria and Saxony), generalised
+    ("Bestellung von Mitgliedern für Ausschüsse und Vertretungsorgane", "wahl_ausschussmitglieder"),
+    ("Ergänzender Beschluss zum Haushaltssanierungsplan 2017", "haushaltssicherungskonzept"),
+    ("Integriertes Kleinräumiges Monitoring – Erster Herner Monitoringbericht", "bericht"),
+    ("Bewerbung für die Universiade 2025", "veranstaltung"),
+    ("Der Rat der Stadt Oberhausen verurteilt Angriffskrieg der Türkei im Nordirak", "resolution"),
+    ("Einbau einer Brandmeldeanlage", "feuerwehr_sicherheit"),
+    ("Aktuelle Probleme im Zugverkehr der AVG, Umgang damit und Planungen für die Zukunft", "verkehr"),
+    ("Die Zahl der Ratsmitglieder wird für die nächste Wahlperiode verkleinert.", "satzung"),
+])
+def test_words_generalised_from_the_misses_of_set_28(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the council's size named without a change is no bylaw
+    ("Die Zahl der Ratsmitglieder beträgt 38.", "satzung"),
+    # a report is no event
+    ("Bericht über die Meisterschaft der Jugendfeuerwehr", "veranstaltung"),
+    # a plan's environmental report is part of the plan, not a report to take note of
+    ("Der Rat beschließt den Bebauungsplan Nr. 12 mit Begründung und Umweltbericht als Satzung.", "bericht"),
+])
+def test_the_set_28_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -948,3 +948,18 @@ def test_the_council_taking_note_in_the_passive_is_the_body(rule_base):
         2. Die Anträge Nr. 11 bis 12 werden wie vorgeschlagen verwiesen.
         """, land="ni")
     assert kinds(parsed) == [("rat",), ("rat",)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # blind set 28 (Parsberg): the committees staffed are no decider, nor is a committee heading a
+    # row of the staffing list (with the title's matter, the committee was not-competent)
+    ("Es werden folgende Beschlüsse gefasst:\nDie Ausschüsse der Stadt Parsberg sollen wie folgt besetzt werden:\n"
+     "Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen Koller Sebastian", None),
+    # must not: a town of two words before the verb, the body deciding
+    ("Der Rat der Stadt Bad Honnef beschließt die Satzung.", ("rat",)),
+    ("Der Bürgermeister der Stadt Bad Honnef wird beauftragt, den Vertrag zu schließen.", None),
+])
+def test_a_staffing_list_names_no_decider(rule_base, text, kinds):
+    item = only(read(rule_base, "Bestellung von Mitgliedern für Ausschüsse\n\nBeschlussvorschlag:\n" + text + "\n",
+                     land="by"))
+    assert (item.body.kinds if item.body is not None else None) == kinds

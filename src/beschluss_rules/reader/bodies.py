@@ -55,6 +55,8 @@ _QUALIFIER = re.compile(
     r"^(?:\s+(?:der|des)\s+(?:stadt|gemeinde|landeshauptstadt|hansestadt|samtgemeinde|marktgemeinde|markt)"
     r"(?:\s+[a-z][\w.-]*){1,2}|\s+[a-z][\w-]*(?=\s+(?:beschliesst|stimmt|nimmt|empfiehlt|wird|bestatigt|genehmigt)))?"
 )
+_QUALIFIER_ONE_WORD = re.compile(
+    r"^\s+(?:der|des)\s+(?:stadt|gemeinde|landeshauptstadt|hansestadt|samtgemeinde|marktgemeinde|markt)\s+[a-z][\w.-]*")
 #: What a body that recommends does after its name: "empfiehlt", "schlägt … vor", and the
 #: recommendation as a noun ("Der Ausschuss für Stadtentwicklung fasst folgenden
 #: Empfehlungsbeschluss für den Rat der Stadt Alsdorf:", "spricht folgende Empfehlung aus").
@@ -68,6 +70,11 @@ _OBJECT = re.compile(
     # bevollmächtigt, …")
     r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
+#: A body that heads a row of a staffing list, not a sentence: "Die Ausschüsse … sollen wie folgt
+#: besetzt werden: Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen …" (blind set 28).
+_STAFFING_ROW = re.compile(
+    r"^\s*:?\s*(?:\(\S+\)\s*)?(?:mitglied|mitglieder|ordentliche\w*|stellvertret\w*|vertreter\w*|vorsitz\w*"
+    r"|beratende\w*|sachkundige\w*)(?![a-z])")
 #: The body named is what the sentence is about, not who decides: "Der Rechnungsprüfungsausschuss
 #: soll mit einem Vorsitzenden und 6 weiteren Mitgliedern besetzt werden", "Der Ortsrat wird
 #: angehört", "Der Ausschuss wird aufgelöst" (the passive; "wird gebeten, ... zu beschließen"
@@ -504,12 +511,16 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if re.match(r"\s*(?:oder|bzw\.?|/)\s*(?:der\s+|die\s+|den\s+)?[a-z]*(?:ausschuss|rat)", after):
             return Subject(None, mention, ambiguous=True)
         qualifier = _QUALIFIER.match(after)
+        # The town's name has one word or two: "der Stadt Bad Honnef wird beauftragt", "der Stadt
+        # Parsberg sollen wie folgt besetzt werden" (two words taken would swallow the verb).
+        short = _QUALIFIER_ONE_WORD.match(after) if qualifier and qualifier.end() else None
         after = after[qualifier.end():] if qualifier else after
         # A list of bodies is one subject: what the sentence does is said after the last of them
         # ("Der Verwaltungsausschuss, der Bauausschuss … und der Sportausschuss werden neu gebildet").
         listed = _after_list(mentions, index, folded)
+        shorter = folded[mention.end + short.end():] if short is not None else None
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
-               for text in ((after,) if listed is None else (after, listed))):
+               for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after):
             continue
         # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
         # dem Rat, …": a list of bodies recommends together.

@@ -52,11 +52,11 @@ __all__ = ["Mention", "Subject", "agent_of", "body_from_explanation", "decided_i
 _MANY_OF_A_KIND = frozenset({"fachausschuss", "bezirksvertretung", "ortschaftsrat"})
 #: What may stand between a body's name and its verb: "der Stadt Karlsruhe", "Wettersbach".
 _QUALIFIER = re.compile(
-    r"^(?:\s+(?:der|des)\s+(?:stadt|gemeinde|landeshauptstadt|hansestadt|samtgemeinde|marktgemeinde|markt)"
+    r"^(?:\s+(?:der|des)\s+(?:grossen\s+kreisstadt|[a-z]*stadt|[a-z]*gemeinde|markt|marktes)"
     r"(?:\s+[a-z][\w.-]*){1,2}|\s+[a-z][\w-]*(?=\s+(?:beschliesst|stimmt|nimmt|empfiehlt|wird|bestatigt|genehmigt)))?"
 )
 _QUALIFIER_ONE_WORD = re.compile(
-    r"^\s+(?:der|des)\s+(?:stadt|gemeinde|landeshauptstadt|hansestadt|samtgemeinde|marktgemeinde|markt)\s+[a-z][\w.-]*")
+    r"^\s+(?:der|des)\s+(?:grossen\s+kreisstadt|[a-z]*stadt|[a-z]*gemeinde|markt|marktes)\s+[a-z][\w.-]*")
 #: What a body that recommends does after its name: "empfiehlt", "schlägt … vor", and the
 #: recommendation as a noun ("Der Ausschuss für Stadtentwicklung fasst folgenden
 #: Empfehlungsbeschluss für den Rat der Stadt Alsdorf:", "spricht folgende Empfehlung aus").
@@ -523,9 +523,10 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after):
             continue
         # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
-        # dem Rat, …": a list of bodies recommends together.
+        # dem Rat, …": a list of bodies recommends together. ("Der Haupt-, Finanz- und
+        # Personalausschuss der Stadt Kaufbeuren empfiehlt …": the town of one word.)
         if any(_RECOMMENDS.match(text) or DECIDES_TO_RECOMMEND.match(text)
-               for text in ((after,) if listed is None else (after, listed))):
+               for text in (after, listed, shorter) if text is not None):
             return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None
@@ -562,11 +563,21 @@ def _recommendation(index: int, mention: Mention, mentions: list[Mention], folde
     after = folded[mention.end:]
     sentence_end = re.search(r"[.;]\s", after)
     scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
-    for later in mentions[index + 1:]:
+    for position, later in enumerate(mentions[index + 1:], index + 1):
         if later.start < scope_end and later.body.kinds != mention.body.kinds:
-            if _RECOMMENDS.match(folded[later.end:later.end + 80]):
+            passes_on = TO_RECOMMEND.match(folded, later.end)
+            # (the infinitive is this body's only if another body stands between: "… dem
+            # Verwaltungsausschuss, dem Rat … zu empfehlen" - the Rat's is none)
+            if passes_on is not None and not any(later.end <= other.start < passes_on.end()
+                                                 for other in mentions[position + 1:]):
+                passes_on = None
+            recommends = _RECOMMENDS.match(folded[later.end:later.end + 80])
+            if recommends is not None and recommends.group().endswith("zu empfehlen"):
+                recommends = None  # the infinitive of the body before: "… dem Rat … zu empfehlen"
+            if recommends is not None or passes_on is not None:
                 # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
-                # empfiehlt, der Rat beschließt": the next body recommends too.
+                # empfiehlt, der Rat beschließt", "… empfiehlt dem Verwaltungsausschuss, dem Rat
+                # folgenden Beschluss zu empfehlen": the next body recommends too.
                 continue
             return Subject(later.body, later, recommended_by=mention.body)
     return Subject(None, mention, recommended_by=mention.body)

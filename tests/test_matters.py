@@ -2444,3 +2444,25 @@ def test_words_generalised_from_the_misses_of_set_28(vocabulary, text, matter):
 ])
 def test_the_set_28_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a self-written whole paper (Annaberg-Buchholz minutes): a bylaw cited with its article as
+    # the basis of a building decision is no Satzung decision (the committee was not-competent)
+    ("Der Technische Ausschuss erteilt das gemeindliche Einvernehmen gemäß § 36 BauGB zum Bauantrag und stimmt der "
+     "Ablösung von vier Stellplätzen gemäß der Stellplatzsatzung zu.", "satzung"),
+    ("Der Technische Ausschuss erteilt das gemeindliche Einvernehmen gemäß § 36 BauGB zum Bauantrag und stimmt der "
+     "Ablösung von vier Stellplätzen gemäß der Stellplatzsatzung zu.", "staedtebau_satzung"),
+    ("Die Gebühr wird nach der Friedhofsgebührensatzung erhoben.", "satzung"),
+])
+def test_a_bylaw_cited_with_its_article_as_the_basis_is_no_satzung_decision(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Änderung der Stellplatzsatzung", "satzung"),
+    ("Die Satzung wird nach der Abwägung beschlossen.", "satzung"),
+    ("Erlass der Gestaltungssatzung Altstadt", "staedtebau_satzung"),
+])
+def test_the_bylaw_itself_stays_a_satzung_decision(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)

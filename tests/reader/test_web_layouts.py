@@ -985,3 +985,17 @@ def test_a_staffing_list_names_no_decider(rule_base, text, kinds):
 def test_the_council_recommended_to_decides_behind_a_town_name_or_a_chain(rule_base, text, land):
     item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
     assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_recommendation_passed_on_by_the_body_recommended_to(rule_base):
+    """A self-written whole paper (Amberg): "Der Schulausschuss empfiehlt dem Haupt- und
+    Finanzausschuss und dieser dem Stadtrat, folgenden Beschluss zu fassen: Die Satzung … wird …
+    beschlossen" - the Stadtrat decides; the Haupt- und Finanzausschuss was not-competent."""
+    item = only(read(rule_base, """\
+        Beschlussvorschlag:
+        Der Schulausschuss empfiehlt dem Haupt- und Finanzausschuss und dieser dem Stadtrat,
+        folgenden Beschluss zu fassen:
+        Die Satzung über die Erhebung von Gebühren für die Mittagsbetreuung wird in der Fassung der
+        Anlage 1 beschlossen.
+        """, land="by"))
+    assert item.body is not None and item.body.kinds == ("rat",)

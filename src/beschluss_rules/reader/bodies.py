@@ -558,6 +558,11 @@ def _after_list(mentions: list[Mention], index: int, folded: str) -> str | None:
     return listed[qualifier.end():] if qualifier else listed
 
 
+#: The body recommended to passes the recommendation on: "Der Schulausschuss empfiehlt dem Haupt- und
+#: Finanzausschuss und dieser dem Stadtrat, folgenden Beschluss zu fassen".
+_AND_THIS_ONE = re.compile(r"\s*,?\s*und\s+(?:dieser|diese|dieses|jener|jene)\s+(?:dem|der|den)\s")
+
+
 def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
     """The body ``mention`` recommends to, named later in the same sentence, else none."""
     after = folded[mention.end:]
@@ -571,7 +576,7 @@ def _recommendation(index: int, mention: Mention, mentions: list[Mention], folde
             if passes_on is not None and not any(later.end <= other.start < passes_on.end()
                                                  for other in mentions[position + 1:]):
                 passes_on = None
-            recommends = _RECOMMENDS.match(folded[later.end:later.end + 80])
+            recommends = _RECOMMENDS.match(folded[later.end:later.end + 80]) or _AND_THIS_ONE.match(folded, later.end)
             if recommends is not None and recommends.group().endswith("zu empfehlen"):
                 recommends = None  # the infinitive of the body before: "… dem Rat … zu empfehlen"
             if recommends is not None or passes_on is not None:

@@ -36,18 +36,16 @@ from .attributes import (
 from .bodies import (
     Mention,
     Subject,
-    agent_of,
-    body_from_explanation,
     decided_in_past,
     find_mentions,
     heading_body,
-    members_as_subject,
     resolve_body,
     subject_of,
     unrecognised_subject,
 )
 from .chunks import Chunk, heads_its_decision, split_numbered, split_sentences, trim_footer
 from .consultation import Consultation
+from .indirect_bodies import agent_of, body_from_explanation, members_as_subject
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
 from .plan_parts import join_final_plan_parts

@@ -115,8 +115,9 @@ def plain_search(matcher, folded: str):
 
 
 def plain_classify(vocabulary, text: str) -> tuple[str, ...]:
-    from beschluss_rules.rulebase.vocabulary import _NAMED_FOR
+    from beschluss_rules.rulebase.vocabulary import _BROKEN_WORD, _NAMED_FOR
 
+    text = _BROKEN_WORD.sub("", text)  # a word broken at a line end is joined (as classify)
     folded = _NAMED_FOR.sub(r"\1", fold(text))  # a committee's subjects are no matter (as classify)
     found = {
         matter.id for matter in vocabulary.matters.values()

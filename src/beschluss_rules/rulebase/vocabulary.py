@@ -76,7 +76,8 @@ _NAMED_FOR = re.compile(
 #: "DVGW- Technologiezentrum".)
 _BROKEN_WORD = re.compile(
     r"(?<=[a-zäöüß]{2})- (?!(?:und|oder|sowie|bzw|bis|als|wie|u|o|noch|auch|respektive|beziehungsweise|statt|vor|zu"
-    r"|zur|zum|nach|mit|ohne|plus|versus|vs)(?![a-zäöüß]))(?=[a-zäöüß]{2})")
+    r"|zur|zum|nach|mit|ohne|plus|versus|vs|an|am|auf|aus|bei|im|in|von|vom|fur|für|der|die|das|den|dem|des|ein|eine"
+    r"|einer|eines|ist|sind|wird|werden)(?![a-zäöüß]))(?=[a-zäöüß]{2})")
 
 
 @attrs.frozen

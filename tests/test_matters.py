@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from beschluss_rules.model import Verdict
+from beschluss_rules.model import Body, DecisionItem, Verdict
 from beschluss_rules.reader import parse_text
 from beschluss_rules.verdict.checker import CheckOptions
 
@@ -2473,3 +2473,168 @@ def test_a_bylaw_cited_with_its_article_as_the_basis_is_no_satzung_decision(voca
 ])
 def test_the_bylaw_itself_stays_a_satzung_decision(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 32 (random towns of all Länder but the city states; many titles from
+    # party and press pages) and of a self-written list of 500 agenda titles, generalised
+    ("Umbenennung der Lettow-Vorbeck-Straße - Ergebnis der Anliegerbeteiligung", "strassenbenennung"),
+    ("Benennung Klosterplatz", "strassenbenennung"),
+    ("Marta Herford gGmbH - Wirtschaftsplan 2025", "kommunale_unternehmen"),
+    ("Wirtschaftsplan 2023 für den ASP", "kommunale_unternehmen"),
+    ("Rutenfest 2025 - Bewirtschaftung und Bewachung", "veranstaltung"),
+    ("Korbmarkt 2025", "veranstaltung"),
+    ("Husumer Hafentage 2025 - Genehmigung des Alkoholausschanks im Hafenbereich", "veranstaltung"),
+    ("Domweih 2024 - Marktordnung", "veranstaltung"),
+    ("Aktionstag der Befreiung Hildesheims von der nationalsozialistischen Diktatur", "veranstaltung"),
+    ("Förderung der Schöller Festspiele ab 2023", "sport_kultur_freizeit"),
+    ("Wellenbad Penzberg: vorübergehende Schließung in den Sommermonaten", "sport_kultur_freizeit"),
+    ("Aufnahme in das UNESCO-Welterbe - Pflege- und Managementplan Residenzensemble", "naturschutz"),
+    ("Schließung des Flugplatzes MG zum Ziel der Stadtpolitik", "verkehr"),
+    ("Mobilstation", "verkehr"),
+    ("Fahrgastunterstände", "verkehr"),
+    ("Autofreier Rathausplatz", "verkehr"),
+    ("Sitzungsvorlage Nr. 20-26 / V 13579: Tram-Westtangente - Anpassung der Kostenobergrenze", "verkehr"),
+    ("Prüfung verkehrsrechtlicher Maßnahmen in Styrum", "verkehr"),
+    ("Aktivierung des Bahnanschlusses nach Bad Orb, hier: Antrag der FBO-Fraktion", "verkehr"),
+    ("Parksituation in der Mühlenstraße so verträglich wie möglich ausgestalten", "verkehr"),
+    ("Wohn- und Quartiersprojekt Holwedestraße", "stadtentwicklung"),
+    ("Städtebaulicher Wettbewerb Karl-Lederer-Platz - Auslobung", "stadtentwicklung"),
+    ("Räumliche Festlegung des Fördergebiets", "staedtebaufoerderung"),
+    ("Um- und Nachfolgebesetzungen in Gremien des Rates der Stadt Recklinghausen", "besetzung_gremium"),
+    ("Überprüfung und Zusammenlegung thematisch überschneidender Gremien", "besetzung_gremium"),
+    ("Entlassung, Wahl und Bestellung der Feldgeschworenen in der Gemeinde Haimhausen", "besetzung_gremium"),
+    ("Nachwahl zum Umlegungsausschuss", "besetzung_gremium"),
+    ("Ratsantrag Behindertenbeirat", "besetzung_gremium"),
+    ("Sachkundige Einwohner: Abberufung und Neubenennung im Jugendhilfeausschuss", "wahl_ausschussmitglieder"),
+    ("Änderung von Mitgliedern im Hauptausschuss", "wahl_ausschussmitglieder"),
+    ("Personelle Veränderung bei der Besetzung der sachkundigen Einwohner", "wahl_ausschussmitglieder"),
+    ("Konstituierung und Selbstorganisation des Rates und der sonstigen Gremien", "innere_angelegenheiten"),
+    ("Wahl des ersten Stadtrates", "allgemeiner_vertreter"),
+    ("Stadtverordnetenversammlung: Wahl der ehrenamtlichen Magistratsmitglieder", "wahl_beigeordnete"),
+    ("Wappenergänzung", "hoheitszeichen"),
+    ("Freier W-LAN- Zugang in der Stadt Olsberg", "wirtschaft_digital"),
+    ("Pflanzen statt Kiesflächen", "umwelt_gruen"),
+    ("Wiederbelebung eines Geburtstagswaldes", "umwelt_gruen"),
+    ("Einführung eines Niederschlags-Managements", "wasser_abwasser"),
+    ("Personelle Aufstockung für das Café finanzieren", "verwaltungsorganisation"),
+    ("Servicestelle des Ausländeramtes Wesel in Kamp-Lintfort", "verwaltungsorganisation"),
+    ("Aufhebung Einstellungsstopp", "verwaltungsorganisation"),
+    ("Entwurf von Forderungen an die Bundesregierung und die Landesregierung NRW", "resolution"),
+    ("„Kriegerdenkmäler“ mit erklärenden Tafeln ergänzen", "ehrung"),
+    ("Verabschiedung ausgeschiedener Ratsmitglieder", "ehrung"),
+    ("Übertragung der Zuständigkeiten der Gemeinde Wedemark im Fahrlehrwesen", "zusammenarbeit"),
+    ("Beschluss über die Neufassung der ZAW-Verbandssatzung", "zusammenarbeit"),
+    ("Öko-Modellregion Landkreis Altötting: Verlängerung der Beteiligung", "zusammenarbeit"),
+    ("Ruhrbania - Baufeld 4, Anhandgabe an die Wohnungsbaugesellschaft mbH", "grundstuecke_liegenschaften"),
+    ("Antrag gem. § 56 NKomVG: Mietkostenobergrenzen KdU prüfen", "soziales_wohnen"),
+    ("Mietverhältnisse in der Bogensiedlung", "soziales_wohnen"),
+    ("Dreiflüssestadt: Haushalts- ausgabereste 2024, Übertragung in das Jahr 2025", "haushalt_finanzen"),
+    ("Warnowbrücke - Mehrkosten und Bauzeitverlängerung", "haushalt_finanzen"),
+    ("Oberziele für das Haushalts-Produkt 15.15.01", "haushalt_finanzen"),
+    ("Opernfestspiele Heidenheim: Überdachung des Rittersaals - Grundsatzbeschluss", "bau_massnahme"),
+    ("Taubenfütterungsverbot", "feuerwehr_sicherheit"),
+    ("Antrag der SPD-Rathausfraktion betr. \"Angsträume\" ermitteln und beseitigen", "feuerwehr_sicherheit"),
+    ("Wahlhelfende werben – Demokratie stärken", "wahlorganisation"),
+    ("Attraktivität der Kommunalpolitik und die Wahlbeteiligung in Flensburg steigern", "wahlorganisation"),
+    ("Projekt \"Glasmacherstadt\" - Antrag auf Förderung nach InvKG", "foerderantrag"),
+    ("Designer Outlet Remscheid - weiteres Vorgehen nach dem OVG-Urteil", "rechtsangelegenheit"),
+    ("Einrichtung einer Solidaritätspartnerschaft mit der ukrainischen Gemeinde Bilky", "partnerschaft"),
+    ("Zukunftszentrum für Deutsche Einheit - Erschließung am Riebeckplatz", "strassen_infrastruktur"),
+    ("Ausbau „Karl-Theodor-Straße“", "strassen_infrastruktur"),
+    ("Straßenunterhalt in Meiningen (Auswertung 2025 und Ausblick auf die kommenden Jahre)", "strassen_infrastruktur"),
+    ("Schülerbetreuung gesichert", "kita_schule"),
+    ("Errichtung von Freiflächenfotovoltaikanlagen; Änderung des gemeindlichen Kriterienkatalogs", "klima_energie"),
+    ("Tonaufzeichnungen für Ratsversammlung und Ausschüsse", "sitzungsdienst"),
+    ("Verpflichtung der in der konstituierenden Gemeinderatssitzung am 25. Juli 2019 nicht anwesenden "
+     "Stadträtinnen und Stadträte für die Dauer der Amtszeit", "sitzungsdienst"),
+    ("Zuständigkeitskatalog für die Stadtverordnetenversammlung, die Ausschüsse und die Bürgermeisterin", "ausschuss_befugnisse"),
+    ("Feststellung des Nachrückers im Ortschaftsrat Jößnitz", "mandat_ausscheiden"),
+])
+def test_words_generalised_from_the_misses_of_set_32(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a plan named after a meadow is no green space; a redevelopment board named after a street
+    # builds no street; a Zweckverband's business plan is no company's; a supermarket is no fair
+    ("Der Rat beschließt den vorhabenbezogenen Bebauungsplan Nr. 0130 „Rauhe Wiese – West“ als Satzung.", "umwelt_gruen"),
+    ("Der Gemeinderat beruft die Mitglieder in den Sanierungsbeirat „Kaiserstraße West“.", "strassen_infrastruktur"),
+    ("Beschluss über den Wirtschaftsplan 2024 des Zweckverbandes Abwasser", "kommunale_unternehmen"),
+    ("Bebauungsplan Lebensmittelmarkt 2025 an der Hauptstraße", "veranstaltung"),
+    ("Der Rat stellt den Jahresabschluss fest. 2025 wird der Bericht vorgelegt.", "veranstaltung"),
+    ("Erschließungsbeitrag für das Baugebiet Am Hang", "strassen_infrastruktur"),
+    # the manner of drafting is no cooperation; the oath of office decides no seat
+    ("Der Entwurf wurde in Zusammenarbeit mit dem Baureferat der Stadt ausgearbeitet.", "zusammenarbeit"),
+    ("Einführung und Verpflichtung der neu bzw. wiedergewählten Stadträte/innen", "mandat_ausscheiden"),
+    ("Verpflichtung des nachgerückten Ratsherrn Dieter Kämper nach § 60 NKomVG", "mandat_ausscheiden"),
+    # a development plan's text part named "Satzung" in an approved draft is no bylaw enacted
+    ("Der Planungs- und Umweltausschuss billigt den vom Architekturbüro, in Zusammenarbeit mit dem Baureferat "
+     "der Stadt Friedberg (Satzung und Begründung) ausgearbeiteten Entwurf zur 1. Änderung des Bebauungsplanes "
+     "Nr. 80 für das Gebiet südlich der Wiffertshauser Straße.", "satzung"),
+])
+def test_the_set_32_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("In Zusammenarbeit mit der Nachbargemeinde wird ein gemeinsamer Bauhof betrieben.", "zusammenarbeit"),
+    ("Der Bauausschuss billigt den Entwurf des Bebauungsplans und beschließt die Änderung der Stellplatzsatzung.",
+     "satzung"),
+    ("Der Rat beschließt den Bebauungsplan Nr. 80 nach Billigung des Entwurfs als Satzung.", "bauleitplanung_abschluss"),
+])
+def test_cooperation_and_bylaws_stay_where_they_are_meant(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+def test_a_committee_approving_a_development_plans_draft_is_never_not_competent(checker, land):
+    """Blind set 32 (Friedberg, Bavaria): a Planungs- und Umweltausschuss approving the draft of a
+    development plan's change for the participation of the public ("(Satzung und Begründung)"
+    names the plan's text part) takes a step of the procedure, which a committee may take; it
+    enacts no Satzung, so the committee was wrongly not-competent."""
+    text = ("Beschluss:\nDer Planungs- und Umweltausschuss billigt den vom Architekturbüro Rockelmann, Friedberg "
+            "(Planzeichnung), in Zusammenarbeit mit dem Baureferat der Stadt Friedberg (Satzung und Begründung) "
+            "ausgearbeiteten Entwurf zur 1. Änderung des Bebauungsplanes Nr. 80 für das Gebiet südlich der "
+            "Wiffertshauser Straße in Friedberg vom 04.04.2019 und die Begründung vom 04.04.2019.\n"
+            "Der Änderungsentwurf und die Begründung sind gemäß § 13 a Abs. 2 Nr. 1 BauGB öffentlich auszulegen.\n")
+    result = checker.check_text(text, options=CheckOptions(land=land, date=datetime.date(2019, 6, 1)))
+    assert result.items
+    assert all(it.verdict is not Verdict.NOT_COMPETENT for it in result.items)
+    assert "bauleitplanung_verfahren" in result.items[0].item.matters
+
+
+@pytest.mark.parametrize("text", [
+    "Verpflichtung der in der konstituierenden Gemeinderatssitzung am 25. Juli 2019 nicht anwesenden "
+    "Stadträtinnen und Stadträte für die Dauer der Amtszeit",
+    "Einführung und Verpflichtung der neu- und wiedergewählten Gemeinderäte / Hier: Nachholung der "
+    "Verpflichtung von Stadtrat Friedauer",
+])
+def test_the_mayor_administering_the_oath_in_baden_wuerttemberg_is_never_not_competent(checker, vocabulary, text):
+    """The mayor swears in the councillors (§ 32 Abs. 1 GemO BW); the oath decides no seat, so it
+    is no matter of § 31 (Ausscheiden), which the council alone determines. Blind set 32's
+    "Verpflichtung der … nicht anwesenden Stadträtinnen und Stadträte" made the mayor
+    not-competent."""
+    item = DecisionItem(index=1, text=text, body=Body("Bürgermeister", ("buergermeister",)),
+                        matters=vocabulary.classify(text))
+    result = checker.evaluate_item(item, land="bw", day=datetime.date(2019, 9, 1))
+    assert result.verdict is not Verdict.NOT_COMPETENT
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a self-written whole paper each (Lower Saxony's Erste Stadträtin; a share taken over)
+    ("Der Rat wählt Frau Dr. Katrin Oltmanns für die Dauer von acht Jahren zur Ersten Stadträtin der Stadt "
+     "Papenburg.", "allgemeiner_vertreter"),
+    ("Die Stadt übernimmt unmittelbar einen Geschäftsanteil von 1.000 EUR an der Komplementär-GmbH.",
+     "beteiligung_gesellschaft"),
+])
+def test_the_general_deputy_elected_and_a_share_taken_over(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Die Stadt übernimmt die Kosten des Sanitätsdienstes.", "beteiligung_gesellschaft"),
+    ("Der Gemeinderat wählt Herrn Max Muster zum ersten Stellvertreter des Bürgermeisters.", "allgemeiner_vertreter"),
+])
+def test_costs_taken_over_and_the_first_deputy_are_neither(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

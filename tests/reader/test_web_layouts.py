@@ -999,3 +999,79 @@ def test_a_recommendation_passed_on_by_the_body_recommended_to(rule_base):
         Anlage 1 beschlossen.
         """, land="by"))
     assert item.body is not None and item.body.kinds == ("rat",)
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 32 (Ratingen, a council group's motion): the mayor asked carries out what the council
+    # decides; the reader made the mayor the decider
+    "Der Bürgermeister wird gebeten, der Partnerstadt Beelitz zeitnah Hilfe anzubieten zur Bewältigung der "
+    "aktuellen Waldbrandgefahr.",
+    "Die Oberbürgermeisterin wird ersucht, mit dem Land Gespräche über die Finanzierung aufzunehmen.",
+])
+def test_the_mayor_asked_to_act_is_no_decider(rule_base, text):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="nw"))
+    assert item.body is None or "buergermeister" not in item.body.kinds
+
+
+def test_a_committee_asked_to_decide_still_decides(rule_base):
+    """Karlsruhe's papers address the deciding committee so: "Der Planungsausschuss wird gebeten,
+    von den Ausführungen Kenntnis zu nehmen" - the committee decides."""
+    item = only(read(rule_base, "Beschlussantrag:\nDer Planungsausschuss wird gebeten, von den Ausführungen "
+                                "Kenntnis zu nehmen und die Verwaltung mit der vertieften Planung zu beauftragen.\n",
+                     land="bw"))
+    assert item.body is not None and item.body.kinds == ("fachausschuss",)
+
+
+def test_bodies_listed_that_recommend_with_a_name_broken_at_the_line_end(rule_base):
+    """A self-written whole paper (Bielefeld): "Der Betriebsausschuss und der Haupt-,
+    Wirtschaftsförderungs- und Beteiligungsaus-/schuss empfehlen, der Rat beschließt: Die 7. Satzung
+    zur Änderung der Friedhofsgebührensatzung wird … beschlossen" - the second body, broken at the
+    line end, went unseen, so the Betriebsausschuss was the decider and not-competent. The plural
+    verb after "und der …" says the list recommends; the council decides."""
+    item = only(read(rule_base, """\
+        Beschlussvorschlag:
+        Der Betriebsausschuss und der Haupt-, Wirtschaftsförderungs- und Beteiligungsaus-
+        schuss empfehlen, der Rat beschließt:
+        Die 7. Satzung zur Änderung der Friedhofsgebührensatzung wird in der als Anlage A
+        beigefügten Fassung beschlossen.
+        """, land="nw"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_body_and_a_second_that_decide_together_is_no_recommendation(rule_base):
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss und der Umweltausschuss beschließen "
+                                "gemeinsam die Vergabe der Pflegearbeiten.\n", land="nw"))
+    assert item.body is not None and item.body.kinds != ("rat",)
+
+
+def test_a_decision_that_refers_back_to_the_proposal_reads_the_proposal(rule_base):
+    """Bavarian session papers and minutes (SessionNet): "Beschlussvorschlag: 1. Der
+    Marktgemeinderat gewährt …" then "Beschluss: Wie Beschlussvorschlag. Abstimmungsergebnis: 17 :
+    4". The last section is the reference, which names neither body nor matter; the proposal is
+    what was decided (a self-written whole paper; before, the item had no body and no matter)."""
+    items = read(rule_base, """\
+        Zuschuss zum Volksfest 2024
+
+        Beschlussvorschlag:
+        1. Der Marktgemeinderat gewährt dem Festwirt für das Volksfest 2024 einen Zuschuss
+           von 6.000 EUR zu den Kosten des Sicherheitskonzepts.
+        2. Der Markt übernimmt die Kosten des Sanitätsdienstes bis zu 4.500 EUR.
+
+        Beschluss:
+        Wie Beschlussvorschlag.
+        Abstimmungsergebnis: 17 : 4
+        """, land="by").items
+    assert len(items) == 2
+    assert items[0].body is not None and items[0].body.kinds == ("rat",)
+    assert "zuschuss" in items[0].matters
+
+
+def test_a_decision_with_its_own_wording_after_the_proposal_is_read_itself(rule_base):
+    item = only(read(rule_base, """\
+        Beschlussvorschlag:
+        Der Bauausschuss stimmt dem Bauantrag zu.
+
+        Beschluss:
+        Der Bauausschuss verweigert das gemeindliche Einvernehmen zum Bauantrag.
+        """, land="by"))
+    assert "verweigert" in item.text

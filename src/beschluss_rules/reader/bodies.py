@@ -64,12 +64,22 @@ _RECOMMENDS = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor"
     r"|(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu\w*"
     r"|(?:spricht|sprechen|sprach|gibt|geben|gab)\s+(?:\S+\s+){0,3}?empfehlung(?:en)?(?=\s+(?:aus|ab|an)\b))\b")
+#: Bodies listed with "und" that recommend together where the reader does not see the second one
+#: as a body (a name broken at a line end: "Der Betriebsausschuss und der Haupt-,
+#: Wirtschaftsförderungs- und Beteiligungsaus- schuss empfehlen, der Rat beschließt:"): the plural
+#: verb says the list recommends.
+_LIST_RECOMMENDS = re.compile(
+    r"^\s*(?:und|sowie)\s+(?:der|die|das)\s+(?:\S+\s+){0,8}?(?:empfehlen|schlagen\s+(?:\S+\s+){0,3}vor)\b")
 #: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
 _OBJECT = re.compile(
     # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
     # bevollmächtigt, …")
     r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
+#: The mayor asked ("Der Bürgermeister wird gebeten, der Partnerstadt … Hilfe anzubieten"): the body
+#: that asks decides, the mayor carries it out. (A committee "wird gebeten, … zu beschließen" is the
+#: body addressed to decide, as Karlsruhe's papers put it; so this is for the mayor alone.)
+_MAYOR_ASKED = re.compile(r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:gebeten|ersucht)\b")
 #: A body that heads a row of a staffing list, not a sentence: "Die Ausschüsse … sollen wie folgt
 #: besetzt werden: Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen …" (blind set 28).
 _STAFFING_ROW = re.compile(
@@ -410,11 +420,13 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
                for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after):
             continue
+        if "buergermeister" in mention.body.kinds and _MAYOR_ASKED.match(after):
+            continue
         # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
         # dem Rat, …": a list of bodies recommends together. ("Der Haupt-, Finanz- und
         # Personalausschuss der Stadt Kaufbeuren empfiehlt …": the town of one word.)
         if any(_RECOMMENDS.match(text) or DECIDES_TO_RECOMMEND.match(text)
-               for text in (after, listed, shorter) if text is not None):
+               for text in (after, listed, shorter) if text is not None) or _LIST_RECOMMENDS.match(after):
             return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None

@@ -15,6 +15,7 @@ import re
 import attrs
 
 from .ocr import match_form
+from .references import refers_back
 from .status import is_status
 
 __all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
@@ -343,8 +344,7 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
     outline: tuple[str, int] | None = None
     joined = joined or Joined.of(lines, folded)
     maybe = _line_numbers(_MAYBE_HEADING, folded, joined.folded) | _line_numbers(_MAYBE_MARKER, lines, joined.lines)
-    # Outside a section only a heading or a lead-in changes anything (and the last line with
-    # text before it, for is_end): the loop jumps from one such line to the next.
+    # Outside a section only a heading or a lead-in (and, for is_end, the line before) matters.
     stops = sorted(maybe | _lead_in_lines(joined.folded))
     stop = 0
     number = 0
@@ -455,11 +455,11 @@ def best_section(lines: list[str], folded: list[str], joined: Joined | None = No
         return None
     # Text is words, not the rules and dates of a table that a heading word stood in.
     with_text = [s for s in sections if any(_WORD.search(t) for _, t in s.lines)]
-    pool = with_text or sections
+    # "Beschluss: Wie Beschlussvorschlag." points to the proposal above it (references.py).
+    pool = [s for s in with_text or sections if not refers_back(s.lines)] or with_text or sections
     best_strength = max(s.strength for s in pool)
     candidates = [s for s in pool if s.strength == best_strength]
-    # A short version points to the full wording ("Beschluss mit vollständigem Wortlaut siehe
-    # Seite 4"); the full wording comes last.
+    # A short version points to the full wording ("… Wortlaut siehe Seite 4"), which comes last.
     return candidates[-1]
 
 
@@ -505,6 +505,7 @@ def agenda_sections(lines: list[str], folded: list[str], joined: Joined | None =
     for position, (line, title) in enumerate(tops):
         end = tops[position + 1][0] if position + 1 < len(tops) else len(lines)
         inside = [s for s in sections if line < s.start < end]
+        inside = [s for s in inside if not refers_back(s.lines)] or inside
         if not inside:
             continue
         strongest = max(s.strength for s in inside)

@@ -1075,3 +1075,36 @@ def test_a_decision_with_its_own_wording_after_the_proposal_is_read_itself(rule_
         Der Bauausschuss verweigert das gemeindliche Einvernehmen zum Bauantrag.
         """, land="by"))
     assert "verweigert" in item.text
+
+
+@pytest.mark.parametrize("text, land", [
+    # self-written decision texts (set 35c), each once a confident error of the reader
+    # a chain whose second step is in the passive: the Verwaltungsausschuss was not-competent
+    ("Der Finanz- und Personalausschuss empfiehlt, der Verwaltungsausschuss möge beschließen: Dem Rat wird "
+     "empfohlen, die Haushaltssatzung der Stadt Braunschweig für das Haushaltsjahr 2025 zu beschließen.", "ni"),
+    # the recommendation as a noun after a clause: the committee was not-competent for the Satzung
+    ("Der Ausschuss für Feuerwehr und Ordnung hat über die Änderung beraten und fasst folgenden "
+     "Empfehlungsbeschluss an den Rat: Die Satzung über die Freiwillige Feuerwehr wird geändert.", "ni"),
+    # a locality council's hearing: consent to a draft and a recommendation to the council
+    ("Der Ortschaftsrat Tailfingen stimmt dem Entwurf der Haushaltssatzung 2025, soweit er die Ortschaft "
+     "betrifft, zu und empfiehlt dem Gemeinderat, die Mittel für die Sanierung der Festhalle vorzusehen.", "bw"),
+    ("Der Ortschaftsrat Wurmlingen stimmt dem Entwurf des Bebauungsplans „Kapellenberg“ zu und empfiehlt dem "
+     "Gemeinderat, den Satzungsbeschluss zu fassen.", "bw"),
+])
+def test_recommendations_after_a_clause_a_consent_or_a_passive_step(rule_base, text, land):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_consent_with_advice_to_someone_not_a_body_stays_the_bodys_decision(rule_base):
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss stimmt dem Bauantrag zu und empfiehlt dem "
+                                "Bauherrn, die Stellplätze zu begrünen.\n", land="nw"))
+    assert item.body is not None and item.body.kinds == ("fachausschuss",)
+
+
+def test_a_hessian_magistrat_asked_to_act_is_no_decider(rule_base):
+    """Blind set 34 (Bad Camberg, Oberursel): "Der Magistrat wird gebeten, ein Konzept zu erstellen"
+    - the Stadtverordnetenversammlung asks, the Magistrat carries it out."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Magistrat wird gebeten, ein Konzept zu erstellen, damit "
+                                "vor dem Ärztehaus die Verkehrssicherheit sichergestellt werden kann.\n", land="he"))
+    assert item.body is None or "gemeindevorstand" not in item.body.kinds

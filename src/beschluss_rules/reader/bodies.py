@@ -70,6 +70,16 @@ _RECOMMENDS = re.compile(
 #: verb says the list recommends.
 _LIST_RECOMMENDS = re.compile(
     r"^\s*(?:und|sowie)\s+(?:der|die|das)\s+(?:\S+\s+){0,8}?(?:empfehlen|schlagen\s+(?:\S+\s+){0,3}vor)\b")
+#: The recommendation as a noun after a clause ("Der Ausschuss für Feuerwehr und Ordnung hat über
+#: die Änderung beraten und fasst folgenden Empfehlungsbeschluss an den Rat: …").
+_RECOMMENDATION_AFTER_CLAUSE = re.compile(
+    r"^[^.;:]{0,120}?(?<![a-z])(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu")
+#: A consent to a draft that recommends the decision itself to another body: "Der Ortschaftsrat
+#: stimmt dem Entwurf der Haushaltssatzung 2025, soweit er die Ortschaft betrifft, zu und empfiehlt
+#: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides).
+_CONSENTS_AND_RECOMMENDS = re.compile(
+    r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten)\s[^.;:]{0,250}?"
+    r"(?<![a-z])und\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
 #: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
 _OBJECT = re.compile(
     # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
@@ -79,6 +89,10 @@ _OBJECT = re.compile(
 #: The mayor asked ("Der Bürgermeister wird gebeten, der Partnerstadt … Hilfe anzubieten"): the body
 #: that asks decides, the mayor carries it out. (A committee "wird gebeten, … zu beschließen" is the
 #: body addressed to decide, as Karlsruhe's papers put it; so this is for the mayor alone.)
+#: The executive that can be asked: the mayor; in Hesse the Magistrat or Gemeindevorstand ("Der
+#: Magistrat wird gebeten, ein Konzept zu erstellen", blind set 34: the Stadtverordnetenversammlung
+#: asks).
+_EXECUTIVE = frozenset({"buergermeister", "gemeindevorstand"})
 _MAYOR_ASKED = re.compile(r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:gebeten|ersucht)\b")
 #: A body that heads a row of a staffing list, not a sentence: "Die Ausschüsse … sollen wie folgt
 #: besetzt werden: Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen …" (blind set 28).
@@ -420,13 +434,14 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
                for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after):
             continue
-        if "buergermeister" in mention.body.kinds and _MAYOR_ASKED.match(after):
+        if _EXECUTIVE.intersection(mention.body.kinds) and _MAYOR_ASKED.match(after):
             continue
         # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
         # dem Rat, …": a list of bodies recommends together. ("Der Haupt-, Finanz- und
         # Personalausschuss der Stadt Kaufbeuren empfiehlt …": the town of one word.)
         if any(_RECOMMENDS.match(text) or DECIDES_TO_RECOMMEND.match(text)
-               for text in (after, listed, shorter) if text is not None) or _LIST_RECOMMENDS.match(after):
+               for text in (after, listed, shorter) if text is not None) or _LIST_RECOMMENDS.match(after) \
+                or _RECOMMENDATION_AFTER_CLAUSE.match(after) or _recommends_after_consent(mention, mentions, folded, after):
             return _recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None
@@ -463,6 +478,24 @@ def _after_list(mentions: list[Mention], index: int, folded: str) -> str | None:
 _AND_THIS_ONE = re.compile(r"\s*,?\s*und\s+(?:dieser|diese|dieses|jener|jene)\s+(?:dem|der|den)\s")
 
 
+def _recommends_after_consent(mention: Mention, mentions: list[Mention], folded: str, after: str) -> bool:
+    """Whether the body (``after``: the text after its name and town) consents to a draft and
+    recommends to another body named right after "empfiehlt dem" (not "empfiehlt dem Bauherrn":
+    then the consent is its own decision)."""
+    found = _CONSENTS_AND_RECOMMENDS.match(after)
+    if found is None:
+        return False
+    end = len(folded) - len(after) + found.end()
+    return any(end <= other.start <= end + 30 and other.body.kinds != mention.body.kinds for other in mentions)
+
+
+#: The body recommended to that recommends in turn, in the passive: "Der Finanz- und
+#: Personalausschuss empfiehlt, der Verwaltungsausschuss möge beschließen: Dem Rat wird empfohlen,
+#: die Haushaltssatzung … zu beschließen."
+_RECOMMENDS_IN_TURN = re.compile(
+    r"\s*(?:moge|mogen|wolle|wollen)\s+beschliessen\s*:?\s*(?:dem|der)\s+(?:\S+\s+){1,6}?(?:wird|werden)\s+empfohlen(?![a-z])")
+
+
 def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
     """The body ``mention`` recommends to, named later in the same sentence, else none."""
     after = folded[mention.end:]
@@ -479,7 +512,7 @@ def _recommendation(index: int, mention: Mention, mentions: list[Mention], folde
             recommends = _RECOMMENDS.match(folded[later.end:later.end + 80]) or _AND_THIS_ONE.match(folded, later.end)
             if recommends is not None and recommends.group().endswith("zu empfehlen"):
                 recommends = None  # the infinitive of the body before: "… dem Rat … zu empfehlen"
-            if recommends is not None or passes_on is not None:
+            if recommends is not None or passes_on is not None or _RECOMMENDS_IN_TURN.match(folded, later.end):
                 # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
                 # empfiehlt, der Rat beschließt", "… empfiehlt dem Verwaltungsausschuss, dem Rat
                 # folgenden Beschluss zu empfehlen": the next body recommends too.

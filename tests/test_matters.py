@@ -2480,8 +2480,6 @@ def test_the_bylaw_itself_stays_a_satzung_decision(vocabulary, text, matter):
     # party and press pages) and of a self-written list of 500 agenda titles, generalised
     ("Umbenennung der Lettow-Vorbeck-Straße - Ergebnis der Anliegerbeteiligung", "strassenbenennung"),
     ("Benennung Klosterplatz", "strassenbenennung"),
-    ("Marta Herford gGmbH - Wirtschaftsplan 2025", "kommunale_unternehmen"),
-    ("Wirtschaftsplan 2023 für den ASP", "kommunale_unternehmen"),
     ("Rutenfest 2025 - Bewirtschaftung und Bewachung", "veranstaltung"),
     ("Korbmarkt 2025", "veranstaltung"),
     ("Husumer Hafentage 2025 - Genehmigung des Alkoholausschanks im Hafenbereich", "veranstaltung"),
@@ -2524,14 +2522,11 @@ def test_the_bylaw_itself_stays_a_satzung_decision(vocabulary, text, matter):
     ("„Kriegerdenkmäler“ mit erklärenden Tafeln ergänzen", "ehrung"),
     ("Verabschiedung ausgeschiedener Ratsmitglieder", "ehrung"),
     ("Übertragung der Zuständigkeiten der Gemeinde Wedemark im Fahrlehrwesen", "zusammenarbeit"),
-    ("Beschluss über die Neufassung der ZAW-Verbandssatzung", "zusammenarbeit"),
     ("Öko-Modellregion Landkreis Altötting: Verlängerung der Beteiligung", "zusammenarbeit"),
     ("Ruhrbania - Baufeld 4, Anhandgabe an die Wohnungsbaugesellschaft mbH", "grundstuecke_liegenschaften"),
     ("Antrag gem. § 56 NKomVG: Mietkostenobergrenzen KdU prüfen", "soziales_wohnen"),
     ("Mietverhältnisse in der Bogensiedlung", "soziales_wohnen"),
     ("Dreiflüssestadt: Haushalts- ausgabereste 2024, Übertragung in das Jahr 2025", "haushalt_finanzen"),
-    ("Warnowbrücke - Mehrkosten und Bauzeitverlängerung", "haushalt_finanzen"),
-    ("Oberziele für das Haushalts-Produkt 15.15.01", "haushalt_finanzen"),
     ("Opernfestspiele Heidenheim: Überdachung des Rittersaals - Grundsatzbeschluss", "bau_massnahme"),
     ("Taubenfütterungsverbot", "feuerwehr_sicherheit"),
     ("Antrag der SPD-Rathausfraktion betr. \"Angsträume\" ermitteln und beseitigen", "feuerwehr_sicherheit"),
@@ -2561,7 +2556,15 @@ def test_words_generalised_from_the_misses_of_set_32(vocabulary, text, matter):
     ("Der Rat beschließt den vorhabenbezogenen Bebauungsplan Nr. 0130 „Rauhe Wiese – West“ als Satzung.", "umwelt_gruen"),
     ("Der Gemeinderat beruft die Mitglieder in den Sanierungsbeirat „Kaiserstraße West“.", "strassen_infrastruktur"),
     ("Beschluss über den Wirtschaftsplan 2024 des Zweckverbandes Abwasser", "kommunale_unternehmen"),
-    ("Bestätigung der Wirtschaftsplanung 2024 für den Körperschaftswald der Stadt Böhlen", "kommunale_unternehmen"),
+    # (no class for what may be reserved: a business plan alone may be an Eigenbetrieb's, extra costs
+    # or means provided may be unplanned expenditure the council approves, a list of investments
+    # may be the investment programme; a class without a rule would make Lower Saxony's
+    # Verwaltungsausschuss competent by its residual power)
+    ("Wirtschaftsplan 2023 für den ASP", "kommunale_unternehmen"),
+    ("Warnowbrücke - Mehrkosten und Bauzeitverlängerung", "haushalt_finanzen"),
+    ("Bereitstellung von Mitteln", "haushalt_finanzen"),
+    ("Prioritätenliste zur Investitionsplanung 2025 bis 2028", "haushalt_finanzen"),
+    ("Oberziele für das Haushalts-Produkt 15.15.01", "haushalt_finanzen"),
     ("Bebauungsplan Lebensmittelmarkt 2025 an der Hauptstraße", "veranstaltung"),
     ("Der Rat stellt den Jahresabschluss fest. 2025 wird der Bericht vorgelegt.", "veranstaltung"),
     ("Erschließungsbeitrag für das Baugebiet Am Hang", "strassen_infrastruktur"),
@@ -2671,7 +2674,6 @@ def test_costs_taken_over_and_the_first_deputy_are_neither(vocabulary, text, mat
     ("Diskussion der Forderungen von Fridays for Future im Ausschuss für Stadtentwicklung", "klima_energie"),
     ("Städtebauliche Weiterentwicklung des südlichen Stadtrandes", "stadtentwicklung"),
     ("Fördermittel", "foerderantrag"),
-    ("Bereitstellung von Mitteln", "haushalt_finanzen"),
     ("Erster Finanzstatusbericht für das Haushaltsjahr 2025", "haushalt_finanzen"),
     ("Beschluss über den Betrieb einer gemeinsamen Dienststelle \"Meldebehörden\" mit der Stadt Rötha", "zusammenarbeit"),
     ("Sicherheitsbericht der Polizeiinspektion Münchberg", "feuerwehr_sicherheit"),
@@ -2706,3 +2708,54 @@ def test_words_generalised_from_the_misses_of_set_34(vocabulary, text, matter):
 ])
 def test_the_set_34_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of the blind set 36 (official pages only: information systems, town sites, gazettes)
+    ("Vor- schlagsliste zur Wahl von ehren- amtlichen Richtern in der ordentlichen Gerichtsbarkeit",
+     "schoeffen_vorschlagsliste"),
+    ("Vorschlagsliste für die ehrenamtlichen Richtern am Verwaltungsgericht", "verwaltungsrichter_vorschlagsliste"),
+    ("Ehrenamtliche Stellvertreter des Bürgermeisters", "stellvertreter_buergermeister"),
+    ("Unterstützung des Antrags des Bistums an den Landesdenkmalrat auf besondere Schutzwürdigkeit der "
+     "Wallfahrtskirche", "naturschutz"),
+    ("Erwerb von Fahrausweisen des VGN-Tarifgebietes", "verkehr"),
+    ("Beratung und Beschlussfassung über die Neufassung des Straßennutzungsplanes der Stadt Rennerod", "verkehr"),
+    ("Neubesetzung Mitglied Stadtentwicklungsausschuss", "wahl_ausschussmitglieder"),
+    ("Verteilung von Mitteln aus der Bürgerstiftung Hollfeld", "zuschuss"),
+    ("Antrag auf Verlegung eines öffentlichen Weges zwecks Stallerweiterung", "widmung"),
+    ("Bestellung eines Rechnungsprüfungsausschussvorsitzenden, Beratung und Beschlussfassung", "innere_angelegenheiten"),
+    ("Wahlen für Verbände: Wasserverband Schwarzbachgebiet Ried; Riedwerke Groß-Gerau", "vertreter_bestellung"),
+    ("Antrag SPD: Vorlage des Ergebnisberichtes der AG Altrheinufer", "bericht"),
+    ("Antrag der AG Altrheinuferumgestaltung; Einstellung der Arbeitsgruppe", "besetzung_gremium"),
+    ("Projektcontrolling Großprojekte", "haushalt_finanzen"),
+    ("Abberufung des Bürgervorstehers und Neuwahl / hier: Antrag vom 20.05.2016", "vorsitz_vertretung"),
+    ("Windelsäcke", "umwelt_gruen"),
+    ("Standortentwicklung Kuhberg", "stadtentwicklung"),
+])
+def test_words_generalised_from_the_misses_of_set_36(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the mayor's deputy named in a sentence is no election of one; a list of priorities is no
+    # statutory investment programme
+    ("Der Stellvertreter des Bürgermeisters unterzeichnet den Vertrag.", "stellvertreter_buergermeister"),
+    ("Prioritätenliste zur Investitionsplanung 2025 bis 2028", "investitionsprogramm"),
+    ("Ehrenamtliche Richtern am Sozialgericht werden vom Kreistag vorgeschlagen.", "schoeffen_vorschlagsliste"),
+])
+def test_the_set_36_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the hand check of the blind set 36: the reserved class was missing beside a general one
+    ("Abberufung eines stellvertretenden Mitglieds des Aufsichtsrates der GEWOBAU", "aufsichtsrat_entsendung"),
+    ("Benennen eines Nachrückers in die Verbandsversammlung des Abwasserzweckverbandes „Oberes Döllnitztal“",
+     "vertreter_bestellung"),
+])
+def test_a_member_removed_from_a_board_or_a_successor_sent_to_an_assembly(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_a_member_removed_from_the_council_is_no_supervisory_board_matter(vocabulary):
+    assert "aufsichtsrat_entsendung" not in vocabulary.classify("Abberufung des Ortsvorstehers aus dem Ortschaftsrat")

@@ -14,12 +14,13 @@ import re
 
 import attrs
 
+from .agenda import agenda_lines
 from .ocr import match_form
 from .references import refers_back
 from .status import is_status
 
-__all__ = ["AGENDA_ITEM", "DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
-           "find_heading", "has_agenda", "heading_at", "headless_section", "is_end", "marker_at"]
+__all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
+           "find_heading", "heading_at", "headless_section", "is_end", "marker_at"]
 
 
 _PROPOSAL_WORD = (
@@ -45,6 +46,11 @@ _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?
 _EMPFOHLEN = re.compile(
     r"^(?:dem|der)\s+(?P<to>[^,:]{2,60}?)\s+wird\s+(?:\S+\s+){0,2}?empfohlen,?\s+(?:den\s+)?"
     r"(?:folgenden|nachstehenden)\s+beschluss\s+zu\s+fassen\s*:?\s*$")
+#: "Empfehlung an den Gemeinderat:" in a committee's minutes: the proposal to the body that decides.
+_EMPFEHLUNG_AN = re.compile(r"^(?:beschluss)?empfehlung\s+an\s+(?:den|die|das)\s+(?P<to>[^,:.]{2,60}?)\s*:\s*$")
+#: An agenda item's number at the start of a line ("TOP 7:", "Tagesordnungspunkt 8") ends the
+#: decision of the item before it.
+_AGENDA_START = re.compile(r"^(?:top|tagesordnungspunkt)\s*(?:[on]\s*)?\d{1,3}(?![\d.,]\d)")
 #: How minutes say a body decided, between the body and the decision ("einstimmig", "sodann").
 _MANNER = r"einstimmig|mehrheitlich|daraufhin|nunmehr|sodann|dann|ohne gegenstimmen?|bei \d+ enthaltungen?"
 #: The minutes' lead-in to the decision: "Nach kurzer Aussprache fasst der Haupt- und
@@ -92,7 +98,8 @@ _END = re.compile(
 #: Tagesordnung ...", "III. Übersendung der Vorlage ...", "IV. z. d. A.").
 _DISPOSITION = re.compile(
     r"^(?:auf die tagesordnung|ubersendung (?:der|an)|z\.\s?d\.\s?a\.|zu den akten|wiedervorlage|wv\.?\s|abdruck an"
-    r"|kopie an|zur kenntnis an|kontierungsobjekt|der verbandsverwaltung zum vollzug|zum vollzug)"
+    r"|kopie an|zur kenntnis an|kontierungsobjekt|der verbandsverwaltung zum vollzug|zum vollzug"
+    r"|im anschluss an den (?:\S+\s+)?teil|(?:\S+\s+){0,4}schliesst\s+die\s+(?:\S+\s+)?sitzung)"  # the minutes' close
 )
 _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?:in vertretung)?$")
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
@@ -183,7 +190,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     found = _ANTRAG.match(text)
     if found and "." not in found.group("to").rstrip(".")[:-1]:
         return 3, found.group("to"), found.group("inline")
-    found = _WOLLE.match(text) or _EMPFOHLEN.match(text)
+    found = _WOLLE.match(text) or _EMPFOHLEN.match(text) or _EMPFEHLUNG_AN.match(text)
     if found:
         return 3, found.group("to"), None
     found = _ANTRAG_PLAIN.match(text)
@@ -202,14 +209,13 @@ def is_end(folded: str) -> bool:
     text = _OUTLINE_NUMBER.sub("", text)
     if _DISPOSITION.match(text):
         return True
-    if _SIGNATURE.match(text):
+    if _SIGNATURE.match(text) or _AGENDA_START.match(text):
         return True
     found = _END.match(text)
     if not found:
         return False
     rest = found.group("rest")
-    # "Kosten: ...", "Anlage 1 Lageplan", "Finanzielle Auswirkungen (bitte ankreuzen)" end it;
-    # "Kosten in Höhe von 5.000 € werden bereitgestellt." is a sentence of an item.
+    # "Kosten: ..." or "Anlage 1 Lageplan" end it; "Kosten in Höhe von 5.000 € werden …." does not.
     if rest.rstrip().endswith(".") and len(rest.split()) > 3:
         return False
     return len(text.split()) <= 9 or text.endswith(":")
@@ -438,10 +444,17 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
                     len(folded[number]) < 25 and number + 1 < len(lines)
                     and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
                 current = None
-            elif not NOISE.match(folded[number]) and not is_status(folded[number]):
+            elif not NOISE.match(folded[number]) and (not is_status(folded[number]) or _continues(current)):
                 current.lines.append((number, lines[number]))
         number += 1
     return sections
+
+
+def _continues(section: Section) -> bool:
+    """Whether the section's last line is a sentence broken off, so that a line that looks like a
+    status ("vorgelegten Fassung beschlossen.") is its end ("Die Satzung wird in der" / …)."""
+    last = section.lines[-1][1].rstrip() if section.lines else ""
+    return bool(last) and last[-1:] not in ".:;!?)" and not last.endswith(("-", "–")) and last[-1:].isalpha()
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
@@ -463,41 +476,13 @@ def best_section(lines: list[str], folded: list[str], joined: Joined | None = No
     return candidates[-1]
 
 
-#: An agenda item's title in the minutes of a session ("TOP 4 Genehmigung des Protokolls der 11.
-#: öffentlichen Sitzung", "TOP Ö 3: Bebauungsplan Nr. 12"): the number and the title on one line.
-AGENDA_ITEM = re.compile(r"^[ \t]*TOP[ \t]*(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[ \t]*[.:)]?[ \t]+(?P<title>\S.{2,}?)\s*$")
-
-
-_AGENDA_NUMBER = re.compile(r"TOP[ \t]*(?:[ÖN][ \t]*)?\d")
-
-
-def has_agenda(text: str) -> bool:
-    """Whether at least two lines of ``text`` begin with an agenda item's number ("TOP 4"):
-    looked for at each "TOP" only, most papers have none or one in a table."""
-    count = 0
-    at = text.find("TOP")
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        if not text[start:at].strip(" \t") and _AGENDA_NUMBER.match(text, at):
-            count += 1
-            if count == 2:
-                return True
-        at = text.find("TOP", at + 3)
-    return False
-
-
 def agenda_sections(lines: list[str], folded: list[str], joined: Joined | None = None) -> list[tuple[int, str, Section]]:
     """The decision of each agenda item of the minutes of a session ("TOP 4 ..." / "Beschluss:"
     / "Das Protokoll ... wird genehmigt." / "TOP 7 ..." / "Beschluss:" / "Der Samtgemeinderat
     beauftragt ..."): per item its title's line, its title and its strongest, last section, cut
     at the next item's title. Empty unless at least two agenda items have a decision: a paper
     with one proposal is read by :func:`best_section` alone."""
-    tops: list[tuple[int, str]] = []
-    for number, text in enumerate(lines):
-        if "TOP" in text[:12]:
-            found = AGENDA_ITEM.match(text)
-            if found is not None:
-                tops.append((number, found.group("title")))
+    tops = agenda_lines(lines)
     if len(tops) < 2:
         return []
     sections = [s for s in _sections(lines, folded, joined) if any(_WORD.search(t) for _, t in s.lines)]

@@ -17,7 +17,11 @@ STATUS = re.compile(
     r"|mit anderungen|wie vorgeschlagen|so"
     r"|bei (?:\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) (?:enthaltung|gegenstimme)(?:en|n)?)\s*,?\s*)*"
     r"(?:beschlossen|abgelehnt|angenommen|zuruckgestellt|zuruckgezogen|vertagt|zur kenntnis genommen|erledigt"
-    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?\s*\.?$"
+    r"|verwiesen|abgesetzt|empfohlen|mehrfach beschlossen)(?:\s+(?:ohne|mit) massgaben?)?"
+    # the vote after the result ("Mehrheitlich beschlossen bei 3 Gegenstimmen und 2 Enthaltungen")
+    r"(?:\s*,?\s*(?:bei|mit)\s+(?:\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn)\s+(?:gegenstimme|enthaltung"
+    r"|stimmenthaltung|nein-stimme)(?:en|n)?(?:\s*(?:,|und)\s*(?:\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn)"
+    r"\s+(?:gegenstimme|enthaltung|stimmenthaltung|nein-stimme)(?:en|n)?)*)?\s*\.?$"
     # SessionNet and ALLRIS print the vote's label or only its kind where the status would be
     # ("Beschluss: Abstimmungsergebnis:", "Beschluss: einstimmig").
     r"|^(?:abstimmungsergebnis|einstimmig|mehrheitlich)\s*[:.]?$"
@@ -43,7 +47,9 @@ def is_status(text: str) -> bool:
 #: end otherwise, and are decided without the pattern.
 _ENDINGS = ("beschlossen", "abgelehnt", "angenommen", "zuruckgestellt", "zuruckgezogen", "vertagt", "genommen",
             "erledigt", "verwiesen", "abgesetzt", "empfohlen", "massgabe", "massgaben", "abstimmungsergebnis",
-            "einstimmig", "mehrheitlich", "zugestimmt", "und", "weiter", "ohne", "mit", "anderung", "anderungen")
+            "einstimmig", "mehrheitlich", "zugestimmt", "und", "weiter", "ohne", "mit", "anderung", "anderungen",
+            "gegenstimme", "gegenstimmen", "enthaltung", "enthaltungen", "stimmenthaltung", "stimmenthaltungen",
+            "nein-stimme", "nein-stimmen")
 
 
 def _may_be_status(text: str) -> bool:

@@ -37,6 +37,7 @@ from ..model import Body, DecisionItem
 from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, nfc
 from ..text.prefilter import Guarded
+from .agenda import has_agenda
 from .attributes import (
     municipality_from_text,
     reference_from_text,
@@ -48,7 +49,7 @@ from .items import decision_items
 from .land import land_evidence
 from .ocr import fold_from_lines, fold_lines
 from .parsed import Hints, ParsedText, note
-from .sections import LEAD_IN, Joined, Section, agenda_sections, best_section, has_agenda, headless_section
+from .sections import LEAD_IN, Joined, Section, agenda_sections, best_section, headless_section
 
 __all__ = ["Hints", "ParsedText", "parse_text", "resolve_body"]
 
@@ -174,8 +175,17 @@ def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str |
 #: The heading of minutes that names the body whose session it is: "Niederschrift über die 12.
 #: öffentliche Sitzung des Rates der Gemeinde ...".
 _MINUTES_OF = re.compile(
-    r"^(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:uber\s+)?(?:die\s+|der\s+)?"
-    r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$")
+    r"^(?:auszug\s+aus\s+der\s+)?(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:uber\s+)?(?:die\s+|der\s+)?"
+    r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$"
+    # the title's second line: "Niederschrift" / "über die 49. Sitzung des Verwaltungsausschusses"
+    r"|^uber\s+die\s+(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who2>(?:des|der)\s+.{2,80})$")
+#: The dash between the town and the body in a head line ("Stadt Rheine – Rat").
+_TOWN_DASH = re.compile(r"\s[-–—]\s")
+#: Minutes titled without the body, which the line above names after the town: "Stadt Rheine –
+#: Rat" / "Niederschrift der 9. öffentlichen Sitzung vom 20.03.2024".
+_MINUTES_OF_SESSION = re.compile(
+    r"^(?:auszug\s+aus\s+der\s+)?(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:der|uber\s+die)\s+"
+    r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?:vom|am)\b")
 #: A page's or minutes' head line that names the session: "Sitzung des Hauptausschusses",
 #: "Öffentliche Sitzung Hauptausschuß".
 _SESSION_OF = re.compile(
@@ -196,20 +206,53 @@ def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile:
     weekday and date under it. Never a guess:
     none where the head names no body, or more than one."""
     head = [(number, line.strip()) for number, line in enumerate(folded[:min(first_item, 20)]) if line.strip()]
+    # A title broken at a line end ("… Sitzung des Bau- und Planungsaus-" / "schusses") is one line.
+    head = [(number, line + head[position + 1][1] if line.endswith("-") and position + 1 < len(head)
+             and head[position + 1][1][:1].islower() else line) for position, (number, line) in enumerate(head)]
     for position, (number, line) in enumerate(head):
         if len(line) > 120:
             continue
         found = _MINUTES_OF.match(line) or _SESSION_OF.match(line)
         if found is not None:
-            who = found.group("who")
+            who = found.group("who") or found.groupdict().get("who2") or ""
+        elif position + 1 < len(head) and (_SESSION_DATE.match(head[position + 1][1])
+                                           or _MINUTES_OF_SESSION.match(head[position + 1][1])) \
+                and _TOWN_DASH.search(line):
+            who = _TOWN_DASH.split(line)[-1]
         elif position + 1 < len(head) and _SESSION_DATE.match(head[position + 1][1]):
-            who = line.rsplit(" - ", 1)[-1]
+            who = line
         else:
             continue
         body = _named_body(who, lexicon, profile, land)
         if body is not None:
             return body, number + 1
     return None, None
+
+
+#: The result line of minutes that passes the decision on to another body: "Ergebnis: Empfehlung an
+#: den Stadtrat, mit 6 Ja-Stimmen, 1 Nein-Stimme und 3 Enthaltungen" under a proposal in the
+#: passive ("Die Haushaltssatzung … wird … beschlossen"), which the committee recommends.
+_RECOMMENDED_RESULT = re.compile(
+    r"^(?:ergebnis|abstimmungsergebnis|abstimmung|beschluss)\s*:\s*(?:(?:einstimmige|mehrheitliche|einstimmig|mehrheitlich)\s+)?"
+    r"empfehlung\s+an\s+(?:den|die|das)\s+(?P<who>[a-z][a-z\- ]{1,60}?)(?=\s*(?:[,.;:(]|$)|\s+(?:mit|bei|einstimmig|mehrheitlich)\b)")
+
+
+def _recommended_to(folded: list[str], start: int, end: int, lexicon: Lexicon, profile: Profile | None,
+                    land: str | None) -> Body | None:
+    """The body an agenda item's result line recommends the decision to (lines ``start`` to
+    ``end``), if it names one."""
+    for number in range(start, min(end, start + 150, len(folded))):
+        if "empfehlung" in folded[number]:
+            found = _RECOMMENDED_RESULT.match(folded[number].strip())
+            if found is not None:
+                return _named_body(found.group("who"), lexicon, profile, land)
+    return None
+
+
+def _recommends(folded: list[str], found: Section) -> bool:
+    """Whether the section's heading is a recommendation ("Empfehlungsbeschluss:",
+    "Beschlussempfehlung:"): the body whose session it is recommends; another decides."""
+    return found.start < len(folded) and "empfehlung" in folded[found.start]
 
 
 def _addressed(found: Section, folded: list[str], lexicon: Lexicon, profile: Profile | None,
@@ -366,9 +409,13 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
         # per agenda item, read under its own title; a decision that names no body is the one
         # of the body whose session it is, where the minutes' head says so.
         minutes_body, minutes_line = _minutes_body(folded, agenda[0][0], lexicon, profile, land)
-        for _, item_title, found in agenda:
+        for position, (_, item_title, found) in enumerate(agenda):
             antrag_body, antrag_source = _addressed(found, folded, lexicon, profile, land)
-            if antrag_body is None and minutes_body is not None:
+            end = agenda[position + 1][0] if position + 1 < len(agenda) else len(folded)
+            recommended = _recommended_to(folded, found.start, end, lexicon, profile, land) if antrag_body is None else None
+            if recommended is not None:
+                antrag_body, antrag_source = recommended, "lead-in"
+            elif antrag_body is None and minutes_body is not None and not _recommends(folded, found):
                 antrag_body, antrag_source = minutes_body, "minutes"
             for item in decision_items(found, text, item_title, antrag_body, paper_deciders, presumed, decider_rows,
                                        tuple(consultations), hints, lexicon, profile, land, notes,
@@ -389,7 +436,10 @@ def parse_text(text: str, lexicon: Lexicon, *, land: str | None = None,
             # A decision taken ("Beschluss:") on a session's page or in its minutes, naming no
             # body: the body whose session it is, where the head says so clearly.
             minutes_body, minutes_line = _minutes_body(folded, section.start, lexicon, profile, land)
-            if minutes_body is not None:
+            recommended = _recommended_to(folded, section.start, len(folded), lexicon, profile, land)
+            if recommended is not None:
+                antrag_body, antrag_source, minutes_line = recommended, "lead-in", None
+            elif minutes_body is not None and not _recommends(folded, section):
                 antrag_body, antrag_source = minutes_body, "minutes"
         items = decision_items(section, text, title, antrag_body, paper_deciders, presumed, decider_rows,
                        tuple(consultations), hints, lexicon, profile, land, notes, antrag_source=antrag_source,

@@ -2759,3 +2759,31 @@ def test_a_member_removed_from_a_board_or_a_successor_sent_to_an_assembly(vocabu
 
 def test_a_member_removed_from_the_council_is_no_supervisory_board_matter(vocabulary):
     assert "aufsichtsrat_entsendung" not in vocabulary.classify("Abberufung des Ortsvorstehers aus dem Ortschaftsrat")
+
+
+@pytest.mark.parametrize("text, matter", [
+    # misses of a self-written list of 500 titles of small NRW and Lower Saxony municipalities
+    ("Wahl der Mitglieder und stellvertretenden Mitglieder der Ausschüsse", "wahl_ausschussmitglieder"),
+    ("Bestellung von sachkundigen Bürgern für den Bau- und Umweltausschuss", "wahl_ausschussmitglieder"),
+    ("Wechsel im Ausschuss für Bauen, Planung und Umwelt auf Antrag der CDU-Fraktion", "wahl_ausschussmitglieder"),
+    ("Wechsel im Vorsitz des Finanzausschusses", "innere_angelegenheiten"),
+    ("Ortsvorsteher für Schwartenpohl; Ernennung", "ortsvorsteher_wahl"),
+    ("Ortsvorsteher Markhausen; Niederlegung des Amtes und Neubestellung", "ortsvorsteher_wahl"),
+    ("Erdölfeld Rühlermoor; Stellungnahme der Gemeinde zum Hauptbetriebsplan", "stellungnahme_verfahren"),
+    ("Erweiterung des Kalksteinabbaus bei Söhlde - Stellungnahme im Genehmigungsverfahren", "stellungnahme_verfahren"),
+    ("Freizeitpark Fort Fun; Errichtung einer Achterbahn - Einvernehmen der Gemeinde", "bauantrag"),
+    ("Sauerländer Besucherbergwerk Ramsbeck: Fortführung der Betriebskostenbeteiligung bis 2024", "zuschuss"),
+    ("Schöpfwerk Neurhede; Beteiligung an den Unterhaltungskosten", "zuschuss"),
+    ("Haushaltsgenehmigung 2021 - Auflagen der Kommunalaufsicht, Mitteilung", "haushalt_finanzen"),
+])
+def test_words_generalised_from_a_list_of_small_town_titles(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Wechsel im Vorsitz des Finanzausschusses", "wahl_ausschussmitglieder"),
+    ("Die Wahl des Ortsbürgermeisters und seines Stellvertreters (Ortsrat Gerzen)", "ortsvorsteher_wahl"),
+    ("Stellungnahme der Gemeinde zum Entwurf des Regionalplans", "bauantrag"),
+])
+def test_the_small_town_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

@@ -236,3 +236,44 @@ def test_a_committees_proposal_to_the_council_named_as_a_heading(rule_base):
         (("fachausschuss",), "Dem Abschluss der Kooperationsvereinbarung wird zugestimmt."),
         (("rat",), "Die 6. Satzung zur Änderung der Hundesteuersatzung wird in der vorgelegten Fassung beschlossen."),
     ]
+
+
+def test_a_body_named_as_the_one_to_report_to_is_no_decider(rule_base):
+    """"… über das Ergebnis ist im zuständigen Ausschuss zu berichten": "zuständig" of a body that
+    hears a report names no decider (an Ortschaftsrat's recommendations were given to "Ausschuss")."""
+    parsed = read(rule_base, """\
+        Empfehlungsbeschluss:
+        Die Einrichtung einer Querungshilfe ist zu prüfen; über das Ergebnis ist im zuständigen
+        Ausschuss zu berichten.
+        """, land="bw")
+    assert all(item.body is None for item in parsed.items)
+
+
+def test_the_explanation_that_names_the_competent_body_still_names_it(rule_base):
+    item = read(rule_base, """\
+        Beschlussvorschlag:
+        Die Vergabe der Reinigungsleistungen an die Firma Glanz GmbH wird beschlossen.
+
+        Begründung:
+        Für die Entscheidung ist der Haupt- und Finanzausschuss zuständig.
+        """, land="nw").items[0]
+    assert item.body is not None and "hauptausschuss" in item.body.kinds
+
+
+def test_the_minutes_title_broken_at_a_line_end_names_the_body(rule_base):
+    """"… Sitzung des Bau- und Planungsaus-" / "schusses": the broken name is joined."""
+    parsed = read(rule_base, """\
+        Auszug aus der Niederschrift über die öffentliche Sitzung des Bau- und Planungsaus-
+        schusses
+        Stadt Meschede
+
+        TOP 1 Bauvoranfrage Am Hang 3
+        Beschluss:
+        Das gemeindliche Einvernehmen wird erteilt.
+
+        TOP 2 Vergabe der Tiefbauarbeiten
+        Beschluss:
+        Der Auftrag wird an den wirtschaftlichsten Bieter vergeben.
+        """, land="nw")
+    assert len(parsed.items) == 2
+    assert all(item.body is not None and item.body.kinds == ("fachausschuss",) for item in parsed.items)

@@ -102,7 +102,8 @@ def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, l
 #: Finanzausschuss", "... fällt in die Zuständigkeit des Rates", "entscheidet der Ausschuss".
 _WHO_DECIDES = Guarded(
     r"(?:hat|haben) (?:\S+ ){0,8}zu (?:entscheiden|beschliessen)"
-    r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)"
+    # ("zuständig" said of the body, not "im zuständigen Ausschuss zu berichten")
+    r"|entscheidung (?:trifft|obliegt|liegt bei)|(?:ist|sind) (?:\S+ ){0,4}(?:zustandig|entscheidungsbefugt)(?![a-z])"
     r"|zustandig (?:ist|sind|fur die (?:entscheidung|beschlussfassung))|in die zustandigkeit|(?:entscheidet|beschliesst) (?:der|die|das)"
     r"|obliegt (?:die entscheidung|die beschlussfassung)|beschlussfassung (?:obliegt|erfolgt durch)")
 

@@ -207,7 +207,7 @@ def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile:
     none where the head names no body, or more than one."""
     head = [(number, line.strip()) for number, line in enumerate(folded[:min(first_item, 20)]) if line.strip()]
     # A title broken at a line end ("… Sitzung des Bau- und Planungsaus-" / "schusses") is one line.
-    head = [(number, line + head[position + 1][1] if line.endswith("-") and position + 1 < len(head)
+    head = [(number, line[:-1] + head[position + 1][1] if line.endswith("-") and position + 1 < len(head)
              and head[position + 1][1][:1].islower() else line) for position, (number, line) in enumerate(head)]
     for position, (number, line) in enumerate(head):
         if len(line) > 120:

@@ -2787,3 +2787,68 @@ def test_words_generalised_from_a_list_of_small_town_titles(vocabulary, text, ma
 ])
 def test_the_small_town_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # self-written decisions of Lower Saxony's Verwaltungsausschuss on matters § 58 NKomVG reserves
+    # to the council: only a general class was found, and the residual power made it competent
+    ("Der Verwaltungsausschuss erteilt dem Bürgermeister nach Vorlage des Schlussberichts des Rechnungsprüfungsamtes "
+     "vom 14.05.2024 für das Haushaltsjahr 2022 die Entlastung.", "jahresabschluss"),
+    ("Der Verwaltungsausschuss beschließt den konsolidierten Gesamtabschluss der Stadt Papenburg zum 31.12.2020.",
+     "jahresabschluss"),
+    ("Der Verwaltungsausschuss beschließt, den Überschuss im ordentlichen Ergebnis des Jahres 2022 in Höhe von "
+     "3.107.560,44 € der Rücklage aus Überschüssen des ordentlichen Ergebnisses zuzuführen.", "jahresabschluss"),
+    ("Verwendung des Jahresergebnisses 2022", "jahresabschluss"),
+    ("Der Verwaltungsausschuss beschließt das Investitionsprogramm der Stadt Lingen (Ems) für die Jahre 2024 bis 2028.",
+     "investitionsprogramm"),
+    ("Investitionsprogramm 2024 bis 2028", "investitionsprogramm"),
+    ("Der Verwaltungsausschuss beschließt den Abschluss eines Kaufvertrages über die Flurstücke 233/1 und 233/5, "
+     "Flur 6, Gemarkung Fallersleben.", "grundstuecksgeschaeft"),
+    ("Der Verwaltungsausschuss beschließt, die Flurstücke 400/3 und 401, Flur 11, Gemarkung Vechta (6.220 m²) zum "
+     "Preis von 870.800 € an den Landkreis Vechta zu verkaufen.", "grundstuecksgeschaeft"),
+    ("Der Verwaltungsausschuss beschließt, das Grundstück Gemarkung Kaltenweide, Flur 1, Flurstück 95/3 unentgeltlich "
+     "auf den örtlichen Sportverein zu übertragen.", "grundstuecksgeschaeft"),
+    ("Der Verwaltungsausschuss beschließt als grundlegendes Entwicklungsziel, dass die Stadt bis 2030 klimaneutral "
+     "wird.", "strategische_ziele"),
+    ("Umgliederung von Flächen aus der Gemeinde Sassenburg", "gebietsaenderung"),
+    ("Der Verwaltungsausschuss legt das Entgelt für die Mittagsverpflegung an den städtischen Ganztagsgrundschulen ab "
+     "dem 01.08.2025 auf 4,20 € je Essen fest.", "privatrechtliche_entgelte"),
+    ("Die Stadt Garbsen gründet die Stadtwerke Garbsen GmbH mit einem Stammkapital von 1.000.000 €.",
+     "beteiligung_gesellschaft"),
+    ("Der Verwaltungsausschuss beschließt den Beitritt der Stadt als Kommanditistin zu einer Bürgerwindpark GmbH & Co. "
+     "KG.", "beteiligung_gesellschaft"),
+    ("Der Verwaltungsausschuss beschließt, die Grundschule Essinghausen zum Ende des Schuljahres 2025/26 aufzuheben.",
+     "einrichtung_errichtung"),
+    ("Der Verwaltungsausschuss beschließt, auf die Rückforderung des im Jahr 2016 gewährten Investitionszuschusses von "
+     "120.000 € an den Trägerverein des Kulturzentrums zu verzichten.", "verzicht_vergleich"),
+    ("Der Verwaltungsausschuss beschließt den neu aufgestellten Flächennutzungsplan der Stadt Lehrte.",
+     "bauleitplanung_abschluss"),
+    ("Der Verwaltungsausschuss beschließt, die Geschäftsordnung des Rates der Stadt Hildesheim um einen § 10a zu "
+     "ergänzen.", "innere_angelegenheiten"),
+    ("Der Verwaltungsausschuss beschließt, die Genehmigung zu beantragen, dass die Stadt künftig die Bezeichnung "
+     "„Hansestadt Rinteln“ führt.", "hoheitszeichen"),
+    ("Der Verwaltungsausschuss beschließt die Sportförderrichtlinien der Stadt Cloppenburg.", "richtlinie_verwaltung"),
+    ("Der Verwaltungsausschuss beschließt das Göttinger Baulandmodell als Richtlinie für die Bauleitplanung.",
+     "richtlinie_verwaltung"),
+])
+def test_reserved_matters_of_lower_saxony_in_the_decisions_words(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a Sparkasse's surplus is not the town's annual result; being exempt from drawing up the
+    # consolidated accounts is no decision on them; a room's name is not the town's; a guideline
+    # cited as the basis, or the EU's, is no guideline decided; a plot below the value limit of the
+    # Hauptsatzung cites no bylaw decided
+    ("Sparkasse Westmünsterland; Verwendung des Jahresüberschusses 2019", "jahresabschluss"),
+    ("Verzicht auf die Aufstellung des Gesamtabschlusses 2020 nach § 116a GO NRW", "jahresabschluss"),
+    ("Die Verwaltung wird beauftragt, das „Hauptausschusszimmer“ zukünftig unter der Bezeichnung „Hinterzimmer“ zu "
+     "führen.", "hoheitszeichen"),
+    ("Der Zuschuss wird nach der Sportförderrichtlinie gewährt.", "richtlinie_verwaltung"),
+    ("Umsetzung der EU-Wasserrahmenrichtlinie", "richtlinie_verwaltung"),
+    ("Der Verwaltungsausschuss beschließt den Verkauf der Splitterfläche Flurstück 301/9 (46 m²) zum Preis von "
+     "7.360 €; die Wertgrenze der Hauptsatzung wird nicht erreicht.", "satzung"),
+    ("Der Rat nimmt das Leitbild Heinsberg 2035 zur Kenntnis.", "strategische_ziele"),
+])
+def test_the_lower_saxony_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

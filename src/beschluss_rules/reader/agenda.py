@@ -39,23 +39,30 @@ _NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})\.[ \t]+(?P<title>[A-ZÄÖÜ].
 #: points).
 _MINUTES_HEAD = re.compile(r"(?i)niederschrift|protokoll|sitzungsbericht")
 #: Where an agenda item may begin other than with "TOP".
-_MAYBE_ITEM = re.compile(r"(?m)^[ \t]*(?:Tagesordnungspunkt|TO-Punkt|Punkt[ \t]+\d|[ÖN][ \t]?\d{1,3}\b|§[ \t]*\d)")
+_MAYBE_ITEM = re.compile(r"[ \t]*(?:Punkt[ \t]+\d|[ÖN][ \t]?\d{1,3}\b|§[ \t]*\d)")
 _AGENDA_LIST = re.compile(r"(?im)^\s*tagesordnung\s*:?\s*$")
 
 
 def has_agenda(text: str) -> bool:
     """Whether ``text`` may be minutes with several agenda items (cheap: most papers have no
-    agenda item's number at a line's start, so :func:`agenda_lines` is not asked)."""
-    count = 0
-    at = text.find("TOP")
-    while at >= 0 and count < 2:
-        start = text.rfind("\n", 0, at) + 1
-        if not text[start:at].strip(" \t") and _TOP_NUMBER.match(text, at):
-            count += 1
-        at = text.find("TOP", at + 3)
-    if count == 2:
+    agenda item's number at a line's start, so :func:`agenda_lines` is not asked). Each marker
+    is looked for with ``str.find`` and checked only where it begins a line."""
+    if "Tagesordnungspunkt" in text or "TO-Punkt" in text or ("agesordnung" in text and "\n1. " in text):
         return True
-    return _MAYBE_ITEM.search(text) is not None or ("agesordnung" in text and "\n1. " in text)
+    tops = 0
+    for marker in ("TOP", "§", "Ö", "N ", "Punkt"):
+        at = text.find(marker)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if not text[start:at].strip(" \t"):
+                if marker == "TOP":
+                    tops += _TOP_NUMBER.match(text, at) is not None
+                    if tops == 2:
+                        return True
+                elif _MAYBE_ITEM.match(text, start):
+                    return True
+            at = text.find(marker, at + len(marker))
+    return False
 
 
 def _title_after(lines: list[str], number: int) -> str | None:

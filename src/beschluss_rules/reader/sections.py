@@ -209,7 +209,7 @@ def is_end(folded: str) -> bool:
     text = _OUTLINE_NUMBER.sub("", text)
     if _DISPOSITION.match(text):
         return True
-    if _SIGNATURE.match(text) or _AGENDA_START.match(text):
+    if _SIGNATURE.match(text) or (text[:1] == "t" and _AGENDA_START.match(text)):
         return True
     found = _END.match(text)
     if not found:

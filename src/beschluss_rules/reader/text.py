@@ -174,8 +174,10 @@ def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str |
 
 #: The heading of minutes that names the body whose session it is: "Niederschrift über die 12.
 #: öffentliche Sitzung des Rates der Gemeinde ...".
+#: How minutes are titled ("Niederschrift", "Auszug aus der Niederschrift", "Sitzungsprotokoll").
+_MINUTES_TITLE = r"(?:auszug\s+aus\s+der\s+)?(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)"
 _MINUTES_OF = re.compile(
-    r"^(?:auszug\s+aus\s+der\s+)?(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:uber\s+)?(?:die\s+|der\s+)?"
+    r"^" + _MINUTES_TITLE + r"\s+(?:uber\s+)?(?:die\s+|der\s+)?"
     r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$"
     # the title's second line: "Niederschrift" / "über die 49. Sitzung des Verwaltungsausschusses"
     r"|^uber\s+die\s+(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who2>(?:des|der)\s+.{2,80})$")
@@ -184,7 +186,7 @@ _TOWN_DASH = re.compile(r"\s[-–—]\s")
 #: Minutes titled without the body, which the line above names after the town: "Stadt Rheine –
 #: Rat" / "Niederschrift der 9. öffentlichen Sitzung vom 20.03.2024".
 _MINUTES_OF_SESSION = re.compile(
-    r"^(?:auszug\s+aus\s+der\s+)?(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)\s+(?:der|uber\s+die)\s+"
+    r"^" + _MINUTES_TITLE + r"\s+(?:der|uber\s+die)\s+"
     r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?:vom|am)\b")
 #: A page's or minutes' head line that names the session: "Sitzung des Hauptausschusses",
 #: "Öffentliche Sitzung Hauptausschuß".

@@ -45,8 +45,9 @@ _AGENDA_LIST = re.compile(r"(?im)^\s*tagesordnung\s*:?\s*$")
 
 def has_agenda(text: str) -> bool:
     """Whether ``text`` may be minutes with several agenda items (cheap: most papers have no
-    agenda item's number at a line's start, so :func:`agenda_lines` is not asked). Each marker
-    is looked for with ``str.find`` and checked only where it begins a line."""
+    agenda item's number at a line's start, so :func:`agenda_lines` is not asked). The words
+    "Tagesordnungspunkt" and an agenda list with items numbered "1." let it ask anyway; every other
+    marker is looked for with ``str.find`` and counts only where it begins a line."""
     if "Tagesordnungspunkt" in text or "TO-Punkt" in text or ("agesordnung" in text and "\n1. " in text):
         return True
     tops = 0

@@ -454,7 +454,7 @@ def _continues(section: Section) -> bool:
     """Whether the section's last line is a sentence broken off, so that a line that looks like a
     status ("vorgelegten Fassung beschlossen.") is its end ("Die Satzung wird in der" / …)."""
     last = section.lines[-1][1].rstrip() if section.lines else ""
-    return bool(last) and last[-1:] not in ".:;!?)" and not last.endswith(("-", "–")) and last[-1:].isalpha()
+    return last[-1:].isalpha()
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")

@@ -172,10 +172,10 @@ def _named_body(who: str, lexicon: Lexicon, profile: Profile | None, land: str |
     return resolve_body(name, lexicon, profile, land) or mentions[0].body
 
 
-#: The heading of minutes that names the body whose session it is: "Niederschrift über die 12.
-#: öffentliche Sitzung des Rates der Gemeinde ...".
 #: How minutes are titled ("Niederschrift", "Auszug aus der Niederschrift", "Sitzungsprotokoll").
 _MINUTES_TITLE = r"(?:auszug\s+aus\s+der\s+)?(?:niederschrift|sitzungsniederschrift|protokoll|sitzungsprotokoll)"
+#: The heading of minutes that names the body whose session it is: "Niederschrift über die 12.
+#: öffentliche Sitzung des Rates der Gemeinde ...".
 _MINUTES_OF = re.compile(
     r"^" + _MINUTES_TITLE + r"\s+(?:uber\s+)?(?:die\s+|der\s+)?"
     r"(?:\d{1,3}\.\s*)?(?:[a-z]+\s+){0,2}sitzung\s+(?P<who>(?:des|der)\s+.{2,80})$"
@@ -217,12 +217,9 @@ def _minutes_body(folded: list[str], first_item: int, lexicon: Lexicon, profile:
         found = _MINUTES_OF.match(line) or _SESSION_OF.match(line)
         if found is not None:
             who = found.group("who") or found.groupdict().get("who2") or ""
-        elif position + 1 < len(head) and (_SESSION_DATE.match(head[position + 1][1])
-                                           or _MINUTES_OF_SESSION.match(head[position + 1][1])) \
-                and _TOWN_DASH.search(line):
-            who = _TOWN_DASH.split(line)[-1]
-        elif position + 1 < len(head) and _SESSION_DATE.match(head[position + 1][1]):
-            who = line
+        elif position + 1 < len(head) and (_SESSION_DATE.match(head[position + 1][1]) or (
+                _MINUTES_OF_SESSION.match(head[position + 1][1]) and _TOWN_DASH.search(line))):
+            who = _TOWN_DASH.split(line)[-1]  # the body after the town, or the whole line
         else:
             continue
         body = _named_body(who, lexicon, profile, land)

@@ -1108,3 +1108,32 @@ def test_a_hessian_magistrat_asked_to_act_is_no_decider(rule_base):
     item = only(read(rule_base, "Beschlussvorschlag:\nDer Magistrat wird gebeten, ein Konzept zu erstellen, damit "
                                 "vor dem Ärztehaus die Verkehrssicherheit sichergestellt werden kann.\n", land="he"))
     assert item.body is None or "gemeindevorstand" not in item.body.kinds
+
+
+def test_a_template_listing_the_steps_with_dots_is_one_chain(rule_base):
+    """Laatzen, to0050 (blind set 36): the proposal lists the steps as a template, each verb
+    followed by dots ("Der Ortsrat Laatzen empfiehlt .... Der Verwaltungsausschuss empfiehlt.....
+    Der Rat beschließt ....") before the decision text: the Rat, the last step, decides. The dots
+    are a placeholder, no sentence's end; before, the Ortsrat only recommended and no body decided."""
+    item = only(read(rule_base, """\
+        Beschlussvorschlag:
+        Der Ortsrat Laatzen empfiehlt ....
+        Der Ausschuss für Stadtentwicklung, Umwelt und Feuerschutz empfiehlt ....
+        Der Verwaltungsausschuss empfiehlt.....
+        Der Rat beschließt ....
+        Für den im Folgenden beschriebenen und in dem anliegenden Kartenausschnitt dargestellten Geltungsbereich
+        wird die erneute Aufstellung des Bebauungsplanes Nr. 16 „Ostermann“ - 3. Änderung - beschlossen.
+        """, land="ni"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert item.recommended_by is not None and item.recommended_by.kinds == ("ortschaftsrat",)
+
+
+def test_a_template_whose_last_step_is_the_committee_makes_it_the_decider(rule_base):
+    """The same template ending with the Verwaltungsausschuss: it decides, the Rat is not named."""
+    item = only(read(rule_base, """\
+        Beschlussvorschlag:
+        Der Ortsrat Gleidingen empfiehlt ....
+        Der Verwaltungsausschuss beschließt ....
+        Dem Antrag des Sportvereins auf einen Zuschuss von 2.000 Euro für neue Tore wird zugestimmt.
+        """, land="ni"))
+    assert item.body is not None and item.body.kinds == ("hauptausschuss",)

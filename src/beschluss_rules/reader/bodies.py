@@ -496,10 +496,16 @@ _RECOMMENDS_IN_TURN = re.compile(
     r"\s*(?:moge|mogen|wolle|wollen)\s+beschliessen\s*:?\s*(?:dem|der)\s+(?:\S+\s+){1,6}?(?:wird|werden)\s+empfohlen(?![a-z])")
 
 
+_SENTENCE_END = re.compile(r"(?<!\.)[.;]\s")
+
+
 def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
     """The body ``mention`` recommends to, named later in the same sentence, else none."""
     after = folded[mention.end:]
-    sentence_end = re.search(r"[.;]\s", after)
+    # Dots in a row are a placeholder, no sentence's end: a template that lists the steps
+    # ("Der Ortsrat empfiehlt .... / Der Verwaltungsausschuss empfiehlt ..... / Der Rat
+    # beschließt ....") before the decision text is one chain.
+    sentence_end = _SENTENCE_END.search(after)
     scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
     for position, later in enumerate(mentions[index + 1:], index + 1):
         if later.start < scope_end and later.body.kinds != mention.body.kinds:

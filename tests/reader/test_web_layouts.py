@@ -1137,3 +1137,30 @@ def test_a_template_whose_last_step_is_the_committee_makes_it_the_decider(rule_b
         Dem Antrag des Sportvereins auf einen Zuschuss von 2.000 Euro für neue Tore wird zugestimmt.
         """, land="ni"))
     assert item.body is not None and item.body.kinds == ("hauptausschuss",)
+
+
+@pytest.mark.parametrize("text, land", [
+    # Bergkamen, SessionNet (blind set 40): the Haupt- und Finanzausschuss only passes the
+    # recommendation on; it was not-competent for a Satzung
+    ("Der Betriebsausschuss empfiehlt dem Haupt- und Finanzausschuss folgende Beschlussfassung:\n"
+     "Der Rat der Stadt Bergkamen beschließt:\n"
+     "1. Die 18. Änderung zur Satzung über die Straßenreinigung und die Erhebung von Straßenreinigungsgebühren "
+     "in der Stadt Bergkamen wird in der als Anlage beigefügten Fassung beschlossen.", "nw"),
+    ("Der Betriebsausschuss empfiehlt dem Haupt- und Finanzausschuss folgende Beschlussfassung:\n"
+     "Der Rat der Stadt Bergkamen beschließt die 15. Änderung zur Satzung über die Straßenreinigung.", "nw"),
+    ("Der Ortschaftsrat empfiehlt dem Verwaltungsausschuss folgenden Beschluss: Der Gemeinderat beschließt "
+     "die Satzung über die Erhebung von Gebühren für die Benutzung der Ortshalle.", "bw"),
+])
+def test_the_recommended_wording_names_its_own_decider(rule_base, text, land):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert item.recommended_by is not None
+    assert item.recommended_by.kinds in (("fachausschuss",), ("ortschaftsrat",))
+
+
+def test_the_recommended_wording_that_names_the_body_recommended_to_keeps_it(rule_base):
+    """The wording after the colon names the body recommended to: it decides (no later body)."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Ortsrat empfiehlt dem Verwaltungsausschuss folgenden "
+                                "Beschluss: Der Verwaltungsausschuss beschließt die Vergabe der Pflasterarbeiten "
+                                "an die Firma Meyer.\n", land="ni"))
+    assert item.body is not None and item.body.kinds == ("hauptausschuss",)

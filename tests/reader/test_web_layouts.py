@@ -1164,3 +1164,32 @@ def test_the_recommended_wording_that_names_the_body_recommended_to_keeps_it(rul
                                 "Beschluss: Der Verwaltungsausschuss beschließt die Vergabe der Pflasterarbeiten "
                                 "an die Firma Meyer.\n", land="ni"))
     assert item.body is not None and item.body.kinds == ("hauptausschuss",)
+
+
+@pytest.mark.parametrize("text, land, kinds, recommender", [
+    # a self-written contrast list (committees and mayors that may decide although it sounds like the
+    # council's matter): the audit committee was not-competent for the annual accounts it only
+    # recommends in the next sentence, by a pronoun
+    ("Der Rechnungsprüfungsausschuss nimmt den Schlussbericht des Rechnungsprüfungsamtes über die Prüfung des "
+     "Jahresabschlusses 2023 zur Kenntnis und erteilt den uneingeschränkten Bestätigungsvermerk.\nEr empfiehlt dem "
+     "Rat, den Jahresabschluss 2023 festzustellen und dem Oberbürgermeister Entlastung zu erteilen.", "nw", ("rat",),
+     ("rechnungspruefungsausschuss",)),
+    ("Der Rechnungsprüfungsausschuss schließt die örtliche Prüfung der Jahresrechnung 2023 ab und nimmt den "
+     "Prüfungsbericht zur Kenntnis.\nEr empfiehlt dem Stadtrat, die Jahresrechnung festzustellen und Entlastung zu "
+     "erteilen.", "by", ("rat",), ("rechnungspruefungsausschuss",)),
+    # the way a recommendation takes is not its addressee: the Verwaltungsausschuss was not-competent
+    ("Der Finanzausschuss empfiehlt über den Verwaltungsausschuss dem Rat, das Haushaltssicherungskonzept 2025 mit "
+     "den in Anlage 1 aufgeführten Konsolidierungsmaßnahmen zu beschließen.", "ni", ("rat",), ("finanzausschuss",)),
+])
+def test_a_recommendation_by_a_pronoun_or_by_way_of_another_body(rule_base, text, land, kinds, recommender):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
+    assert item.body is not None and item.body.kinds == kinds
+    assert item.recommended_by is not None and item.recommended_by.kinds == recommender
+
+
+def test_a_remark_after_the_decision_still_names_no_decider(rule_base):
+    """The later sentence counts for a recommendation only: "Dem Bürgermeister wird Entlastung
+    erteilt. Bürgermeister Georgi hat an der Beratung nicht teilgenommen." names no decider."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDem Bürgermeister wird Entlastung erteilt. Bürgermeister "
+                                "Georgi hat an der Beratung nicht teilgenommen.\n", land="nw"))
+    assert item.body is None

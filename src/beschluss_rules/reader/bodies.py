@@ -76,10 +76,13 @@ _RECOMMENDATION_AFTER_CLAUSE = re.compile(
     r"^[^.;:]{0,120}?(?<![a-z])(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu")
 #: A consent to a draft that recommends the decision itself to another body: "Der Ortschaftsrat
 #: stimmt dem Entwurf der Haushaltssatzung 2025, soweit er die Ortschaft betrifft, zu und empfiehlt
-#: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides).
+#: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides). Also in the next
+#: sentence by a pronoun: "Der Rechnungsprüfungsausschuss nimmt den Schlussbericht … zur Kenntnis
+#: und erteilt den Bestätigungsvermerk. Er empfiehlt dem Rat, den Jahresabschluss festzustellen".
 _CONSENTS_AND_RECOMMENDS = re.compile(
-    r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten)\s[^.;:]{0,250}?"
-    r"(?<![a-z])und\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
+    r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten|schliesst|schliessen|erteilt|erteilen)"
+    r"\s[^.;:]{0,250}?(?:(?<![a-z])und|\.\s+(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium))"
+    r"\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
 #: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
 _OBJECT = re.compile(
     # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
@@ -497,6 +500,8 @@ _RECOMMENDS_IN_TURN = re.compile(
 
 
 _SENTENCE_END = re.compile(r"(?<!\.)[.;]\s")
+_PRONOUN_RECOMMENDS = re.compile(r"\s*(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium)\s+(?:empfiehlt|empfehlen|empfahl)\s")
+_ROUTE = re.compile(r"(?:uber|via)\s+(?:den|die|das)\s+$")
 
 
 def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
@@ -506,9 +511,14 @@ def _recommendation(index: int, mention: Mention, mentions: list[Mention], folde
     # ("Der Ortsrat empfiehlt .... / Der Verwaltungsausschuss empfiehlt ..... / Der Rat
     # beschließt ....") before the decision text is one chain.
     sentence_end = _SENTENCE_END.search(after)
+    if sentence_end is not None and _PRONOUN_RECOMMENDS.match(after, sentence_end.end()):
+        # "… zur Kenntnis. Er empfiehlt dem Rat, …": the next sentence recommends for the same body.
+        sentence_end = _SENTENCE_END.search(after, sentence_end.end())
     scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
     for position, later in enumerate(mentions[index + 1:], index + 1):
         if later.start < scope_end and later.body.kinds != mention.body.kinds:
+            if _ROUTE.search(folded, max(0, later.start - 12), later.start):
+                continue  # "empfiehlt über den Verwaltungsausschuss dem Rat": the way, not the addressee
             passes_on = TO_RECOMMEND.match(folded, later.end)
             # (the infinitive is this body's only if another body stands between: "… dem
             # Verwaltungsausschuss, dem Rat … zu empfehlen" - the Rat's is none)

@@ -92,7 +92,8 @@ def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
     only when the sentence tells no earlier decision), not if it is the subject of a remark
     ("Bürgermeister Georgi ... haben an der Beratung nicht teilgenommen")."""
     first_end = _FIRST_END.search(folded)
-    if first_end is None or subject.mention.start < first_end.end():
+    if first_end is None or subject.mention.start < first_end.end() or subject.recommended_by is not None:
+        # (a body recommended to in a later sentence: "… zur Kenntnis. Er empfiehlt dem Rat, …")
         return True
     mention = subject.mention
     if _ACTS.match(folded, mention.end):

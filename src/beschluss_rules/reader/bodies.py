@@ -9,8 +9,8 @@ Finanzausschuss" is not read as a Fachausschuss and "Rat der Stadt Heinsberg" no
 Whether a body *decides* depends on the sentence: "Der Gemeinderat beschließt ..." names the
 decider; "Der Bürgermeister wird beauftragt ..." names who carries the decision out (someone
 else decides); "Der Haupt- und Finanzausschuss empfiehlt dem Rat ..." is a recommendation — the
-decider is the body recommended to. Where no sentence has a body as its subject, the decider may
-be named otherwise: :mod:`.indirect_bodies`.
+decider is the body recommended to (:mod:`.recommendations` follows the chain). Where no
+sentence has a body as its subject, the decider may be named otherwise: :mod:`.indirect_bodies`.
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ from ..rulebase.types import Lexicon, Profile
 from ..text.normalize import fold, fold_with_map, nfc
 from ..text.prefilter import Guarded, needles
 from ..text.spoofing import suspicion
+from .mentions import Mention, Subject
 from .ocr import repair
+from .recommendations import recommendation, recommends
 from .word_order import (
     ACTED,
     AFTER_CONSULTATION,
     AUXILIARY_BEFORE,
     CONSULTATION_LEADS,
-    DECIDES_TO_RECOMMEND,
     INVERTED,
     INVERTED_CONSENT,
     INVERTED_PERFECT,
@@ -45,7 +46,7 @@ from .word_order import (
     TO_RECOMMEND,
 )
 
-__all__ = ["Mention", "Subject", "decided_in_past", "find_mentions", "heading_body", "resolve_body", "subject_of",
+__all__ = ["decided_in_past", "find_mentions", "heading_body", "resolve_body", "subject_of",
            "unrecognised_subject"]
 
 #: Body kinds of which a municipality can have several; never matched to a profile body by kind.
@@ -57,32 +58,6 @@ _QUALIFIER = re.compile(
 )
 _QUALIFIER_ONE_WORD = re.compile(
     r"^\s+(?:der|des)\s+(?:grossen\s+kreisstadt|[a-z]*stadt|[a-z]*gemeinde|markt|marktes)\s+[a-z][\w.-]*")
-#: What a body that recommends does after its name: "empfiehlt", "schlägt … vor", and the
-#: recommendation as a noun ("Der Ausschuss für Stadtentwicklung fasst folgenden
-#: Empfehlungsbeschluss für den Rat der Stadt Alsdorf:", "spricht folgende Empfehlung aus").
-_RECOMMENDS = re.compile(
-    r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor"
-    r"|(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu\w*"
-    r"|(?:spricht|sprechen|sprach|gibt|geben|gab)\s+(?:\S+\s+){0,3}?empfehlung(?:en)?(?=\s+(?:aus|ab|an)\b))\b")
-#: Bodies listed with "und" that recommend together where the reader does not see the second one
-#: as a body (a name broken at a line end: "Der Betriebsausschuss und der Haupt-,
-#: Wirtschaftsförderungs- und Beteiligungsaus- schuss empfehlen, der Rat beschließt:"): the plural
-#: verb says the list recommends.
-_LIST_RECOMMENDS = re.compile(
-    r"^\s*(?:und|sowie)\s+(?:der|die|das)\s+(?:\S+\s+){0,8}?(?:empfehlen|schlagen\s+(?:\S+\s+){0,3}vor)\b")
-#: The recommendation as a noun after a clause ("Der Ausschuss für Feuerwehr und Ordnung hat über
-#: die Änderung beraten und fasst folgenden Empfehlungsbeschluss an den Rat: …").
-_RECOMMENDATION_AFTER_CLAUSE = re.compile(
-    r"^[^.;:]{0,120}?(?<![a-z])(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu")
-#: A consent to a draft that recommends the decision itself to another body: "Der Ortschaftsrat
-#: stimmt dem Entwurf der Haushaltssatzung 2025, soweit er die Ortschaft betrifft, zu und empfiehlt
-#: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides). Also in the next
-#: sentence by a pronoun: "Der Rechnungsprüfungsausschuss nimmt den Schlussbericht … zur Kenntnis
-#: und erteilt den Bestätigungsvermerk. Er empfiehlt dem Rat, den Jahresabschluss festzustellen".
-_CONSENTS_AND_RECOMMENDS = re.compile(
-    r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten|schliesst|schliessen|erteilt|erteilen)"
-    r"\s[^.;:]{0,250}?(?:(?<![a-z])und|\.\s+(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium))"
-    r"\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
 #: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
 _OBJECT = re.compile(
     # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
@@ -111,32 +86,6 @@ _PATIENT = re.compile(
     r"|(?:wird|werden|wurde|wurden)\s+(?:[^.;:]{0,160}?\s)?(?!gebeten)(?:ge[a-z]{2,}(?:t|en)|(?:be|er|ver|ent|zer)[a-z]{2,}t"
     r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet)(?=\s*(?:[.,;]|$|und\s)))")
 _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "\nwurde", "\nsoll", "wird", "werden", "wurde", "soll")
-
-
-@attrs.frozen
-class Mention:
-    """A body named in a folded text: where (folded offsets), the name as written, its kinds."""
-
-    start: int
-    end: int
-    name: str
-    body: Body
-
-
-@attrs.frozen
-class Subject:
-    """Who a sentence says decides: ``body`` (``None`` when a recommendation names nobody)."""
-
-    body: Body | None
-    mention: Mention
-    recommended_by: Body | None = None
-    #: "Der Gemeinderat oder Ausschuss beschließt" (an unfilled template): no body can be named.
-    ambiguous: bool = False
-
-    @property
-    def generic(self) -> bool:
-        """A name without the body's identity: "der Ausschuss", "das Gremium"."""
-        return bool(re.fullmatch(r"(?:ausschuss|ausschusses|gremium|gremiums)", fold(self.mention.name)))
 
 
 def resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str | None
@@ -396,14 +345,14 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
             # Auslegungsbeschluss: Dem Stadtrat wird empfohlen, folgenden Beschluss zu fassen": the
             # body the proposal is made to decides.
             if TO_BE_RECOMMENDED.match(folded, mention.end):
-                return _recommendation(index, mention, mentions, folded)
+                return recommendation(index, mention, mentions, folded)
             if TO_BE_DECIDED.match(folded, mention.end):
                 return Subject(mention.body, mention)
         start = SENTENCE_START.search(folded[window_start:mention.start])
         if start is None or (window_start > 0 and start.start() == 0 and not start.group().startswith((".", ":", ";", "!", "?"))):
             before = folded[max(0, mention.start - 220):mention.start]
             window = folded[window_start:mention.start]
-            recommends = INVERTED_RECOMMENDS.search(window) is not None
+            recommending = INVERTED_RECOMMENDS.search(window) is not None
             after_consultation = (any(map(before.__contains__, CONSULTATION_LEADS))
                                   and AFTER_CONSULTATION.search(before))
             if after_consultation or INVERTED_PERFECT.search(window):
@@ -413,14 +362,14 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                     participle = PERFECT_PARTICIPLE.match(folded, mention.end)
                     if participle is None:
                         continue
-                    recommends = participle.group("participle") == "empfohlen"
-            elif not recommends and not INVERTED.search(window) and not _consents_after_object(folded, mention, window):
+                    recommending = participle.group("participle") == "empfohlen"
+            elif not recommending and not INVERTED.search(window) and not _consents_after_object(folded, mention, window):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig
             # empfiehlt der Bauausschuss dem Gemeinderat, …" recommend.
-            if recommends or TO_RECOMMEND.match(folded, mention.end):
-                return _recommendation(index, mention, mentions, folded)
+            if recommending or TO_RECOMMEND.match(folded, mention.end):
+                return recommendation(index, mention, mentions, folded)
             return Subject(mention.body, mention)
         after = folded[mention.end:]
         if re.match(r"\s*(?:oder|bzw\.?|/)\s*(?:der\s+|die\s+|den\s+)?[a-z]*(?:ausschuss|rat)", after):
@@ -442,10 +391,8 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
         # dem Rat, …": a list of bodies recommends together. ("Der Haupt-, Finanz- und
         # Personalausschuss der Stadt Kaufbeuren empfiehlt …": the town of one word.)
-        if any(_RECOMMENDS.match(text) or DECIDES_TO_RECOMMEND.match(text)
-               for text in (after, listed, shorter) if text is not None) or _LIST_RECOMMENDS.match(after) \
-                or _RECOMMENDATION_AFTER_CLAUSE.match(after) or _recommends_after_consent(mention, mentions, folded, after):
-            return _recommendation(index, mention, mentions, folded)
+        if recommends(mention, mentions, folded, after, listed, shorter):
+            return recommendation(index, mention, mentions, folded)
         return Subject(mention.body, mention)
     return None
 
@@ -474,90 +421,6 @@ def _after_list(mentions: list[Mention], index: int, folded: str) -> str | None:
     listed = folded[end:]
     qualifier = _QUALIFIER.match(listed)
     return listed[qualifier.end():] if qualifier else listed
-
-
-#: The body recommended to passes the recommendation on: "Der Schulausschuss empfiehlt dem Haupt- und
-#: Finanzausschuss und dieser dem Stadtrat, folgenden Beschluss zu fassen".
-_AND_THIS_ONE = re.compile(r"\s*,?\s*und\s+(?:dieser|diese|dieses|jener|jene)\s+(?:dem|der|den)\s")
-
-
-def _recommends_after_consent(mention: Mention, mentions: list[Mention], folded: str, after: str) -> bool:
-    """Whether the body (``after``: the text after its name and town) consents to a draft and
-    recommends to another body named right after "empfiehlt dem" (not "empfiehlt dem Bauherrn":
-    then the consent is its own decision)."""
-    found = _CONSENTS_AND_RECOMMENDS.match(after)
-    if found is None:
-        return False
-    end = len(folded) - len(after) + found.end()
-    return any(end <= other.start <= end + 30 and other.body.kinds != mention.body.kinds for other in mentions)
-
-
-#: The body recommended to that recommends in turn, in the passive: "Der Finanz- und
-#: Personalausschuss empfiehlt, der Verwaltungsausschuss möge beschließen: Dem Rat wird empfohlen,
-#: die Haushaltssatzung … zu beschließen."
-_RECOMMENDS_IN_TURN = re.compile(
-    r"\s*(?:moge|mogen|wolle|wollen)\s+beschliessen\s*:?\s*(?:dem|der)\s+(?:\S+\s+){1,6}?(?:wird|werden)\s+empfohlen(?![a-z])")
-
-
-_SENTENCE_END = re.compile(r"(?<!\.)[.;]\s")
-_PRONOUN_RECOMMENDS = re.compile(r"\s*(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium)\s+(?:empfiehlt|empfehlen|empfahl)\s")
-_ROUTE = re.compile(r"(?:uber|via)\s+(?:den|die|das)\s+$")
-
-
-def _recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
-    """The body ``mention`` recommends to, named later in the same sentence, else none."""
-    after = folded[mention.end:]
-    # Dots in a row are a placeholder, no sentence's end: a template that lists the steps
-    # ("Der Ortsrat empfiehlt .... / Der Verwaltungsausschuss empfiehlt ..... / Der Rat
-    # beschließt ....") before the decision text is one chain.
-    sentence_end = _SENTENCE_END.search(after)
-    if sentence_end is not None and _PRONOUN_RECOMMENDS.match(after, sentence_end.end()):
-        # "… zur Kenntnis. Er empfiehlt dem Rat, …": the next sentence recommends for the same body.
-        sentence_end = _SENTENCE_END.search(after, sentence_end.end())
-    scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
-    for position, later in enumerate(mentions[index + 1:], index + 1):
-        if later.start < scope_end and later.body.kinds != mention.body.kinds:
-            if _ROUTE.search(folded, max(0, later.start - 12), later.start):
-                continue  # "empfiehlt über den Verwaltungsausschuss dem Rat": the way, not the addressee
-            passes_on = TO_RECOMMEND.match(folded, later.end)
-            # (the infinitive is this body's only if another body stands between: "… dem
-            # Verwaltungsausschuss, dem Rat … zu empfehlen" - the Rat's is none)
-            if passes_on is not None and not any(later.end <= other.start < passes_on.end()
-                                                 for other in mentions[position + 1:]):
-                passes_on = None
-            recommends = _RECOMMENDS.match(folded[later.end:later.end + 80]) or _AND_THIS_ONE.match(folded, later.end)
-            if recommends is not None and recommends.group().endswith("zu empfehlen"):
-                recommends = None  # the infinitive of the body before: "… dem Rat … zu empfehlen"
-            if recommends is not None or passes_on is not None or _RECOMMENDS_IN_TURN.match(folded, later.end):
-                # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
-                # empfiehlt, der Rat beschließt", "… empfiehlt dem Verwaltungsausschuss, dem Rat
-                # folgenden Beschluss zu empfehlen": the next body recommends too.
-                continue
-            quoted = _quoted_decider(later, mentions[position + 1:], folded)
-            return Subject((quoted or later).body, quoted or later, recommended_by=mention.body)
-    return Subject(None, mention, recommended_by=mention.body)
-
-
-#: The recommended wording after a colon that begins with its own decider: "… empfiehlt dem Haupt-
-#: und Finanzausschuss folgende Beschlussfassung: Der Rat der Stadt Bergkamen beschließt: …".
-_COLON_THEN_SUBJECT = re.compile(r"[^.;:]{0,80}:\s*(?:\d{1,2}\.\s+)?[\"'„“]?(?:der|die|das)\s+$")
-_DECIDES_AFTER_NAME = re.compile(
-    r"(?:\s+(?:der|des)\s+(?:[a-z]*stadt|[a-z]*gemeinde|markt|marktes)(?:\s+[a-z][\w.-]*){0,2}?|\s+[a-z][\w.-]*)?"
-    r"\s+(?:beschliesst|beschliessen|fasst|stimmt|genehmigt|billigt)(?![a-z])")
-
-
-def _quoted_decider(addressee: Mention, later: list[Mention], folded: str) -> Mention | None:
-    """The body that the recommended wording itself makes the decider, when it is another than the
-    body recommended to: the Betriebsausschuss recommends to the Haupt- und Finanzausschuss "folgende
-    Beschlussfassung: Der Rat der Stadt Bergkamen beschließt: …" - the Haupt- und
-    Finanzausschuss passes the recommendation on, the Rat decides (blind set 40)."""
-    for candidate in later[:2]:
-        if candidate.body.kinds == addressee.body.kinds:
-            return None
-        if (_COLON_THEN_SUBJECT.fullmatch(folded, addressee.end, candidate.start)
-                and _DECIDES_AFTER_NAME.match(folded, candidate.end)):
-            return candidate
-    return None
 
 
 #: "Der Xyzausschuss beschließt", "Die Rаtsversammlung stimmt ... zu": a sentence whose subject

@@ -16,7 +16,8 @@ import attrs
 from ..model import Body
 from ..rulebase.types import Lexicon, Profile
 from ..text.prefilter import Guarded
-from .bodies import Mention, Subject, find_mentions, resolve_body
+from .bodies import find_mentions, resolve_body
+from .mentions import Mention, Subject
 from .word_order import POINT
 
 __all__ = ["agent_of", "body_from_explanation", "members_as_subject"]

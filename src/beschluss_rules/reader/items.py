@@ -34,8 +34,6 @@ from .attributes import (
     urgency_approval,
 )
 from .bodies import (
-    Mention,
-    Subject,
     decided_in_past,
     find_mentions,
     heading_body,
@@ -46,6 +44,7 @@ from .bodies import (
 from .chunks import Chunk, heads_its_decision, split_numbered, split_sentences, trim_footer
 from .consultation import Consultation
 from .indirect_bodies import agent_of, body_from_explanation, members_as_subject
+from .mentions import Mention, Subject
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
 from .plan_parts import join_final_plan_parts

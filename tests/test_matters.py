@@ -3015,3 +3015,52 @@ def test_words_generalised_from_titles_of_the_other_laender(vocabulary, text, ma
 ])
 def test_the_words_of_the_other_laender_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a self-written list of 250 decisions of mayors and urgency decisions: the local rules that
+    # give the deciding body its power, cited as their source, decide nothing about those rules
+    ("Der Oberbürgermeister stellt zum 01.05. einen Sachbearbeiter in Entgeltgruppe 10 TVöD ein. Die Hauptsatzung "
+     "überträgt ihm Einstellungen bis Entgeltgruppe 12.", "satzung"),
+    ("Die Einstellung von Auszubildenden ist ihm durch die Hauptsatzung übertragen.", "satzung"),
+    ("Der Oberbürgermeister nimmt im Rahmen der Kreditermächtigung der Haushaltssatzung ein Darlehen über 1,5 Mio. "
+     "Euro auf.", "haushaltssatzung"),
+    ("Der Bürgermeister schlägt sieben Forderungen aus Elternbeiträgen mit einer Gesamtsumme von 2.870 Euro "
+     "unbefristet nieder.", "abgaben"),
+    ("Die Vergabe liegt unterhalb der Wertgrenze von 100.000 Euro nach § 3 der Zuständigkeitsordnung.",
+     "ausschuss_befugnisse"),
+    ("Der Schulausschuss genehmigt die vom Bürgermeister und dem Ausschussmitglied Herrn P. getroffene "
+     "Dringlichkeitsentscheidung.", "wahl_ausschussmitglieder"),
+    ("Die Ausschussmitglieder werden unverzüglich unterrichtet.", "wahl_ausschussmitglieder"),
+])
+def test_the_local_rules_cited_as_the_source_of_a_power_are_no_decision_on_them(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Rat beschließt die Änderung der Hauptsatzung. Die Hauptsatzung überträgt dem Bürgermeister künftig "
+     "Vergaben bis 50.000 Euro.", "satzung"),
+    ("Der Rat beschließt die Haushaltssatzung 2025 mit einer Kreditermächtigung der Haushaltssatzung von 2 Mio. Euro.",
+     "haushaltssatzung"),
+    ("Die Elternbeiträge werden ab 1.8. erhöht; rückständige Forderungen aus Elternbeiträgen werden gestundet.",
+     "abgaben"),
+    ("Änderung der Zuständigkeitsordnung", "ausschuss_befugnisse"),
+    ("Herr Meier wird als Ausschussmitglied gewählt.", "wahl_ausschussmitglieder"),
+    ("Der Schulausschuss genehmigt die vom Bürgermeister und dem Ausschussmitglied Herrn P. am 24.07. getroffene "
+     "Dringlichkeitsentscheidung über die Anmietung von Containerklassen.", "dringlichkeit_genehmigung"),
+])
+def test_the_local_rules_changed_or_a_member_elected_keep_their_class(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("land", ["nw", "bw", "by", "sn", "ni"])
+def test_a_mayor_hiring_under_the_hauptsatzung_is_never_not_competent(checker, land):
+    """The self-written mayor list: "Die Hauptsatzung überträgt ihm Einstellungen bis
+    Entgeltgruppe 12" names where the mayor's power comes from; he was not-competent for a
+    Satzung in Baden-Württemberg and Saxony."""
+    text = ("Einstellung eines Sachbearbeiters\n\nBeschluss:\nDer Oberbürgermeister stellt zum 01.05. einen "
+            "Sachbearbeiter für das Amt für Straßenwesen in Entgeltgruppe 10 TVöD ein. Die Hauptsatzung überträgt "
+            "ihm Einstellungen bis Entgeltgruppe 12.\n")
+    result = checker.check_text(text, options=CheckOptions(land=land, date=datetime.date(2024, 6, 1)))
+    assert result.items
+    assert all(it.verdict is not Verdict.NOT_COMPETENT for it in result.items)

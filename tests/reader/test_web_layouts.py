@@ -1193,3 +1193,39 @@ def test_a_remark_after_the_decision_still_names_no_decider(rule_base):
     item = only(read(rule_base, "Beschlussvorschlag:\nDem Bürgermeister wird Entlastung erteilt. Bürgermeister "
                                 "Georgi hat an der Beratung nicht teilgenommen.\n", land="nw"))
     assert item.body is None
+
+
+@pytest.mark.parametrize("text, land, kinds", [
+    # a self-written list of 250 decisions of mayors: the mayor who reports, informs or announces
+    # was read as the decider (37 wrong bodies); the council that takes note decides
+    ("Der Oberbürgermeister berichtet über den Stand der Bauarbeiten am Hafenmarkt.\nDer Rat nimmt den Bericht zur "
+     "Kenntnis.", "nw", ("rat",)),
+    ("Die Bürgermeisterin stellt die fortgeschriebene Kita-Bedarfsplanung vor. Der Rat nimmt den Bericht zur "
+     "Kenntnis.", "ni", ("rat",)),
+    ("Der Oberbürgermeister unterrichtet den Rat über seine Eilentscheidung vom 03.02. zur Beauftragung der "
+     "Sturmflutsicherung. Der Rat nimmt die Unterrichtung zur Kenntnis.", "ni", ("rat",)),
+    # a body that cannot meet is not the one that decides: the mayor's urgency decision follows
+    ("Der Verwaltungsausschuss kann nicht rechtzeitig zusammentreten. Der Oberbürgermeister trifft daher im "
+     "Einvernehmen mit der Stellvertreterin folgende Eilentscheidung: Ein leerstehendes Hotel wird angemietet.",
+     "ni", ("buergermeister",)),
+])
+def test_a_body_that_reports_or_cannot_meet_is_not_the_decider(rule_base, text, land, kinds):
+    item = read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land).items[0]
+    assert item.body is not None and item.body.kinds == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Der Oberbürgermeister teilt mit, dass die Neckarbrücke vom 14.07. bis 01.08. voll gesperrt wird.",
+    "Der Bürgermeister gibt die Beschlüsse des Verwaltungsausschusses vom 04.09. bekannt.",
+])
+def test_a_report_alone_names_no_decider(rule_base, text):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="bw"))
+    assert item.body is None
+
+
+def test_a_body_that_presents_and_decides_in_one_sentence_still_decides(rule_base):
+    """"stellt … vor" counts only at the end of its clause: "Der Bauausschuss stellt die Weichen
+    für die Sanierung vor der Sommerpause und beschließt …" is still the committee's decision."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss beschließt die Vergabe der Dacharbeiten an "
+                                "die Firma Meyer.\n", land="nw"))
+    assert item.body is not None and item.body.kinds == ("fachausschuss",)

@@ -72,6 +72,20 @@ _OBJECT = re.compile(
 #: asks).
 _EXECUTIVE = frozenset({"buergermeister", "gemeindevorstand"})
 _MAYOR_ASKED = re.compile(r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:gebeten|ersucht)\b")
+#: A body that reports, or that cannot meet or meets later, decides nothing in that sentence: "Der
+#: Oberbürgermeister berichtet über …", "… teilt mit, dass …", "… gibt die in nichtöffentlicher
+#: Sitzung gefassten Beschlüsse bekannt", "… stellt die Kita-Bedarfsplanung vor" (the council that
+#: takes note decides, if any); "Der Verwaltungsausschuss kann nicht rechtzeitig zusammentreten"
+#: and "Der Gemeinderat tagt planmäßig sechs Tage später" (the mayor's urgency decision follows).
+_IN_SENTENCE = r"(?:[^.;:]|\.(?=\S)|(?<=\d)\.\s)"  # a dated "04.09." ends no sentence
+_REPORTS_OR_CANNOT = re.compile(
+    r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:berichtet|berichten|berichtete|informiert|informieren|informierte|unterrichtet"
+    r"|unterrichten|unterrichtete|erlautert|erlautern|erlauterte|referiert|referierte|tagt|tagen|tagte"
+    rf"|(?:teilt|teilen|teilte)\s{_IN_SENTENCE}{{0,200}}?(?<![a-z])mit(?![a-z])"
+    rf"|(?:gibt|geben|gab)\s{_IN_SENTENCE}{{0,250}}?(?<![a-z])bekannt(?![a-z])"
+    rf"|(?:stellt|stellen|stellte)\s{_IN_SENTENCE}{{0,200}}?(?<![a-z])vor(?=\s*[.;:,]|\s*$)"
+    rf"|(?:kann|konnte|konnen|konnten)\s{_IN_SENTENCE}{{0,80}}?(?<![a-z])nicht(?![a-z])"
+    rf"|(?:tritt|treten|trat)\s{_IN_SENTENCE}{{0,80}}?(?<![a-z])zusammen(?![a-z]))")
 #: A body that heads a row of a staffing list, not a sentence: "Die Ausschüsse … sollen wie folgt
 #: besetzt werden: Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen …" (blind set 28).
 _STAFFING_ROW = re.compile(
@@ -387,6 +401,8 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after):
             continue
         if _EXECUTIVE.intersection(mention.body.kinds) and _MAYOR_ASKED.match(after):
+            continue
+        if _REPORTS_OR_CANNOT.match(after):
             continue
         # "Der Ausschuss für Stadtplanung und Verkehr und der Haupt- und Finanzausschuss empfehlen
         # dem Rat, …": a list of bodies recommends together. ("Der Haupt-, Finanz- und

@@ -64,7 +64,7 @@ _ACTS = re.compile(
     r"(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen|nimmt|nehmen|genehmigt|billigt|bestatigt"
     r"|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt|erteilt|stellt|spricht|sprechen|verweist"
     r"|vertagt|ermachtigt|macht|entscheidet|bestimmt|benennt|entsendet|erlasst|setzt|hebt|schlagt|bewilligt"
-    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt|vergibt))(?![a-z])")
+    r"|gibt|erklart|beschloss|verzichtet|ubertragt|andert|tritt|folgt|schliesst|halt|vergibt|trifft))(?![a-z])")
 #: A later sentence in the past that tells an earlier decision, not this item's: "Der Ortschaftsrat
 #: hat in seiner Sitzung vom 3.5. zugestimmt", "… hat bereits …" (a number, a session, "bereits").
 _TELLS_EARLIER = re.compile(

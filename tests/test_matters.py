@@ -3064,3 +3064,48 @@ def test_a_mayor_hiring_under_the_hauptsatzung_is_never_not_competent(checker, l
     result = checker.check_text(text, options=CheckOptions(land=land, date=datetime.date(2024, 6, 1)))
     assert result.items
     assert all(it.verdict is not Verdict.NOT_COMPETENT for it in result.items)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the misses of the blind set 42 (69 towns, 12 Länder, searched by subject), generalised
+    ("Beratung und Beschlußfassung über die weitere Durchführung des Bauvorhabens „Der Blaue Vogel“", "bau_massnahme"),
+    ("Einstellung des Bühler Jahrbuchs", "sport_kultur_freizeit"),
+    ("Bildung einer Einheitsgemeinde/Fusion mit umliegenden Gebietskörperschaften", "gebietsaenderung"),
+    ("Übernahme der Verkehrsfläche „Allerthalweg“", "strassen_infrastruktur"),
+    ("Wasserableitung im Böhnrüher Weg (Löschteich)", "wasser_abwasser"),
+    ("bauliche Entwicklung in der Gemeinde Loose", "stadtentwicklung"),
+    ("Erweiterung des bestehenden Pferdestalles 2. BA", "bauantrag"),
+    ("Beschluss: Entscheidungsübertragung gemäß § 26 Abs. 3 ThürKO", "ausschuss_befugnisse"),
+    ("Beschluss über die Festlegung einer Redezeit", "innere_angelegenheiten"),
+    ("Antrag der Fraktion BVS - Einleitung einer Analyse zur Bevölkerungsentwicklung", "stadtentwicklung"),
+    ("Antrag auf Nutzung des Sitzungssaals in Ebenhausen", "gemeindliche_gebaeude"),
+    ("Beratung über die Betreuung von Kindern der Gemeinde Chorin", "kita_schule"),
+    ('Beschlussfassung zur Teilnahme der Gemeinde am Infoportal "Maerker Brandenburg"', "wirtschaft_digital"),
+    ("Willensbekundung des Gemeinderats zum Bahnhalt Mödishofen", "verkehr"),
+    ("Benennung eines neuen Vertreters zur Gemeinschaftsversammlung der VGem", "vertreter_bestellung"),
+    ("Entlastungserteilung für das Haushaltsjahr 2019", "jahresabschluss"),
+    ("Der Stadtrat erteilt dem Stadtbürgermeister, sowie den Beigeordneten, soweit sie den Stadtbürgermeister "
+     "vertreten haben, und dem Bürgermeister der Verbandsgemeinde Entlastung für das Haushaltsjahr 2019.",
+     "jahresabschluss"),
+    ("Der Hauptausschuss nahm die Sitzungsvorlage zur Kenntnis.", "kenntnisnahme"),
+    ("Der Ortsgemeinderat reduziert den 2008 festgesetzten Hiebsatz um 595 Efm/Jahr.", "umwelt_gruen"),
+    ("Der Stadtrat beschließt den Kauf eines Klein-transporters für den Bauhof.", "ausstattung_fahrzeuge"),
+    ("Die Prüfung der Standfestigkeit der Grabmalen wird einem externen Fachmann übertragen.", "friedhof"),
+    ("Die Stadtverordnetenversammlung beschließt, die Zahl der Mitglieder des Entwicklungsausschusses von acht auf "
+     "neun zu erhöhen.", "ausschuss_befugnisse"),
+])
+def test_words_generalised_from_the_blind_set_42(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # an election committee's size is no council committee's; a town named "Einheitsgemeinde" merges
+    # nothing; a private road's name is no takeover; a building of the town is no application
+    ("Festlegung der Anzahl der Mitglieder im Gemeindewahlausschuss für die Kommunalwahlen 2024",
+     "ausschuss_befugnisse"),
+    ("Einheitsgemeinde Stadt Arendsee – Haushaltssatzung 2024", "gebietsaenderung"),
+    ("Widmung der Straße „Am Anger“", "bauantrag"),
+    ("Die Mitglieder nahmen an der Sitzung teil.", "kenntnisnahme"),
+])
+def test_the_set_42_words_keep_to_what_they_mean(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)

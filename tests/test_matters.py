@@ -3109,3 +3109,26 @@ def test_words_generalised_from_the_blind_set_42(vocabulary, text, matter):
 ])
 def test_the_set_42_words_keep_to_what_they_mean(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the hand check of 40 recognised titles of the blind set 42 (35 right, 5 partly right, none
+    # wrong): founding a Zweckverband makes the town its member (a reserved class was missing)
+    ("Grundsatzbeschluss zur Zweckverbands-Gründung Altmühlland A6", "beitritt_vereinigung"),
+    ("Gründung eines Zweckverbandes für den Breitbandausbau", "beitritt_vereinigung"),
+    ("Straßenbeleuchtung", "strassen_infrastruktur"),
+    ("Finanzielle Unterstützung des WIM-Projektes an der Caspar-Löner-Schule", "zuschuss"),
+    ("Bewerbung Unesco-Weltkulturerbe; Beschlussfassung", "sport_kultur_freizeit"),
+])
+def test_classes_the_hand_check_of_set_42_found_missing(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_founding_a_zweckverband_is_the_councils_in_baden_wuerttemberg(checker):
+    """§ 39 Abs. 2 Nr. 17 GemO BW reserves joining a Zweckverband; founding one makes the town a
+    member, so a committee that founds one is not-competent (before, only 'zusammenarbeit' was
+    read and the committee was conditional)."""
+    result = checker.check_text("Gründung eines Zweckverbandes\n\nBeschluss:\nDer Verwaltungsausschuss beschließt "
+                                "die Gründung eines Zweckverbandes für den Breitbandausbau.\n",
+                                options=CheckOptions(land="bw", date=datetime.date(2024, 6, 1)))
+    assert [it.verdict for it in result.items] == [Verdict.NOT_COMPETENT]

@@ -3132,3 +3132,14 @@ def test_founding_a_zweckverband_is_the_councils_in_baden_wuerttemberg(checker):
                                 "die Gründung eines Zweckverbandes für den Breitbandausbau.\n",
                                 options=CheckOptions(land="bw", date=datetime.date(2024, 6, 1)))
     assert [it.verdict for it in result.items] == [Verdict.NOT_COMPETENT]
+
+
+def test_the_miss_of_the_blind_set_44_a_double_budgets_draft(vocabulary):
+    """Blind set 44 (67 titles, 17 towns; the search budget ran out during it): the one miss."""
+    assert "haushalt_finanzen" in vocabulary.classify(
+        "Beschluss über mögliche Einwendungen zum Entwurf des Doppel-Haushaltes der Stadt Bad Schandau für die Jahre "
+        "2023/2024")
+
+
+def test_a_budget_draft_is_no_budget_adopted(vocabulary):
+    assert "haushaltssatzung" not in vocabulary.classify("Entwurf des Haushaltsplanes 2025 – Vorberatung")

@@ -176,6 +176,32 @@ def test_a_recommendation_to_no_body_of_the_town_is_the_recommender_s_own_decisi
     assert item.recommended_by is None
 
 
+def test_a_row_marked_as_only_taking_note_does_not_decide(rule_base):
+    """A self-written paper in the Karlsruhe layout: "Hauptausschuss (zur Kenntnis)" after the
+    mayor's row was presumed the decider (the last row without a role); it only takes note, so
+    the mayor's row decides the passive proposal."""
+    paper = read(rule_base, """
+        Beratungsfolge dieser Vorlage
+        Gremium Termin TOP ö nö Ergebnis
+        Oberbürgermeister 04.02.2019  x
+        Hauptausschuss (zur Kenntnis) 19.02.2019 2 x
+        Beschlussantrag
+        Die überplanmäßige Aufwendung in Höhe von 85.000 € für den Winterdienst wird genehmigt.
+    """, land="bw")
+    assert kinds(paper.items[0]) == ["buergermeister"]
+
+
+def test_a_result_taken_note_of_is_still_the_rows_own_decision(rule_base):
+    """A bare result "zur Kenntnis genommen" in a row is the body's decision on a report."""
+    paper = read(rule_base, """
+        Beratungsfolge Sitzungstermin Stand
+        Rat 12.12.2023 zur Kenntnis genommen
+        Beschlussvorschlag:
+        Der Bericht über die Entwicklung der Schülerzahlen wird zur Kenntnis genommen.
+    """, land="ni")
+    assert kinds(paper.items[0]) == ["rat"]
+
+
 def test_the_mayor_commissioned_is_not_the_decider(rule_base):
     paper = read(rule_base, """
         Beratungsfolge Sitzungstermin Stand

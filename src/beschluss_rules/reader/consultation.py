@@ -61,6 +61,9 @@ _DATE = re.compile(
 MONTH_NUMBER = {name: index for index, name in enumerate(
     ("januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
      "november", "dezember"), start=1)}
+#: A body marked in its name cell as only taking note: "Hauptausschuss (zur Kenntnis)". (A bare
+#: result "zur Kenntnis genommen" is the body's own decision on a report and gives no role.)
+_NOTED_IN_NAME = re.compile(r"\(\s*zur\s+Kenntnis(?:nahme)?\s*\)", re.IGNORECASE)
 _STOP = re.compile(
     r"^(?:beschlu\w*|antrag an|kurzfassung|betreff|problembeschreibung|sachverhalt|begrundung"
     r"|sachdarstellung|finanzielle auswirkungen|anlage|petitum|tagesordnung|vorlage(?:n)?-?\s*nr|ds\s*\d"
@@ -211,6 +214,8 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
             name_text, role_text = raw[:cut].strip(), raw[cut:]
             current.date = _date(date_match)
         role = _role(match_form(role_text)) if date_match else text_role
+        if role is None and date_match and _NOTED_IN_NAME.search(name_text):
+            role = "kenntnisnahme"  # "Hauptausschuss (zur Kenntnis) 19.02.2019": the body only takes note
         if current is not None:
             lead = raw.strip()
             extends = not date_match and role is None and (

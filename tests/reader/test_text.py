@@ -202,6 +202,32 @@ def test_a_result_taken_note_of_is_still_the_rows_own_decision(rule_base):
     assert kinds(paper.items[0]) == ["rat"]
 
 
+@pytest.mark.parametrize("heading", ["BeschIussvorschlag:", "Beschl ussvorschlag:", "Beschlussv orschlag:",
+                                     "Besc hlussvorschlag:"])
+def test_a_proposal_heading_damaged_by_ocr_is_still_a_heading(rule_base, heading):
+    """Self-written papers in the Nordstemmen layout (OCR'd scans): a capital I for the l, or a
+    blank inside the word; the paper had no item at all."""
+    paper = read(rule_base, f"""
+        ' Beratungsfolge Sitzungstermin Stand
+        Verwaltungsausschuss 29.11.2007 Beratung und Empfehlung
+        Rat 13.12.2007 Beratung und Beschlussfassung ,
+        4. Satzung zur Änderung der Abwassergebührensatzung
+        {heading}
+        Die 4. Satzung zur Änderung der Abwassergebührensatzung der Gemeinde Nordstemmen
+        wird, wie als Anlage 1 beigefügt, beschlossen.
+    """, land="ni")
+    (item,) = paper.items
+    assert kinds(item) == ["rat"]  # the Beratungsfolge after a stray OCR mark is read too
+
+
+def test_a_heading_with_words_after_it_is_not_squashed_into_one(rule_base):
+    """A committee's minutes: "Beschlussvorschlag an VA und Rat:" is no plain heading whose blanks
+    OCR put in; squashing it would swallow the addressees."""
+    from beschluss_rules.reader.sections import find_heading
+    assert find_heading("beschlussvorschlag an va und rat:") is None
+    assert find_heading("beschreibung des vorhabens:") is None
+
+
 def test_the_mayor_commissioned_is_not_the_decider(rule_base):
     paper = read(rule_base, """
         Beratungsfolge Sitzungstermin Stand

@@ -124,7 +124,8 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
     paper prints no Beratungsfolge.
     """
     for header in _header_candidates(folded, joined):
-        if not _HEADER.search(folded[header].replace("|", " ").strip()):
+        # (OCR sometimes puts a stray mark before the header: "' Beratungsfolge", "» Beratungsfolge")
+        if not _HEADER.search(folded[header].replace("|", " ").strip().lstrip(_STRAY_MARKS).lstrip()):
             continue
         rows, end = _rows(lines, folded, header, lexicon, profile, land)
         if rows:
@@ -132,6 +133,7 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
     return (), None, None
 
 
+_STRAY_MARKS = "'‚’`´»«›‹.,:;~-*•·"
 #: Words one of which every header line of a Beratungsfolge (:data:`_HEADER`) begins with.
 _HEADER_WORDS = ("beratungsfolge", "beratungsreihenfolge", "beratungsgang", "gremi", "organ")
 

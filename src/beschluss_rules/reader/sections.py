@@ -24,7 +24,8 @@ __all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agen
 
 
 _PROPOSAL_WORD = (
-    r"beschlu(?:ss|s|b)\s?-?\s?vor\s?-?\s?schla[gq]\w*|beschlussentwurf|beschlussempfehlung|beschlussantrag"
+    # (OCR: "BeschIussvorschlag" with a capital I for the l, "Beschl ussvorschlag" split by a blank)
+    r"besch\s?[li1]\s?u\s?(?:ss|s|b)\s?-?\s?vor\s?-?\s?schla[gq]\w*|beschlussentwurf|beschlussempfehlung|beschlussantrag"
     r"|beschlusstext|beschlussformulierung|entscheidungsvorschlag|empfehlungsbeschluss"
     r"|vorgeschlagener beschluss|vorschlag zur beschlussfassung|petitum|beschlussvorschlage"
 )
@@ -75,7 +76,7 @@ _VOTE_ON = re.compile(r"(?:lasst|lassen|liess)\s+(?:\S+\s+){0,3}uber\s+(?:den\s+
                       r"(?:beschlussvorschlag|beschlussantrag|beschluss|antrag)\s+abstimmen\s*:\s*$")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
 #: How every heading above begins: most lines begin otherwise and need not be matched at all.
-_HEADING_STARTS = ("beschlu", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
+_HEADING_STARTS = ("besc", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
                    "antrag", "der", "die", "dem", "kurzfassung", "information", "mitteilung", "ergebnis",
                    "beratungsergebnis")
 #: Characters before a heading that do not change it: Markdown emphasis and quotes, and the
@@ -198,6 +199,9 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
         return 2, None, found.group("inline")
     if _SHORT.match(text):
         return 1, None, None
+    if 0 < text.count(" ") <= 2 and len(text) <= 30 and text.endswith(":") and text.startswith("besc"):
+        # OCR splits a heading word with blanks: "Beschlussv orschlag:", "Besc hlussvorschlag:".
+        return find_heading(text.replace(" ", ""))
     return None
 
 
@@ -243,7 +247,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 #: the text (a marker as :data:`MARKER` finds it, but within its line); :func:`heading_at` looks
 #: closer at those lines only.
 _MAYBE_HEADING = re.compile(
-    r"\n(?:[" + re.escape(_DECORATION_CHARS) + r"]|beschlu|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
+    r"\n(?:[" + re.escape(_DECORATION_CHARS) + r"]|besc|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
     r"|beratungsergebnis"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise

@@ -220,6 +220,27 @@ def test_a_proposal_heading_damaged_by_ocr_is_still_a_heading(rule_base, heading
     assert kinds(item) == ["rat"]  # the Beratungsfolge after a stray OCR mark is read too
 
 
+def test_a_stray_mark_after_the_heading_and_a_split_table_header(rule_base):
+    """Self-written Nordstemmen-style paper (DS 19/2023): "Beschlussvorschlag: ," (an OCR comma
+    after the colon) was taken for the decision's inline text, so the lead-in naming the Rat was
+    lost; "Berat ungsfolge" (a blank inside the word) hid the table."""
+    paper = read(rule_base, """
+        Berat ungsfolge Termin Stand Abstimmung
+        Verwaltungsaussc huss 16.03.2023 Beratung und Empfehlung Einstimmig
+        Beratung und Beschluss-
+        Rat 23.03.2023
+        fassung
+        Ersatzbeschaffung eines Hilfeleistungslöschgruppenfahrzeuges (HLF 10); Zuschlag
+        Beschlussvorschlag: ,
+        Der Rat der Gemeinde Nordstemmen beschließt, den Zuschlag für die Lieferung eines HLF 10
+        a) Fahrgestell: an die Firma Nutzfahrzeuge Leinetal GmbH zum Preis von 148.920,00 €,
+        b) Aufbau und Beladung: an die Firma Feuerwehrtechnik Alms GmbH zum Preis von 286.544,80 €
+        zu erteilen.
+    """, land="ni")
+    assert paper.items and all(kinds(item) == ["rat"] for item in paper.items)
+    assert any(c.body is not None and c.body.kinds == ("rat",) and c.decides for c in paper.consultations)
+
+
 def test_a_heading_with_words_after_it_is_not_squashed_into_one(rule_base):
     """A committee's minutes: "Beschlussvorschlag an VA und Rat:" is no plain heading whose blanks
     OCR put in; squashing it would swallow the addressees."""

@@ -124,8 +124,10 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
     paper prints no Beratungsfolge.
     """
     for header in _header_candidates(folded, joined):
-        # (OCR sometimes puts a stray mark before the header: "' Beratungsfolge", "» Beratungsfolge")
-        if not _HEADER.search(folded[header].replace("|", " ").strip().lstrip(_STRAY_MARKS).lstrip()):
+        # (OCR sometimes puts a stray mark before the header, "' Beratungsfolge", or a blank into
+        # its first word, "Berat ungsfolge")
+        line = folded[header].replace("|", " ").strip().lstrip(_STRAY_MARKS).lstrip()
+        if not _HEADER.search(line) and not (line.startswith("berat") and _HEADER.search(line.replace(" ", "", 1))):
             continue
         rows, end = _rows(lines, folded, header, lexicon, profile, land)
         if rows:
@@ -135,7 +137,7 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
 
 _STRAY_MARKS = "'‚’`´»«›‹.,:;~-*•·"
 #: Words one of which every header line of a Beratungsfolge (:data:`_HEADER`) begins with.
-_HEADER_WORDS = ("beratungsfolge", "beratungsreihenfolge", "beratungsgang", "gremi", "organ")
+_HEADER_WORDS = ("beratungsfolge", "beratungsreihenfolge", "beratungsgang", "gremi", "organ", "berat ")
 
 
 def _header_candidates(folded: list[str], joined: str | None = None) -> list[int]:

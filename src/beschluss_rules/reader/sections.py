@@ -184,25 +184,34 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
     if found:
         paren = (found.group("paren") or "").strip()
         strength = 2 if paren.startswith("kurz") else 3
-        return strength, found.group("to"), found.group("inline")
+        return strength, found.group("to"), _inline(found)
     found = _BESCHLUSS.match(text)
     if found:
-        return 3, None, found.group("inline")
+        return 3, None, _inline(found)
     found = _ANTRAG.match(text)
     if found and "." not in found.group("to").rstrip(".")[:-1]:
-        return 3, found.group("to"), found.group("inline")
+        return 3, found.group("to"), _inline(found)
     found = _WOLLE.match(text) or _EMPFOHLEN.match(text) or _EMPFEHLUNG_AN.match(text)
     if found:
         return 3, found.group("to"), None
     found = _ANTRAG_PLAIN.match(text)
     if found:
-        return 2, None, found.group("inline")
+        return 2, None, _inline(found)
     if _SHORT.match(text):
         return 1, None, None
     if 0 < text.count(" ") <= 2 and len(text) <= 30 and text.endswith(":") and text.startswith("besc"):
         # OCR splits a heading word with blanks: "Beschlussv orschlag:", "Besc hlussvorschlag:".
         return find_heading(text.replace(" ", ""))
     return None
+
+
+def _inline(found: re.Match[str]) -> str | None:
+    """The text after a heading on its line; a stray mark of OCR alone ("Beschlussvorschlag: ,")
+    is none."""
+    inline = found.group("inline")
+    if inline and not any(map(str.isalnum, inline)):
+        return ""
+    return inline
 
 
 _OUTLINE_NUMBER = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})\.\s*(?=[a-z])")

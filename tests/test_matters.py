@@ -3143,3 +3143,26 @@ def test_the_miss_of_the_blind_set_44_a_double_budgets_draft(vocabulary):
 
 def test_a_budget_draft_is_no_budget_adopted(vocabulary):
     assert "haushaltssatzung" not in vocabulary.classify("Entwurf des Haushaltsplanes 2025 – Vorberatung")
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a self-written list of district bodies' decisions: a Bezirksausschuss asking for a bylaw's
+    # conditions to be examined was not-competent for a Satzung
+    ("Der Bezirksausschuss 5 beantragt beim Referat für Stadtplanung, die Voraussetzungen für eine Erhaltungssatzung "
+     "im Gebiet Haidhausen-Süd zu prüfen und dem Stadtrat zu berichten.", "satzung"),
+    ("Prüfung einer Stellplatzsatzung für die Innenstadt", "satzung"),
+])
+def test_a_bylaw_only_to_be_examined_is_no_bylaw_decided(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+def test_a_bylaw_adopted_after_its_examination_stays_a_bylaw(vocabulary):
+    assert "satzung" in vocabulary.classify("Nach Prüfung der Einwendungen beschließt der Rat die Satzung über die "
+                                            "Erhebung von Gebühren für die Straßenreinigung.")
+
+
+def test_a_bylaw_amended_after_a_calculation_is_examined_stays_a_bylaw(vocabulary):
+    """Hürtgenwald 1698 (the corpus): the calculation examined and the bylaw amended in one title."""
+    assert "satzung" in vocabulary.classify(
+        "Überprüfung der Gebührenbedarfsberechnung beim Bestattungswesen sowie Änderungen der Gebührensatzung für die "
+        "Benutzung der Friedhöfe in der Gemeinde Hürtgenwald")

@@ -1229,3 +1229,14 @@ def test_a_body_that_presents_and_decides_in_one_sentence_still_decides(rule_bas
     item = only(read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss beschließt die Vergabe der Dacharbeiten an "
                                 "die Firma Meyer.\n", land="nw"))
     assert item.body is not None and item.body.kinds == ("fachausschuss",)
+
+
+def test_a_welcome_that_recommends_to_the_council_is_a_recommendation(rule_base):
+    """A self-written list of district bodies' decisions: "Der Ortsrat Drispenstedt begrüßt die
+    Einrichtung einer Kindertagesstätte … und empfiehlt dem Rat, …" made the Ortsrat the decider,
+    not-competent for establishing an institution; the welcome is a hearing's statement."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Ortsrat Drispenstedt begrüßt die Einrichtung einer "
+                                "viergruppigen Kindertagesstätte auf dem Grundstück am Bromberger Weg und empfiehlt dem "
+                                "Rat, die Planung zügig umzusetzen.\n", land="ni"))
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert item.recommended_by is not None and item.recommended_by.kinds == ("ortschaftsrat",)

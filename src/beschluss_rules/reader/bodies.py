@@ -54,7 +54,8 @@ _MANY_OF_A_KIND = frozenset({"fachausschuss", "bezirksvertretung", "ortschaftsra
 #: What may stand between a body's name and its verb: "der Stadt Karlsruhe", "Wettersbach".
 _QUALIFIER = re.compile(
     r"^(?:\s+(?:der|des)\s+(?:grossen\s+kreisstadt|[a-z]*stadt|[a-z]*gemeinde|markt|marktes)"
-    r"(?:\s+[a-z][\w.-]*){1,2}|\s+[a-z][\w-]*(?=\s+(?:beschliesst|stimmt|nimmt|empfiehlt|wird|bestatigt|genehmigt)))?"
+    r"(?:\s+[a-z][\w.-]*){1,2}|\s+[a-z][\w-]*(?=\s+(?:beschliesst|stimmt|nimmt|empfiehlt|wird|bestatigt|genehmigt"
+    r"|begrusst|befurwortet)))?"
 )
 _QUALIFIER_ONE_WORD = re.compile(
     r"^\s+(?:der|des)\s+(?:grossen\s+kreisstadt|[a-z]*stadt|[a-z]*gemeinde|markt|marktes)\s+[a-z][\w.-]*")

@@ -42,8 +42,11 @@ _RECOMMENDATION_AFTER_CLAUSE = re.compile(
 #: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides). Also in the next
 #: sentence by a pronoun: "Der Rechnungsprüfungsausschuss nimmt den Schlussbericht … zur Kenntnis
 #: und erteilt den Bestätigungsvermerk. Er empfiehlt dem Rat, den Jahresabschluss festzustellen".
+#: A welcome is such a statement too: "Der Ortsrat begrüßt die Einrichtung einer Kindertagesstätte
+#: und empfiehlt dem Rat, die Planung zügig umzusetzen".
 _CONSENTS_AND_RECOMMENDS = re.compile(
-    r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten|schliesst|schliessen|erteilt|erteilen)"
+    r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten|begrusst|begrussen|schliesst|schliessen"
+    r"|erteilt|erteilen)"
     r"\s[^.;:]{0,250}?(?:(?<![a-z])und|\.\s+(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium))"
     r"\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
 

@@ -3166,3 +3166,15 @@ def test_a_bylaw_amended_after_a_calculation_is_examined_stays_a_bylaw(vocabular
     assert "satzung" in vocabulary.classify(
         "Überprüfung der Gebührenbedarfsberechnung beim Bestattungswesen sowie Änderungen der Gebührensatzung für die "
         "Benutzung der Friedhöfe in der Gemeinde Hürtgenwald")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sample of the not-competent audit: a preparatory deliberation of the budget by its title
+    # adopts nothing; with the adoption named it does
+    ("Vorberatung der Haushaltssatzung und des Haushaltsplans 2020 einschließlich des Finanzplans und des "
+     "Investitionsprogramms 2019 bis 2023", False),
+    ("Erste Lesung des Haushaltsplans 2026", False),
+    ("Haushaltssatzung 2020 – Vorberatung und Beschlussfassung", True),
+])
+def test_a_budgets_preparatory_deliberation_is_no_adoption(vocabulary, text, expected):
+    assert ("haushaltssatzung" in vocabulary.classify(text)) is expected

@@ -3178,3 +3178,33 @@ def test_a_bylaw_amended_after_a_calculation_is_examined_stays_a_bylaw(vocabular
 ])
 def test_a_budgets_preparatory_deliberation_is_no_adoption(vocabulary, text, expected):
     assert ("haushaltssatzung" in vocabulary.classify(text)) is expected
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a self-written list of decisions that name a council matter without deciding it
+    ("Die Haushaltssatzung 2025 ermächtigt in § 4 zu Verpflichtungsermächtigungen bis zur Höhe von 180 Mio. €. Der "
+     "Haupt- und Finanzausschuss nimmt den Bericht zur Kenntnis.", "haushaltssatzung"),
+    ("Der Kreis Steinfurt hat den Entwurf seiner Haushaltssatzung 2026 zur Benehmensherstellung übersandt.",
+     "haushaltssatzung"),
+    ("Das Regierungspräsidium Freiburg hat die Gesetzmäßigkeit der Haushaltssatzung 2025 bestätigt.",
+     "haushaltssatzung"),
+    ("Der Verwaltungsausschuss beauftragt den Bürgermeister, die Mehrbelastung in einem Entwurf für einen "
+     "Nachtragshaushalt zu berücksichtigen, über den der Rat entscheidet.", "haushaltssatzung"),
+    ("Der Betriebsausschuss nimmt die Nachkalkulation der Gebühren nach der geltenden Abwassergebührensatzung zur "
+     "Kenntnis.", "satzung"),
+    ("Die Entscheidungsbefugnis ergibt sich aus der Bezirksausschuss-Satzung.", "satzung"),
+    ("Das Anwesen liegt im Geltungsbereich der Erhaltungs- und Gestaltungssatzung für den historischen Ortskern.",
+     "satzung"),
+])
+def test_a_council_matter_only_cited_is_no_decision_on_it(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Der Rat beschließt die Haushaltssatzung 2025; die Haushaltssatzung ermächtigt zu Kreditaufnahmen bis 2 Mio. €.",
+     "haushaltssatzung"),
+    ("Die Satzung zur Änderung der Abwassergebührensatzung wird nach der geltenden Gemeindeordnung beschlossen.",
+     "satzung"),
+])
+def test_a_council_matter_decided_beside_its_citation_keeps_its_class(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)

@@ -1240,3 +1240,25 @@ def test_a_welcome_that_recommends_to_the_council_is_a_recommendation(rule_base)
                                 "Rat, die Planung zügig umzusetzen.\n", land="ni"))
     assert item.body is not None and item.body.kinds == ("rat",)
     assert item.recommended_by is not None and item.recommended_by.kinds == ("ortschaftsrat",)
+
+
+@pytest.mark.parametrize("text, land", [
+    # a self-written list of decisions that name a council matter without deciding it: a committee
+    # that deliberated and recommends in the next sentence, and a recommendation through a list of
+    # bodies (the last decides); both made a committee not-competent for a Satzung or the budget
+    ("Der Finanzausschuss hat den Entwurf des Haushaltsplans 2026 mit den Änderungen aus der Anlage 2 beraten.\nEr "
+     "empfiehlt dem Rat, die Haushaltssatzung 2026 in der geänderten Fassung zu beschließen.", "ni"),
+    ("Der Ausschuss hat den Entwurf einer Baumschutzsatzung beraten.\nEr empfiehlt dem Verwaltungsausschuss und dem "
+     "Rat, die Satzung mit der Maßgabe zu beschließen, dass Obstbäume vom Schutz ausgenommen werden.", "ni"),
+])
+def test_a_deliberation_then_a_recommendation_and_a_list_of_addressees(rule_base, text, land):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land=land))
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_committee_that_decides_then_recommends_keeps_its_decision(rule_base):
+    """Only a deliberation, a statement or a consent hands the item to the body recommended to:
+    "Der Bauausschuss beschließt die Vergabe … Er empfiehlt dem Rat, …" stays the committee's."""
+    item = read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss beschließt die Vergabe der Dacharbeiten an die "
+                           "Firma Meyer. Er empfiehlt dem Rat, weitere Mittel bereitzustellen.\n", land="nw").items[0]
+    assert item.body is not None and item.body.kinds == ("fachausschuss",)

@@ -42,11 +42,13 @@ _RECOMMENDATION_AFTER_CLAUSE = re.compile(
 #: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides). Also in the next
 #: sentence by a pronoun: "Der Rechnungsprüfungsausschuss nimmt den Schlussbericht … zur Kenntnis
 #: und erteilt den Bestätigungsvermerk. Er empfiehlt dem Rat, den Jahresabschluss festzustellen".
-#: A welcome is such a statement too: "Der Ortsrat begrüßt die Einrichtung einer Kindertagesstätte
+#: So is a deliberation in the perfect ("Der Finanzausschuss hat den Entwurf … beraten. Er empfiehlt dem
+#: Rat, die Haushaltssatzung … zu beschließen"). A welcome is such a statement too: "Der Ortsrat begrüßt die Einrichtung einer Kindertagesstätte
 #: und empfiehlt dem Rat, die Planung zügig umzusetzen".
 _CONSENTS_AND_RECOMMENDS = re.compile(
     r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten|begrusst|begrussen|schliesst|schliessen"
-    r"|erteilt|erteilen)"
+    r"|erteilt|erteilen|(?:hat|haben|hatte)(?=\s[^.;:]{0,200}?(?<![a-z])(?:beraten|vorberaten|gepruft|erortert|behandelt"
+    r"|diskutiert|befasst)\s*[.,]))"
     r"\s[^.;:]{0,250}?(?:(?<![a-z])und|\.\s+(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium))"
     r"\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
 
@@ -119,8 +121,24 @@ def recommendation(index: int, mention: Mention, mentions: list[Mention], folded
                 # folgenden Beschluss zu empfehlen": the next body recommends too.
                 continue
             quoted = _quoted_decider(later, mentions[position + 1:], folded)
-            return Subject((quoted or later).body, quoted or later, recommended_by=mention.body)
+            addressee = quoted or _last_of_list(later, mentions[position + 1:], folded)
+            return Subject(addressee.body, addressee, recommended_by=mention.body)
     return Subject(None, mention, recommended_by=mention.body)
+
+
+#: "… empfiehlt dem Verwaltungsausschuss und dem Rat, …": the recommendation passes through the
+#: bodies listed; the last of them decides.
+_AND_THE_NEXT = re.compile(r",?\s*(?:und|sowie)\s+(?:dem|der|den)\s+$")
+
+
+def _last_of_list(addressee: Mention, later: list[Mention], folded: str) -> Mention:
+    """The last body of a list of addressees that begins with ``addressee``."""
+    last = addressee
+    for candidate in later:
+        if not _AND_THE_NEXT.fullmatch(folded, last.end, candidate.start):
+            break
+        last = candidate
+    return last
 
 
 #: The recommended wording after a colon that begins with its own decider: "… empfiehlt dem Haupt-

@@ -135,6 +135,7 @@ def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
     return (), None, None
 
 
+#: Marks OCR leaves before a table's header line ("' Beratungsfolge", "» Beratungsfolge").
 _STRAY_MARKS = "'‚’`´»«›‹.,:;~-*•·"
 #: Words one of which every header line of a Beratungsfolge (:data:`_HEADER`) begins with.
 _HEADER_WORDS = ("beratungsfolge", "beratungsreihenfolge", "beratungsgang", "gremi", "organ", "berat ")

@@ -48,6 +48,7 @@ from .mentions import Mention, Subject
 from .ocr import join_lines, match_form, repair
 from .parsed import Hints, note
 from .plan_parts import join_final_plan_parts
+from .reports import without_reports
 from .sections import Section, marker_at
 from .word_order import not_after_abbreviation
 
@@ -416,6 +417,12 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         # title (which names the subject when the item only says "beschließt gemäß Vorlage");
         # when none of them is recognised the item has no matter, and the check says so.
         matters = vocabulary.classify(repaired)
+        reported = without_reports(repaired, body) if matters else repaired
+        if reported != repaired and len(reported.split()) >= 4:
+            # Another body's past act told in the item ("Die Stadt hat aufgrund des
+            # Ratsbeschlusses … eine Ausfallbürgschaft übernommen."): the matter is the rest's,
+            # none if the rest names none (then the title may tell).
+            matters = vocabulary.classify(reported)
         if not matters and intro_text:
             matters = vocabulary.classify(repair(intro_text) + " " + repaired)
         if not matters and title_text:

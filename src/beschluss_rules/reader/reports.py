@@ -1,0 +1,51 @@
+"""What an item only reports: another body's past act, told in the words of the matter.
+
+"Die Stadt hat aufgrund des Ratsbeschlusses vom 11.05.2022 eine Ausfallbürgschaft übernommen. Der
+Haupt- und Finanzausschuss nimmt den Bericht der Verwaltung zur Kenntnis": the guarantee is the
+council's earlier decision, not the committee's matter. The matter of such an item is read without
+the report (:func:`without_reports`) when what remains still names a matter; a report alone keeps
+its words (nothing else says what the item is about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Body
+from ..text.normalize import fold
+
+__all__ = ["without_reports"]
+
+#: What a past act is done with: the participles of deciding, adopting, approving, taking over.
+_DONE = (r"(?:beschlossen|festgestellt|genehmigt|erlassen|geändert|übernommen|zugestimmt|bestätigt|angehoben"
+         r"|gewährt|gefasst|verabschiedet|gebilligt)")
+#: A sentence in the perfect whose subject is someone ("Die Stadt hat …", "Der Rat hat am … beschlossen",
+#: "Das Regierungspräsidium Stuttgart hat … erlassen").
+_PAST_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:Die|Der|Das)\s+(?P<subject>[^.;]{1,80}?)\s+(?:hat|haben|hatte|hatten)\s"
+    r"(?:[^;]|\.(?=\d)|(?<=\d)\.\s)*?\s" + _DONE + r"(?=\s*[.;](?:\s|$))[.;]?")
+#: A clause that tells such an act: "…, den der Gemeinderat am 17.12.2024 festgestellt hat",
+#: "… zur Kenntnis, dass der Rat am 26.02.2025 … als Satzung beschlossen hat".
+_PAST_CLAUSE = re.compile(
+    r",\s*(?:den|die|das|dem|der|dass)\s+(?:der|die|das)\s+(?P<subject>[^,;]{1,80}?)\s"
+    r"(?:[^,;]|\.(?=\d)|(?<=\d)\.\s)*?" + _DONE + r"\s+(?:hat|haben|hatte|hatten)(?=\s*[.,;]|$)")
+
+
+_PRESENT_PASSIVE = re.compile(r"(?<!\w)(?:wird|werden)(?!\w)")
+_QUOTES = re.compile(r"[„“”\"»«‚‘]")
+
+
+def without_reports(text: str, body: Body | None) -> str:
+    """``text`` without the sentences and clauses that report a past act of someone other than
+    ``body`` (the item's deciding body); ``text`` itself when nothing is left out."""
+    own = fold(body.name) if body is not None else None
+
+    def others(found: re.Match[str]) -> str:
+        subject = fold(found.group("subject"))
+        if own and (own in subject or subject in own):
+            return found.group(0)  # the body's own act, told in the perfect (minutes)
+        if _PRESENT_PASSIVE.search(found.group(0)) or _QUOTES.search(found.group("subject")):
+            return found.group(0)  # "… „Unser Dorf hat Zukunft“ 2025 wird beschlossen": no past act
+        return " "
+
+    return _PAST_CLAUSE.sub(others, _PAST_SENTENCE.sub(others, text))

@@ -1,0 +1,46 @@
+"""What an item only reports (reader/reports.py): another body's past act told in the words of the
+matter is no part of the item's matter (self-written decisions that name a council matter without
+deciding it); the body's own act in the perfect, a present passive and a quoted name stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from beschluss_rules.model import Body
+from beschluss_rules.reader.reports import without_reports
+
+from .pages import only, read
+
+_COMMITTEE = Body("Haupt- und Finanzausschuss", ("hauptausschuss", "finanzausschuss"))
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Die Stadt hat aufgrund des Ratsbeschlusses vom 11.05.2022 eine Ausfallbürgschaft übernommen. Der Haupt- und "
+     "Finanzausschuss nimmt den Bericht zur Kenntnis.", "Ausfallbürgschaft"),
+    ("Der Verwaltungsrat der Sparkasse hat den Jahresabschluss 2024 am 05.06.2025 festgestellt. Der Haupt- und "
+     "Finanzausschuss nimmt den Geschäftsbericht zur Kenntnis.", "Jahresabschluss"),
+    ("Der Haupt- und Finanzausschuss nimmt den Quartalsbericht zum Wirtschaftsplan 2025 zur Kenntnis, den der "
+     "Stadtrat am 12.12.2024 beschlossen hat.", "12.12.2024"),
+])
+def test_another_bodys_past_act_is_left_out(text, gone):
+    assert gone not in without_reports(text, _COMMITTEE)
+
+
+@pytest.mark.parametrize("text", [
+    # the body's own act told in the perfect (minutes), a present passive, a quoted name
+    "Der Haupt- und Finanzausschuss hat die Satzung beschlossen. Die Verwaltung wird beauftragt, sie bekanntzumachen.",
+    "Die Teilnahme am Kreiswettbewerb „Unser Dorf hat Zukunft“ 2025 wird beschlossen; die Mittel sind bereitgestellt.",
+    "Der Haupt- und Finanzausschuss beschließt die Vergabe der Dacharbeiten.",
+])
+def test_the_bodys_own_act_a_passive_and_a_quoted_name_stay(text):
+    assert without_reports(text, _COMMITTEE) == text
+
+
+def test_a_committee_that_takes_note_of_a_guarantee_the_council_gave_is_not_not_competent(rule_base):
+    """The guarantee is the council's earlier decision; the committee only takes note (it was
+    not-competent for a guarantee)."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDie Stadt hat aufgrund des Ratsbeschlusses vom 11.05.2022 eine "
+                                "Ausfallbürgschaft für das Darlehen zum Bau des Kunstrasenplatzes übernommen.\nDer "
+                                "Haupt- und Finanzausschuss nimmt den Bericht der Verwaltung zur Kenntnis, wonach das "
+                                "Darlehen planmäßig getilgt wird.\n", land="nw"))
+    assert "buergschaft" not in item.matters

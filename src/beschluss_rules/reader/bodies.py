@@ -34,6 +34,7 @@ from .word_order import (
     AFTER_CONSULTATION,
     AUXILIARY_BEFORE,
     CONSULTATION_LEADS,
+    IN_SENTENCE,
     INVERTED,
     INVERTED_CONSENT,
     INVERTED_PERFECT,
@@ -78,15 +79,14 @@ _MAYOR_ASKED = re.compile(r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|w
 #: Sitzung gefassten Beschlüsse bekannt", "… stellt die Kita-Bedarfsplanung vor" (the council that
 #: takes note decides, if any); "Der Verwaltungsausschuss kann nicht rechtzeitig zusammentreten"
 #: and "Der Gemeinderat tagt planmäßig sechs Tage später" (the mayor's urgency decision follows).
-_IN_SENTENCE = r"(?:[^.;:]|\.(?=\S)|(?<=\d)\.\s)"  # a dated "04.09." ends no sentence
 _REPORTS_OR_CANNOT = re.compile(
     r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:berichtet|berichten|berichtete|informiert|informieren|informierte|unterrichtet"
     r"|unterrichten|unterrichtete|erlautert|erlautern|erlauterte|referiert|referierte|tagt|tagen|tagte"
-    rf"|(?:teilt|teilen|teilte)\s{_IN_SENTENCE}{{0,200}}?(?<![a-z])mit(?![a-z])"
-    rf"|(?:gibt|geben|gab)\s{_IN_SENTENCE}{{0,250}}?(?<![a-z])bekannt(?![a-z])"
-    rf"|(?:stellt|stellen|stellte)\s{_IN_SENTENCE}{{0,200}}?(?<![a-z])vor(?=\s*[.;:,]|\s*$)"
-    rf"|(?:kann|konnte|konnen|konnten)\s{_IN_SENTENCE}{{0,80}}?(?<![a-z])nicht(?![a-z])"
-    rf"|(?:tritt|treten|trat)\s{_IN_SENTENCE}{{0,80}}?(?<![a-z])zusammen(?![a-z]))")
+    rf"|(?:teilt|teilen|teilte)\s{IN_SENTENCE}{{0,200}}?(?<![a-z])mit(?![a-z])"
+    rf"|(?:gibt|geben|gab)\s{IN_SENTENCE}{{0,250}}?(?<![a-z])bekannt(?![a-z])"
+    rf"|(?:stellt|stellen|stellte)\s{IN_SENTENCE}{{0,200}}?(?<![a-z])vor(?=\s*[.;:,]|\s*$)"
+    rf"|(?:kann|konnte|konnen|konnten)\s{IN_SENTENCE}{{0,80}}?(?<![a-z])nicht(?![a-z])"
+    rf"|(?:tritt|treten|trat)\s{IN_SENTENCE}{{0,80}}?(?<![a-z])zusammen(?![a-z]))")
 #: A body that heads a row of a staffing list, not a sentence: "Die Ausschüsse … sollen wie folgt
 #: besetzt werden: Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen …" (blind set 28).
 _STAFFING_ROW = re.compile(

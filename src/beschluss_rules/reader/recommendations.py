@@ -37,19 +37,21 @@ _LIST_RECOMMENDS = re.compile(
 #: die Änderung beraten und fasst folgenden Empfehlungsbeschluss an den Rat: …").
 _RECOMMENDATION_AFTER_CLAUSE = re.compile(
     r"^[^.;:]{0,120}?(?<![a-z])(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu")
+#: The body that recommends, named again in the next sentence.
+_PRONOUN = r"(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium)"
 #: A consent to a draft that recommends the decision itself to another body: "Der Ortschaftsrat
 #: stimmt dem Entwurf der Haushaltssatzung 2025, soweit er die Ortschaft betrifft, zu und empfiehlt
-#: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides). Also in the next
-#: sentence by a pronoun: "Der Rechnungsprüfungsausschuss nimmt den Schlussbericht … zur Kenntnis
-#: und erteilt den Bestätigungsvermerk. Er empfiehlt dem Rat, den Jahresabschluss festzustellen".
-#: So is a deliberation in the perfect ("Der Finanzausschuss hat den Entwurf … beraten. Er empfiehlt dem
-#: Rat, die Haushaltssatzung … zu beschließen"). A welcome is such a statement too: "Der Ortsrat begrüßt die Einrichtung einer Kindertagesstätte
-#: und empfiehlt dem Rat, die Planung zügig umzusetzen".
+#: dem Gemeinderat, …" (a hearing's statement; the body recommended to decides). So are a welcome
+#: ("Der Ortsrat begrüßt die Einrichtung einer Kindertagesstätte und empfiehlt dem Rat, …"), taking
+#: note and a deliberation in the perfect, also with the recommendation in the next sentence by a
+#: pronoun ("Der Rechnungsprüfungsausschuss nimmt den Schlussbericht … zur Kenntnis. Er empfiehlt dem
+#: Rat, den Jahresabschluss festzustellen", "Der Finanzausschuss hat den Entwurf … beraten. Er
+#: empfiehlt dem Rat, …").
 _CONSENTS_AND_RECOMMENDS = re.compile(
     r"^\s*(?:stimmt|stimmen|stimmte|nimmt|nehmen|nahm|befurwortet|befurworten|begrusst|begrussen|schliesst|schliessen"
     r"|erteilt|erteilen|(?:hat|haben|hatte)(?=\s[^.;:]{0,200}?(?<![a-z])(?:beraten|vorberaten|gepruft|erortert|behandelt"
     r"|diskutiert|befasst)\s*[.,]))"
-    r"\s[^.;:]{0,250}?(?:(?<![a-z])und|\.\s+(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium))"
+    rf"\s[^.;:]{{0,250}}?(?:(?<![a-z])und|\.\s+{_PRONOUN})"
     r"\s+(?:empfiehlt|empfehlen|empfahl)\s+(?:dem|der|den)\s")
 
 
@@ -69,9 +71,9 @@ _AND_THIS_ONE = re.compile(r"\s*,?\s*und\s+(?:dieser|diese|dieses|jener|jene)\s+
 
 
 def _recommends_after_consent(mention: Mention, mentions: list[Mention], folded: str, after: str) -> bool:
-    """Whether the body (``after``: the text after its name and town) consents to a draft and
-    recommends to another body named right after "empfiehlt dem" (not "empfiehlt dem Bauherrn":
-    then the consent is its own decision)."""
+    """Whether the body (``after``: the text after its name and town) states its view (consents,
+    welcomes, takes note, deliberated) and recommends to another body named right after "empfiehlt
+    dem" (not "empfiehlt dem Bauherrn": then the consent is its own decision)."""
     found = _CONSENTS_AND_RECOMMENDS.match(after)
     if found is None:
         return False
@@ -86,17 +88,17 @@ _RECOMMENDS_IN_TURN = re.compile(
     r"\s*(?:moge|mogen|wolle|wollen)\s+beschliessen\s*:?\s*(?:dem|der)\s+(?:\S+\s+){1,6}?(?:wird|werden)\s+empfohlen(?![a-z])")
 
 
+#: A sentence's end; dots in a row are a placeholder, no end: a template that lists the steps ("Der
+#: Ortsrat empfiehlt .... / Der Verwaltungsausschuss empfiehlt ..... / Der Rat beschließt ....")
+#: before the decision text is one chain.
 _SENTENCE_END = re.compile(r"(?<!\.)[.;]\s")
-_PRONOUN_RECOMMENDS = re.compile(r"\s*(?:er|sie|dieser|diese|der\s+ausschuss|das\s+gremium)\s+(?:empfiehlt|empfehlen|empfahl)\s")
+_PRONOUN_RECOMMENDS = re.compile(rf"\s*{_PRONOUN}\s+(?:empfiehlt|empfehlen|empfahl)\s")
 _ROUTE = re.compile(r"(?:uber|via)\s+(?:den|die|das)\s+$")
 
 
 def recommendation(index: int, mention: Mention, mentions: list[Mention], folded: str) -> Subject:
     """The body ``mention`` recommends to, named later in the same sentence, else none."""
     after = folded[mention.end:]
-    # Dots in a row are a placeholder, no sentence's end: a template that lists the steps
-    # ("Der Ortsrat empfiehlt .... / Der Verwaltungsausschuss empfiehlt ..... / Der Rat
-    # beschließt ....") before the decision text is one chain.
     sentence_end = _SENTENCE_END.search(after)
     if sentence_end is not None and _PRONOUN_RECOMMENDS.match(after, sentence_end.end()):
         # "… zur Kenntnis. Er empfiehlt dem Rat, …": the next sentence recommends for the same body.
@@ -112,10 +114,10 @@ def recommendation(index: int, mention: Mention, mentions: list[Mention], folded
             if passes_on is not None and not any(later.end <= other.start < passes_on.end()
                                                  for other in mentions[position + 1:]):
                 passes_on = None
-            recommends = RECOMMENDS.match(folded[later.end:later.end + 80]) or _AND_THIS_ONE.match(folded, later.end)
-            if recommends is not None and recommends.group().endswith("zu empfehlen"):
-                recommends = None  # the infinitive of the body before: "… dem Rat … zu empfehlen"
-            if recommends is not None or passes_on is not None or _RECOMMENDS_IN_TURN.match(folded, later.end):
+            in_turn = RECOMMENDS.match(folded[later.end:later.end + 80]) or _AND_THIS_ONE.match(folded, later.end)
+            if in_turn is not None and in_turn.group().endswith("zu empfehlen"):
+                in_turn = None  # the infinitive of the body before: "… dem Rat … zu empfehlen"
+            if in_turn is not None or passes_on is not None or _RECOMMENDS_IN_TURN.match(folded, later.end):
                 # A chain: "Der Bauausschuss empfiehlt, der Verwaltungsausschuss
                 # empfiehlt, der Rat beschließt", "… empfiehlt dem Verwaltungsausschuss, dem Rat
                 # folgenden Beschluss zu empfehlen": the next body recommends too.

@@ -13,6 +13,7 @@ import re
 
 from ..model import Body
 from ..text.normalize import fold
+from .word_order import IN_SENTENCE
 
 __all__ = ["without_reports"]
 
@@ -23,12 +24,12 @@ _DONE = (r"(?:beschlossen|festgestellt|genehmigt|erlassen|geändert|übernommen|
 #: "Das Regierungspräsidium Stuttgart hat … erlassen").
 _PAST_SENTENCE = re.compile(
     r"(?:^|(?<=[.;]\s))(?:Die|Der|Das)\s+(?P<subject>[^.;]{1,80}?)\s+(?:hat|haben|hatte|hatten)\s"
-    r"(?:[^;]|\.(?=\d)|(?<=\d)\.\s)*?\s" + _DONE + r"(?=\s*[.;](?:\s|$))[.;]?")
+    rf"{IN_SENTENCE}*?\s" + _DONE + r"(?=\s*[.;](?:\s|$))[.;]?")
 #: A clause that tells such an act: "…, den der Gemeinderat am 17.12.2024 festgestellt hat",
 #: "… zur Kenntnis, dass der Rat am 26.02.2025 … als Satzung beschlossen hat".
 _PAST_CLAUSE = re.compile(
     r",\s*(?:den|die|das|dem|der|dass)\s+(?:der|die|das)\s+(?P<subject>[^,;]{1,80}?)\s"
-    r"(?:[^,;]|\.(?=\d)|(?<=\d)\.\s)*?" + _DONE + r"\s+(?:hat|haben|hatte|hatten)(?=\s*[.,;]|$)")
+    rf"(?:(?!,){IN_SENTENCE})*?" + _DONE + r"\s+(?:hat|haben|hatte|hatten)(?=\s*[.,;]|$)")
 
 
 _PRESENT_PASSIVE = re.compile(r"(?<!\w)(?:wird|werden)(?!\w)")

@@ -16,8 +16,12 @@ import re
 __all__ = ["ABBREVIATIONS", "ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND",
            "DECISION_PARTICIPLES", "INVERTED", "INVERTED_CONSENT", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "NUMBERED",
            "PERFECT_PARTICIPLE", "POINT", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND",
-           "not_after_abbreviation"]
+           "IN_SENTENCE", "not_after_abbreviation"]
 
+#: A character that does not end its sentence (a pattern fragment): no ".", ";" or ":", except the
+#: dot of an abbreviation or a date within a word ("e.V.", "04.09.2025") or after a day's number
+#: ("am 04.09. bekannt").
+IN_SENTENCE = r"(?:[^.;:]|\.(?=\S)|(?<=\d)\.\s)"
 #: A numbered point's marker: "3.", "3)" or "3.)".
 NUMBERED = r"\d{1,2}(?:\.\)|[.)])"
 #: A numbered or lettered point's marker ("3.", "3.)", "c)").

@@ -210,11 +210,27 @@ def test_reserved_matters_in_real_spellings(vocabulary, text, matter):
     ("Beteiligung der Träger öffentlicher Belange, darunter der Westnetz GmbH", "beteiligung_gesellschaft"),
     # representing the town in a lawsuit is no appointment of representatives
     ("Vertretung der Gemeinde in dem Rechtsstreit vor dem Verwaltungsgericht", "vertreter_bestellung"),
+    # representatives instructed or authorised are steered, not appointed
+    ("Die Vertreter der Stadt in der Gesellschafterversammlung werden entsprechend angewiesen.",
+     "vertreter_bestellung"),
+    ("Der Rat ermächtigt die Vertreter der Stadt in der Verbandsversammlung, der Umlage zuzustimmen.",
+     "vertreter_bestellung"),
     # meeting dates and minutes are no internal affairs under § 36 Abs. 2 GemO BW
     ("Sitzungskalender 2021", "innere_angelegenheiten"),
 ])
 def test_reserved_matters_not_taken_for_look_alikes(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an appointment beside an instruction keeps its class
+    "Der Rat bestellt Herrn Meyer zum Vertreter der Stadt in der Gesellschafterversammlung und weist ihn an, "
+    "dem Wirtschaftsplan zuzustimmen.",
+    "Als Vertreter der Gemeinde in der Verbandsversammlung wird Frau Schulz gewählt; sie wird ermächtigt, "
+    "der Satzungsänderung zuzustimmen.",
+])
+def test_representatives_appointed_and_instructed_are_appointed(vocabulary, text):
+    assert "vertreter_bestellung" in vocabulary.classify(text)
 
 
 def test_forming_a_committee_for_a_subject_is_forming_a_committee(vocabulary):

@@ -634,6 +634,25 @@ def test_urgency_and_its_approval(rule_base):
     assert eil.urgency == "keine" and eil.urgency_approval == "eilentscheidung"
 
 
+@pytest.mark.parametrize("text, urgency", [
+    # the Hauptausschuss's route cited by its norm alone (a self-written list of council matters
+    # only cited): § 60 Abs. 1 S. 1 GO NRW is that route in every version since 1994
+    ("Der Haupt- und Finanzausschuss entscheidet gemäß § 60 Abs. 1 Satz 1 GO NRW anstelle des Rates und stimmt "
+     "der Kapitalerhöhung zu.", "eilentscheidung"),
+    ("Der Hauptausschuss beschließt nach § 60 Absatz 1 S. 1 der Gemeindeordnung die Vergabe.", "eilentscheidung"),
+    # Satz 2 was the epidemic delegation from 15.04. to 30.09.2020: not read as a route
+    ("Der Bürgermeister entscheidet gemäß § 60 Abs. 1 Satz 2 GO NRW mit einem Ratsmitglied.", "keine"),
+    # another paragraph or sentence is no urgency route
+    ("Der Hauptausschuss beschließt gemäß § 60 Abs. 2 GO NRW.", "keine"),
+    ("Nach § 60 Abs. 1 Satz 10 GO wird berichtet.", "keine"),
+    # the route named by its word wins over the cited norm
+    ("Der Hauptausschuss trifft die Dringlichkeitsentscheidung gemäß § 60 Abs. 1 Satz 1 GO NRW.",
+     "dringlichkeitsentscheidung"),
+])
+def test_the_urgency_route_cited_by_its_norm(rule_base, text, urgency):
+    assert read(rule_base, f"Beschlussvorschlag:\n{text}\n").items[0].urgency == urgency
+
+
 @pytest.mark.parametrize("text, stage", [
     ("Für den Bereich wird der Bebauungsplan Nr. 0306 aufgestellt (Aufstellungsbeschluss).", "aufstellung"),
     ("Die frühzeitige Beteiligung der Öffentlichkeit nach § 3 Abs. 1 BauGB wird durchgeführt.", "beteiligung"),

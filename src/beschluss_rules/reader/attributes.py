@@ -36,6 +36,7 @@ __all__ = [
     "euro_cents",
     "stated_value",
     "cited_norms",
+    "cited_urgency",
     "land_from_text",
     "municipality_from_text",
     "planning_stage",
@@ -171,6 +172,20 @@ def urgency_approval(folded: str) -> str:
         return "keine"
     return "eilentscheidung" if "eil" in found.group(0).replace("beteil", "") and "dringlich" not in found.group(0) \
         else "dringlichkeitsentscheidung"
+
+
+#: The Hauptausschuss's urgency route cited by its norm: "entscheidet gemäß § 60 Abs. 1 Satz 1 GO NRW
+#: anstelle des Rates". Satz 1 is that route in every version since 1994; Satz 2 is not cited here,
+#: because from 15.04.2020 to 30.09.2020 it was the epidemic delegation (the mayor's route was Satz 4).
+_CITED_EILENTSCHEIDUNG = Guarded(
+    r"§\s?60 (abs\.?|absatz) ?1,? (s\.?|satz) ?1(?![0-9])( (der|des))? (go|gemeindeordnung)(?![a-z])")
+
+
+def cited_urgency(folded: str) -> str:
+    """The urgency route ``folded`` names by its norm only (no "Eilentscheidung" or
+    "Dringlichkeitsentscheidung"): ``"eilentscheidung"`` for § 60 Abs. 1 S. 1 GO NRW, else
+    ``"keine"``. A route named by its word wins over a cited norm (the reader asks this last)."""
+    return "eilentscheidung" if _CITED_EILENTSCHEIDUNG.search(folded) else "keine"
 
 
 _LAWS = (r"GO\s?NRW|GO\s?NW|GO|GemO|SächsGemO|NKomVG|NGO|HGO|BayGO|KSVG|KVG\s?LSA|ThürKO|BbgKVerf|KV\s?M-V"

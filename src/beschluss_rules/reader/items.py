@@ -28,6 +28,7 @@ from .attributes import (
     amount_basis,
     amount_cents,
     cited_norms,
+    cited_urgency,
     planning_stage,
     recurring,
     stated_value,
@@ -448,6 +449,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             urgency = vocabulary.urgency_of(repaired)
             if urgency == "keine" and title_text:
                 urgency = vocabulary.urgency_of(title_text)
+            if urgency == "keine":
+                urgency = cited_urgency(folded_item)
         stage = planning_stage(folded_item)
         if stage is None and single and title_text:
             stage = planning_stage(fold(title_text))

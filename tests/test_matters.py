@@ -3208,6 +3208,8 @@ def test_a_budgets_preparatory_deliberation_is_no_adoption(vocabulary, text, exp
      "Nachtragshaushalt zu berücksichtigen, über den der Rat entscheidet.", "haushaltssatzung"),
     ("Der Betriebsausschuss nimmt die Nachkalkulation der Gebühren nach der geltenden Abwassergebührensatzung zur "
      "Kenntnis.", "satzung"),
+    ("Über die Abrechnung entscheidet die Verwaltung nach der geltenden Straßenausbaubeitragssatzung.", "abgaben"),
+    ("Die Beiträge werden nach der Straßenausbaubeitragssatzung erhoben.", "abgaben"),
     ("Die Entscheidungsbefugnis ergibt sich aus der Bezirksausschuss-Satzung.", "satzung"),
     ("Das Anwesen liegt im Geltungsbereich der Erhaltungs- und Gestaltungssatzung für den historischen Ortskern.",
      "satzung"),
@@ -3221,6 +3223,8 @@ def test_a_council_matter_only_cited_is_no_decision_on_it(vocabulary, text, matt
      "haushaltssatzung"),
     ("Die Satzung zur Änderung der Abwassergebührensatzung wird nach der geltenden Gemeindeordnung beschlossen.",
      "satzung"),
+    ("Die Gebühren werden nach der Abwassergebührensatzung auf 2,10 € je Kubikmeter festgesetzt.", "abgaben"),
+    ("Der Rat beschließt die 2. Änderung der Straßenausbaubeitragssatzung nach der geltenden Hauptsatzung.", "abgaben"),
 ])
 def test_a_council_matter_decided_beside_its_citation_keeps_its_class(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)

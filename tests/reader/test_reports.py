@@ -44,3 +44,27 @@ def test_a_committee_that_takes_note_of_a_guarantee_the_council_gave_is_not_not_
                                 "Haupt- und Finanzausschuss nimmt den Bericht der Verwaltung zur Kenntnis, wonach das "
                                 "Darlehen planmäßig getilgt wird.\n", land="nw"))
     assert "buergschaft" not in item.matters
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Der Betriebsausschuss nimmt die Nachkalkulation zur Kenntnis. Die Kostenüberdeckung wird in der Kalkulation "
+     "für 2026 berücksichtigt, über die der Rat am 11.12.2025 beschließen wird.", "beschließen"),
+    ("Die Verwaltung legt den Entwurf vor, über den der Gemeinderat im Dezember entscheiden soll.", "entscheiden"),
+])
+def test_another_bodys_coming_decision_is_left_out(text, gone):
+    assert gone not in without_reports(text, _COMMITTEE)
+
+
+def test_the_bodys_own_coming_decision_stays():
+    text = "Die Verwaltung legt den Entwurf vor, über den der Haupt- und Finanzausschuss im Mai entscheiden wird."
+    assert without_reports(text, _COMMITTEE) == text
+
+
+def test_a_committee_that_takes_note_of_a_calculation_the_council_decides_later_only_takes_note(rule_base):
+    """The council's coming decision on the fees is not the committee's; its verb made the
+    committee's taking note a fee decision (not-competent)."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Betriebsausschuss nimmt die Nachkalkulation der "
+                                "Schmutzwassergebühren 2023 zur Kenntnis.\nDie Kostenüberdeckung von 86.400 € wird in "
+                                "der Kalkulation für 2026 berücksichtigt, über die der Rat am 11.12.2025 beschließen "
+                                "wird.\n", land="nw"))
+    assert "abgaben" not in item.matters and "kenntnisnahme" in item.matters

@@ -1,10 +1,14 @@
-"""What an item only reports: another body's past act, told in the words of the matter.
+"""What an item only reports: another body's past or coming act, told in the words of the matter.
 
 "Die Stadt hat aufgrund des Ratsbeschlusses vom 11.05.2022 eine Ausfallbürgschaft übernommen. Der
 Haupt- und Finanzausschuss nimmt den Bericht der Verwaltung zur Kenntnis": the guarantee is the
 council's earlier decision, not the committee's matter. The matter of such an item is read without
 the report (:func:`without_reports`) when what remains still names a matter; a report alone keeps
 its words (nothing else says what the item is about).
+
+A coming act is told in a relative clause: "Die Kostenüberdeckung wird in der Kalkulation für 2026
+berücksichtigt, über die der Rat am 11.12.2025 beschließen wird" — the council's decision is not
+the committee's, and its verb must not make the committee's taking note a decision.
 """
 
 from __future__ import annotations
@@ -32,13 +36,22 @@ _PAST_CLAUSE = re.compile(
     rf"(?:(?!,){IN_SENTENCE})*?" + _DONE + r"\s+(?:hat|haben|hatte|hatten)(?=\s*[.,;]|$)")
 
 
+#: A clause that tells someone's coming decision: "…, über die der Rat am 11.12.2025 beschließen
+#: wird", "…, über den der Gemeinderat entscheiden soll".
+_COMING_CLAUSE = re.compile(
+    r",\s*(?:über|zu)\s+(?:den|die|das|dem|der|deren|dessen)\s+(?:der|die|das)\s+(?P<subject>[^,;]{1,80}?)\s"
+    rf"(?:(?!,){IN_SENTENCE})*?(?:beschließen|entscheiden|befinden|abstimmen)\s+(?:wird|werden|soll|sollen)"
+    r"(?=\s*[.,;]|$)")
+
+
 _PRESENT_PASSIVE = re.compile(r"(?<!\w)(?:wird|werden)(?!\w)")
 _QUOTES = re.compile(r"[„“”\"»«‚‘]")
 
 
 def without_reports(text: str, body: Body | None) -> str:
-    """``text`` without the sentences and clauses that report a past act of someone other than
-    ``body`` (the item's deciding body); ``text`` itself when nothing is left out."""
+    """``text`` without the sentences and clauses that report a past act, or tell a coming
+    decision, of someone other than ``body`` (the item's deciding body); ``text`` itself when
+    nothing is left out."""
     own = fold(body.name) if body is not None else None
 
     def others(found: re.Match[str]) -> str:
@@ -49,4 +62,8 @@ def without_reports(text: str, body: Body | None) -> str:
             return found.group(0)  # "… „Unser Dorf hat Zukunft“ 2025 wird beschlossen": no past act
         return " "
 
-    return _PAST_CLAUSE.sub(others, _PAST_SENTENCE.sub(others, text))
+    def coming(found: re.Match[str]) -> str:
+        subject = fold(found.group("subject"))
+        return found.group(0) if own and (own in subject or subject in own) else " "
+
+    return _COMING_CLAUSE.sub(coming, _PAST_CLAUSE.sub(others, _PAST_SENTENCE.sub(others, text)))

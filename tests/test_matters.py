@@ -188,6 +188,12 @@ def test_a_tax_or_contribution_named_in_passing_is_no_fee_matter(vocabulary, tex
     ("Hauptfeuerwache und Leitstelle", "feuerwehr_sicherheit"),
     ("Europahalle, Sanierung, Mobile Tribüne", "bau_massnahme"),
     ("Abschluss Namensrechtsvertrag für das Stadion", "vertrag"),
+    # the blind set 50, generalised
+    ("Ausbauplanung für Plätze für Kinder unter drei Jahren bis 2013", "kita_schule"),
+    ("Die Kosten für 252 U-3 Plätze in den Kitas", "kita_schule"),
+    ("Situation Fröbelschule", "kita_schule"),
+    ("Bestellung der ehrenamtlich Tätigen im Beteiligungsbeirat", "besetzung_gremium"),
+    ("Verweisung der Anträge von Fraktionen und Gruppierungen", "sitzungsdienst"),
 ])
 def test_classes_found_from_the_misses_of_other_towns(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -220,6 +226,21 @@ def test_reserved_matters_in_real_spellings(vocabulary, text, matter):
 ])
 def test_reserved_matters_not_taken_for_look_alikes(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a school's proper name is a school; a tree nursery, a driving school, a university, an adult
+    # education centre or a music school is none
+    "Verkauf von Pflanzen aus der Baumschule",
+    "Anmietung von Räumen für die Fahrschule",
+    "Kooperationsvertrag mit der Technischen Hochschule",
+    "Entgeltordnung der Volkshochschule",
+    "Anmietung von Räumen für die Musikschule",
+    # children under three named without places or care
+    "Kinder unter drei Jahren fahren im Stadtbus kostenlos mit",
+])
+def test_school_names_that_are_no_school(vocabulary, text):
+    assert "kita_schule" not in vocabulary.classify(text)
 
 
 @pytest.mark.parametrize("text", [

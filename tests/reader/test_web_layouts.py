@@ -1262,3 +1262,31 @@ def test_a_committee_that_decides_then_recommends_keeps_its_decision(rule_base):
     item = read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss beschließt die Vergabe der Dacharbeiten an die "
                            "Firma Meyer. Er empfiehlt dem Rat, weitere Mittel bereitzustellen.\n", land="nw").items[0]
     assert item.body is not None and item.body.kinds == ("fachausschuss",)
+
+
+@pytest.mark.parametrize("text, decider", [
+    # the blind set 50 (Wesseling): a subcommittee recommends to the committee it belongs to; a
+    # committee recommends to another committee
+    ("Der Unterausschuss Jugendhilfeplanung empfiehlt dem Jugendhilfeausschuss, die Ausbauplanung von Plätzen für "
+     "Kinder unter 3 Jahren bis 2013 mit den folgenden Ergänzungen zu beschließen.", "Jugendhilfeausschuss"),
+    ("Der Schulausschuss empfiehlt dem Bauausschuss, die Sanierung der Turnhalle zu beschließen.", "Bauausschuss"),
+])
+def test_a_committee_recommends_to_another_committee(rule_base, text, decider):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="nw"))
+    assert item.body is not None and item.body.name == decider
+    assert item.recommended_by is not None and item.recommended_by.name != decider
+
+
+def test_a_committee_named_again_is_no_addressee(rule_base):
+    """The same committee named again in its sentence recommends to nobody new."""
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss empfiehlt, die Beratung im Bauausschuss "
+                                "fortzusetzen.\n", land="nw"))
+    assert item.body is None or item.body.name != "Bauausschuss" or item.recommended_by is None
+
+
+def test_the_samtgemeindeausschuss_is_the_hauptausschuss_of_a_samtgemeinde(rule_base):
+    """Lower Saxony: a Samtgemeinde's Hauptausschuss is called Samtgemeindeausschuss; elsewhere the
+    name means nothing special."""
+    text = "Beschlussvorschlag:\nDer Samtgemeindeausschuss beschließt die Vergabe der Dacharbeiten.\n"
+    assert only(read(rule_base, text, land="ni")).body.kinds == ("hauptausschuss",)
+    assert only(read(rule_base, text, land="nw")).body.kinds == ("fachausschuss",)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.normalize import fold
 from .mentions import Mention, Subject
 from .word_order import DECIDES_TO_RECOMMEND, TO_RECOMMEND
 
@@ -105,7 +106,7 @@ def recommendation(index: int, mention: Mention, mentions: list[Mention], folded
         sentence_end = _SENTENCE_END.search(after, sentence_end.end())
     scope_end = mention.end + (sentence_end.start() if sentence_end else len(after))
     for position, later in enumerate(mentions[index + 1:], index + 1):
-        if later.start < scope_end and later.body.kinds != mention.body.kinds:
+        if later.start < scope_end and _another_body(later, mention):
             if _ROUTE.search(folded, max(0, later.start - 12), later.start):
                 continue  # "empfiehlt über den Verwaltungsausschuss dem Rat": the way, not the addressee
             passes_on = TO_RECOMMEND.match(folded, later.end)
@@ -126,6 +127,21 @@ def recommendation(index: int, mention: Mention, mentions: list[Mention], folded
             addressee = quoted or _last_of_list(later, mentions[position + 1:], folded)
             return Subject(addressee.body, addressee, recommended_by=mention.body)
     return Subject(None, mention, recommended_by=mention.body)
+
+
+def _another_body(later: Mention, mention: Mention) -> bool:
+    """Whether ``later`` names another body than ``mention``: one of other kinds, or another
+    committee by its own name ("Der Unterausschuss Jugendhilfeplanung empfiehlt dem
+    Jugendhilfeausschuss, …"; a committee's name repeated, or a bare "Ausschuss", is the same)."""
+    if later.body.kinds != mention.body.kinds:
+        return True
+    if later.body.kinds != ("fachausschuss",):
+        return False
+    one, other = fold(later.body.name), fold(mention.body.name)
+    return not (one in other or other in one) and not _GENERIC.fullmatch(one)
+
+
+_GENERIC = re.compile(r"(?:ausschuss|ausschusses|ausschusse|gremium|gremiums|fachausschuss\w*)")
 
 
 #: "… empfiehlt dem Verwaltungsausschuss und dem Rat, …": the recommendation passes through the

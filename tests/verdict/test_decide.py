@@ -94,6 +94,11 @@ def test_eilentscheidung_of_the_main_committee_on_a_reserved_matter(rule_base, t
 
 
 def test_dringlichkeitsentscheidung_is_for_the_mayor_not_the_committee(rule_base, tmp_path):
+    """The law names the mayor's route (§ 60 Abs. 1 S. 2 GO NRW) Dringlichkeitsentscheidung; a
+    Hauptausschuss so called may have decided by its own route (S. 1): conditional, never
+    competent; a specialist committee gains nothing by the word."""
     checker = _checker(rule_base, tmp_path)
-    assert _evaluate(checker, "hfa", ["satzung"], urgency="dringlichkeitsentscheidung").verdict is Verdict.NOT_COMPETENT
+    committee = _evaluate(checker, "hfa", ["satzung"], urgency="dringlichkeitsentscheidung")
+    assert committee.verdict is Verdict.CONDITIONAL
+    assert committee.deciding == "nw.go.60-hauptausschuss-dringlichkeitsentscheidung-benannt"
     assert _evaluate(checker, "buergermeister", ["satzung"], urgency="dringlichkeitsentscheidung").verdict is Verdict.COMPETENT

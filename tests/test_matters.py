@@ -243,6 +243,13 @@ def test_school_names_that_are_no_school(vocabulary, text):
     assert "kita_schule" not in vocabulary.classify(text)
 
 
+def test_the_budgets_satzungsbeschluss_adopts_no_plan(vocabulary):
+    # the hand check of the blind set 50; a plan's Satzungsbeschluss stays one
+    assert "bauleitplanung_abschluss" not in vocabulary.classify(
+        "Haushaltssatzung mit Haushaltsplan 2021 mit mittelfristiger Finanzplanung 2022 – 2024 - Satzungsbeschluss")
+    assert "bauleitplanung_abschluss" in vocabulary.classify("Bebauungsplan Nr. 5 „Am Hang“; Satzungsbeschluss")
+
+
 @pytest.mark.parametrize("text", [
     # an appointment beside an instruction keeps its class
     "Der Rat bestellt Herrn Meyer zum Vertreter der Stadt in der Gesellschafterversammlung und weist ihn an, "

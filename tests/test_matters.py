@@ -243,6 +243,35 @@ def test_school_names_that_are_no_school(vocabulary, text):
     assert "kita_schule" not in vocabulary.classify(text)
 
 
+@pytest.mark.parametrize("text, matter", [
+    # the blind set 52 and a self-written list of urgency decisions, generalised
+    ("Beschluss zur Annahme einer Flagge der Gemeinde Kritzmow", "hoheitszeichen"),
+    ("Die Gemeindevertretung beauftragt das Amt, die Erstellung eines Wappens vorzubereiten.", "hoheitszeichen"),
+    ("Die Gemeindevertretung beschließt, der Umbettung der deutschen Kriegsgräber zuzustimmen.", "friedhof"),
+    ("Arbeitskreis Gemeindefusion: Zustimmung zum Gebietsänderungsvertrag", "gebietsaenderung"),
+    ("Der Oberbürgermeister bestimmt im Wege der Eilentscheidung Frau Weis zur Beigeordneten für das Dezernat II.",
+     "wahl_beigeordnete"),
+    ("Dem Ingenieurbüro Schmidt wird der Auftrag erteilt, die Entwurfsplanung zu erstellen.", "vergabe"),
+])
+def test_classes_found_in_session_14(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("Beflaggung des Rathauses am Tag der Deutschen Einheit", "hoheitszeichen"),
+    ("Der Bürgermeister bestimmt den Ersten Beigeordneten zum allgemeinen Vertreter.", "wahl_beigeordnete"),
+    # a commission to act given to people awards no contract
+    ("Der Verwaltung wird der Auftrag erteilt, die Sanierung der Turnhalle zu prüfen.", "vergabe"),
+    # negotiating a merger changes no territory yet
+    ("Den Verhandlungsführern des Arbeitskreises Gemeindefusion wird der Auftrag erteilt, die Verhandlung mit der "
+     "Großen Kreisstadt Meißen zur Eingliederung aufzunehmen.", "gebietsaenderung"),
+    ("Den Verhandlungsführern des Arbeitskreises Gemeindefusion wird der Auftrag erteilt, die Verhandlung mit der "
+     "Großen Kreisstadt Meißen zur Eingliederung aufzunehmen.", "vergabe"),
+])
+def test_look_alikes_found_in_session_14(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
 def test_the_budgets_satzungsbeschluss_adopts_no_plan(vocabulary):
     # the hand check of the blind set 50; a plan's Satzungsbeschluss stays one
     assert "bauleitplanung_abschluss" not in vocabulary.classify(

@@ -645,6 +645,9 @@ def test_urgency_and_its_approval(rule_base):
     # another paragraph or sentence is no urgency route
     ("Der Hauptausschuss beschließt gemäß § 60 Abs. 2 GO NRW.", "keine"),
     ("Nach § 60 Abs. 1 Satz 10 GO wird berichtet.", "keine"),
+    # Bavaria's route by its statutory name (Art. 37 Abs. 3 GO)
+    ("Der Oberbürgermeister erlässt im Wege der dringlichen Anordnung die Änderung der Gebührensatzung.",
+     "dringlichkeitsentscheidung"),
     # the route named by its word wins over the cited norm
     ("Der Hauptausschuss trifft die Dringlichkeitsentscheidung gemäß § 60 Abs. 1 Satz 1 GO NRW.",
      "dringlichkeitsentscheidung"),

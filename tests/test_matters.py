@@ -252,6 +252,18 @@ def test_school_names_that_are_no_school(vocabulary, text):
     ("Der Oberbürgermeister bestimmt im Wege der Eilentscheidung Frau Weis zur Beigeordneten für das Dezernat II.",
      "wahl_beigeordnete"),
     ("Dem Ingenieurbüro Schmidt wird der Auftrag erteilt, die Entwurfsplanung zu erstellen.", "vergabe"),
+    # a self-written list on joining associations, companies and the representatives
+    ("Der Hauptausschuss beschließt, dass sich die Stadt mit 15 % an der Wärmenetzgesellschaft Osnabrücker Land GmbH "
+     "beteiligt.", "beteiligung_gesellschaft"),
+    ("Die Stadt kündigt ihren Geschäftsanteil an der Regionalmarketing GmbH und scheidet aus der Gesellschaft aus.",
+     "veraeusserung_beteiligung"),
+    ("Die Stadt kündigt ihren Geschäftsanteil an der Regionalmarketing GmbH zum Jahresende und wird aus der "
+     "Gesellschaft ausscheiden.", "veraeusserung_beteiligung"),
+    ("Der Oberbürgermeister kündigt die Mitgliedschaft der Stadt im Verein Bergische Gartenlandschaft e.V.",
+     "austritt_vereinigung"),
+    ("Die Stadt kündigt die Mitgliedschaft im Verein A und tritt dem Verein B e.V. bei.", "beitritt_vereinigung"),
+    ("Bestellung des Geschäftsführers der Stadtwerke GmbH", "vorstand_bestellung"),
+    ("Die Stadt tritt dem Verein bei; der Jahresbeitrag für die Mitgliedschaft beträgt 500 €.", "beitritt_vereinigung"),
 ])
 def test_classes_found_in_session_14(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -267,6 +279,15 @@ def test_classes_found_in_session_14(vocabulary, text, matter):
      "Großen Kreisstadt Meißen zur Eingliederung aufzunehmen.", "gebietsaenderung"),
     ("Den Verhandlungsführern des Arbeitskreises Gemeindefusion wird der Auftrag erteilt, die Verhandlung mit der "
      "Großen Kreisstadt Meißen zur Eingliederung aufzunehmen.", "vergabe"),
+    ("Die Westnetz GmbH hat sich an der Planung beteiligt.", "beteiligung_gesellschaft"),
+    ("Herr Meyer scheidet aus der Gesellschafterversammlung aus.", "veraeusserung_beteiligung"),
+    ("Der Oberbürgermeister kündigt die Mitgliedschaft der Stadt im Verein Bergische Gartenlandschaft e.V.",
+     "beitritt_vereinigung"),
+    ("Die Zuständigkeit folgt aus § 3 Nr. 7 der Zuständigkeitsordnung.", "ausschuss_befugnisse"),
+    # a vote in the company's own assembly is no right of the town to appoint (§ 113 Abs. 4 GO NRW)
+    ("Der Haupt- und Finanzausschuss weist die städtischen Vertreter an, in der Gesellschafterversammlung der "
+     "Sportstätten GmbH der Bestellung eines zweiten Geschäftsführers zuzustimmen.", "vorstand_bestellung"),
+    ("Der Mitgliedsbeitrag für die Mitgliedschaft im Verein wird gezahlt.", "beitritt_vereinigung"),
 ])
 def test_look_alikes_found_in_session_14(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

@@ -68,3 +68,23 @@ def test_a_committee_that_takes_note_of_a_calculation_the_council_decides_later_
                                 "der Kalkulation für 2026 berücksichtigt, über die der Rat am 11.12.2025 beschließen "
                                 "wird.\n", land="nw"))
     assert "abgaben" not in item.matters and "kenntnisnahme" in item.matters
+
+
+def test_an_earlier_decision_in_the_passive_past_is_left_out():
+    """A self-written list on joining associations: "Der Beitritt wurde vom Rat bereits 1985
+    beschlossen" tells an earlier decision; minutes telling the session's own decision in the past
+    tense (no word of earlier time) keep it."""
+    text = ("Der Jahresbeitrag 2025 für die Mitgliedschaft im Städtebund wird angewiesen. Der Beitritt wurde vom Rat "
+            "bereits 1985 beschlossen.")
+    assert "Beitritt" not in without_reports(text, _COMMITTEE)
+    minutes = "Die Satzung wurde vom Rat einstimmig beschlossen."
+    assert without_reports(minutes, _COMMITTEE) == minutes
+
+
+def test_paying_the_fee_of_a_membership_the_council_decided_long_ago_is_no_accession(rule_base):
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Jahresbeitrag 2025 für die Mitgliedschaft der Hansestadt im "
+                                "Städtebund Die Hanse wird in Höhe von 1.000 € angewiesen.\nDer Beitritt wurde vom Rat "
+                                "bereits 1985 beschlossen.\n", land="ni"))
+    assert "beitritt_vereinigung" not in item.matters
+    # the earlier decision's body is no decider of this item
+    assert item.body is None or item.body.kinds != ("rat",)

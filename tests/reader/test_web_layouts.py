@@ -1290,3 +1290,21 @@ def test_the_samtgemeindeausschuss_is_the_hauptausschuss_of_a_samtgemeinde(rule_
     text = "Beschlussvorschlag:\nDer Samtgemeindeausschuss beschließt die Vergabe der Dacharbeiten.\n"
     assert only(read(rule_base, text, land="ni")).body.kinds == ("hauptausschuss",)
     assert only(read(rule_base, text, land="nw")).body.kinds == ("fachausschuss",)
+
+
+@pytest.mark.parametrize("text", [
+    # a self-written list on the representatives: the mayor instructed, addressed in his office
+    "Der Oberbürgermeister als Vertreter der Stadt Görlitz in der Gesellschafterversammlung der Görlitzer "
+    "Kulturservice GmbH wird angewiesen, den Jahresabschluss 2024 festzustellen.",
+    "Der Oberbürgermeister wird als Vertreter der Stadt in der Gesellschafterversammlung angewiesen, dem "
+    "Jahresabschluss 2024 der Stadtwerke GmbH zuzustimmen.",
+])
+def test_the_mayor_instructed_as_representative_is_no_decider(rule_base, text):
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="sn"))
+    assert item.body is None or "buergermeister" not in item.body.kinds
+
+
+def test_the_mayor_who_decides_in_his_office_still_decides(rule_base):
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Oberbürgermeister als Vertreter der Stadt stimmt in der "
+                                "Gesellschafterversammlung dem Jahresabschluss zu.\n", land="sn"))
+    assert item.body is not None and "buergermeister" in item.body.kinds

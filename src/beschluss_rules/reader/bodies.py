@@ -60,11 +60,13 @@ _QUALIFIER = re.compile(
 )
 _QUALIFIER_ONE_WORD = re.compile(
     r"^\s+(?:der|des)\s+(?:grossen\s+kreisstadt|[a-z]*stadt|[a-z]*gemeinde|markt|marktes)\s+[a-z][\w.-]*")
-#: "wird beauftragt/ermächtigt": the body named carries out what someone else decides.
+#: "wird beauftragt/ermächtigt/angewiesen": the body named carries out what someone else decides.
 _OBJECT = re.compile(
     # (a name in apposition between commas may follow: "Der Bürgermeister, Florian Hofmann, wird
     # bevollmächtigt, …")
-    r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
+    # (or the office in which the body is addressed: "Der Oberbürgermeister als Vertreter der Stadt in
+    # der Gesellschafterversammlung … wird angewiesen, …", a self-written list on the representatives)
+    r"^\s*(?:,[^,.;:]{1,50},)?(?:\s+als\s+[^.;:,]{1,160}?(?=\s+(?:wird|werden)\s))?\s*(?:\S+\s+){0,2}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beauftragt|ermachtigt|aufgefordert|bevollmachtigt|angewiesen|gebeten,?\s+(?:\S+\s+){0,4}(?:umzusetzen|auszufuhren|vorzulegen|zu\s+prufen))\b"
 )
 #: The mayor asked ("Der Bürgermeister wird gebeten, der Partnerstadt … Hilfe anzubieten"): the body
 #: that asks decides, the mayor carries it out. (A committee "wird gebeten, … zu beschließen" is the

@@ -82,9 +82,23 @@ def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
             # (the award by the mayor); the clause's agent follows the verb ("… wird durch den
             # Rat zugestimmt") or opens the sentence ("Vom Rat wird … beschlossen").
             continue
-        if _PASSIVE.search(folded[sentence_start:participle.end() + 20]):
+        sentence = folded[sentence_start:participle.end() + 20]
+        if _EARLIER.search(sentence):
+            # "Der Beitritt wurde vom Rat bereits 1985 beschlossen": an earlier decision, told
+            continue
+        if _PASSIVE.search(sentence):
             return Subject(mention.body, mention)
     return None
+
+
+#: A passive in the past that tells an earlier decision: "wurde vom Rat bereits 1985 beschlossen",
+#: "wurden seinerzeit vom Gemeinderat genehmigt" (minutes tell the session's own decisions in the
+#: past tense too, so the past alone is no report).
+_EARLIER = re.compile(
+    r"(?<![a-z])(?:wurde|wurden)(?![a-z])[^.;:]{0,120}?(?<![a-z])(?:bereits|schon|seinerzeit|damals|ursprunglich"
+    r"|fruher|zuvor|vormals)(?![a-z])"
+    r"|(?<![a-z])(?:bereits|schon|seinerzeit|damals|ursprunglich|fruher|zuvor|vormals)(?![a-z])[^.;:]{0,120}?"
+    r"(?<![a-z])(?:wurde|wurden)(?![a-z])")
 
 
 def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,

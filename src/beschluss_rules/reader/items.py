@@ -425,12 +425,12 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # none if the rest names none (then the title may tell).
             matters = vocabulary.classify(reported)
         if not matters and intro_text:
-            matters = vocabulary.classify(repair(intro_text) + " " + repaired)
+            matters = vocabulary.classify(repair(intro_text) + " " + reported)
         if not matters and title_text:
             # The item's own committee names are left out of the joined text: a title's words
             # must not reach them ("Bildung des Forstreviers X" + "Der Bauausschuss beschließt
             # gemäß Vorlage" is no forming of a committee).
-            matters = vocabulary.classify(title_text + " " + _COMMITTEE_NAME.sub("es", repaired))
+            matters = vocabulary.classify(title_text + " " + _COMMITTEE_NAME.sub("es", reported))
         # The counterpart's legal form: stated in the item, else in the title; from the rest of
         # the paper only a known organisation counts (a "GmbH" in the explanation is usually
         # someone else).

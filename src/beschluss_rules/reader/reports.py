@@ -36,6 +36,13 @@ _PAST_CLAUSE = re.compile(
     rf"(?:(?!,){IN_SENTENCE})*?" + _DONE + r"\s+(?:hat|haben|hatte|hatten)(?=\s*[.,;]|$)")
 
 
+#: A sentence in the passive past that tells an earlier decision: "Der Beitritt wurde vom Rat bereits
+#: 1985 beschlossen." (minutes tell the session's own decisions in the past tense too, so only a
+#: word of earlier time makes it a report).
+_EARLIER_PASSIVE = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:Die|Der|Das)\s[^.;]{1,80}?\s(?:wurde|wurden)\s"
+    rf"(?=(?:(?!\s(?:und|sowie)\s){IN_SENTENCE})*?(?<!\w)(?:bereits|schon|seinerzeit|damals|ursprünglich|früher|zuvor|vormals)(?!\w))"
+    rf"{IN_SENTENCE}*?\s" + _DONE + r"(?=\s*[.;](?:\s|$))[.;]?")
 #: A clause that tells someone's coming decision: "…, über die der Rat am 11.12.2025 beschließen
 #: wird", "…, über den der Gemeinderat entscheiden soll".
 _COMING_CLAUSE = re.compile(
@@ -66,4 +73,8 @@ def without_reports(text: str, body: Body | None) -> str:
         subject = fold(found.group("subject"))
         return found.group(0) if own and (own in subject or subject in own) else " "
 
-    return _COMING_CLAUSE.sub(coming, _PAST_CLAUSE.sub(others, _PAST_SENTENCE.sub(others, text)))
+    def earlier(found: re.Match[str]) -> str:
+        return " "
+
+    text_left = _EARLIER_PASSIVE.sub(earlier, _PAST_SENTENCE.sub(others, text))
+    return _COMING_CLAUSE.sub(coming, _PAST_CLAUSE.sub(others, text_left))

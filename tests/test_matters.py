@@ -267,6 +267,18 @@ def test_school_names_that_are_no_school(vocabulary, text):
     # the Amt that administers a municipality asked to prepare: no reserved matter decided yet
     ("Die Gemeindevertretung beauftragt das Amt Peitz, die Erstellung eines Wappens und die Beschlussfassung dazu "
      "vorzubereiten.", "vorbereitung"),
+    # self-written lists of budget, land and personnel decisions
+    ("Der Verwaltungsausschuss wählt Herrn Kampe zum Stadtrat für das Dezernat Bauen und Umwelt.", "wahl_beigeordnete"),
+    ("Der Verwaltungsausschuss wählt Herrn Teichmann zum Ersten Stadtrat der Stadt für die Dauer von acht Jahren.",
+     "wahl_beigeordnete"),
+    ("Der Gemeinderat beschließt, Frau Katrin Vogt zur Leiterin des Stadtplanungsamts zu bestellen.",
+     "personalangelegenheit"),
+    ("Der Rat beschließt die Haushaltssatzung 2025; sie tritt mit der Bekanntmachung der Haushaltssatzung in Kraft.",
+     "haushaltssatzung"),
+    ("Der Rat überträgt dem Bürgermeister Personalentscheidungen bis Entgeltgruppe 9b; die Hauptsatzung überträgt ihm "
+     "bisher nur Einstellungen.", "uebertragung_buergermeister"),
+    ("Der Rat beschließt die Vorkaufsrechtssatzung Altstadt.", "staedtebau_satzung"),
+    ("Die Satzung wird nach der Gemeindeordnung in Verbindung mit der Hauptsatzung beschlossen.", "satzung"),
 ])
 def test_classes_found_in_session_14(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -291,6 +303,22 @@ def test_classes_found_in_session_14(vocabulary, text, matter):
     ("Der Haupt- und Finanzausschuss weist die städtischen Vertreter an, in der Gesellschafterversammlung der "
      "Sportstätten GmbH der Bestellung eines zweiten Geschäftsführers zuzustimmen.", "vorstand_bestellung"),
     ("Der Mitgliedsbeitrag für die Mitgliedschaft im Verein wird gezahlt.", "beitritt_vereinigung"),
+    ("Der Bürgermeister nimmt vor Inkrafttreten der Haushaltssatzung 2025 einen Investitionskredit von 3 Mio. Euro auf.",
+     "haushaltssatzung"),
+    ("Bis zur Bekanntmachung der Haushaltssatzung 2025 leistet die Stadt nur Aufwendungen, zu denen sie verpflichtet "
+     "ist.", "haushaltssatzung"),
+    ("Der Oberbürgermeister genehmigt nach § 84 GemO in Verbindung mit der Hauptsatzung eine überplanmäßige Aufwendung "
+     "von 36.000 Euro.", "satzung"),
+    ("Der Verwaltungsausschuss beschließt den Ankauf einer Teilfläche zum Preis von 217.500 EUR. Die Hauptsatzung "
+     "bestimmt für Grundstücksgeschäfte des Rates eine Wertgrenze von 500.000 EUR.", "satzung"),
+    ("Der Haupt- und Finanzausschuss beschließt, auf das Vorkaufsrecht aus der Vorkaufsrechtssatzung Altstadt für das "
+     "Grundstück Am Markt 6 zu verzichten.", "staedtebau_satzung"),
+    ("Der Oberbürgermeister stellt Frau Bächle als Erzieherin ein. Die Hauptsatzung überträgt dem Oberbürgermeister "
+     "Personalentscheidungen bis Entgeltgruppe 9b.", "uebertragung_buergermeister"),
+    ("Der Oberbürgermeister stellt eine Fachkraft ein. Nach der Hauptsatzung sind Einstellungen bis Entgeltgruppe 9b auf "
+     "den Oberbürgermeister übertragen.", "uebertragung_buergermeister"),
+    # a council member is no official ("Stadtrat" in Baden-Württemberg and Bavaria)
+    ("Der Gemeinderat wählt Herrn Müller als Stadtrat in den Ausschuss für Technik.", "wahl_beigeordnete"),
 ])
 def test_look_alikes_found_in_session_14(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

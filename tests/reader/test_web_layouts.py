@@ -1308,3 +1308,13 @@ def test_the_mayor_who_decides_in_his_office_still_decides(rule_base):
     item = only(read(rule_base, "Beschlussvorschlag:\nDer Oberbürgermeister als Vertreter der Stadt stimmt in der "
                                 "Gesellschafterversammlung dem Jahresabschluss zu.\n", land="sn"))
     assert item.body is not None and "buergermeister" in item.body.kinds
+
+
+def test_a_member_who_does_not_take_part_decides_nothing(rule_base):
+    """A self-written budget list: "Der Oberbürgermeister nimmt an Beratung und Abstimmung über die
+    Entlastung nicht teil" made the mayor the decider of a second item (not-competent)."""
+    paper = read(rule_base, "Beschlussvorschlag:\nDer Stadtrat stellt den Jahresabschluss 2022 fest und erteilt die "
+                            "Entlastung.\nDer Oberbürgermeister nimmt an Beratung und Abstimmung über die Entlastung "
+                            "nicht teil.\n", land="by")
+    assert all(item.body is None or "buergermeister" not in item.body.kinds for item in paper.items)
+    assert paper.items[0].body is not None and paper.items[0].body.kinds == ("rat",)

@@ -80,7 +80,8 @@ _MAYOR_ASKED = re.compile(r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:\S+\s+){0,2}?(?:wird|w
 #: Oberbürgermeister berichtet über …", "… teilt mit, dass …", "… gibt die in nichtöffentlicher
 #: Sitzung gefassten Beschlüsse bekannt", "… stellt die Kita-Bedarfsplanung vor" (the council that
 #: takes note decides, if any); "Der Verwaltungsausschuss kann nicht rechtzeitig zusammentreten"
-#: and "Der Gemeinderat tagt planmäßig sechs Tage später" (the mayor's urgency decision follows).
+#: and "Der Gemeinderat tagt planmäßig sechs Tage später" (the mayor's urgency decision follows);
+#: a member who does not take part ("nimmt … nicht teil", "ist befangen").
 _REPORTS_OR_CANNOT = re.compile(
     r"^\s*(?:,[^,.;:]{1,50},)?\s*(?:berichtet|berichten|berichtete|informiert|informieren|informierte|unterrichtet"
     r"|unterrichten|unterrichtete|erlautert|erlautern|erlauterte|referiert|referierte|tagt|tagen|tagte"
@@ -88,7 +89,11 @@ _REPORTS_OR_CANNOT = re.compile(
     rf"|(?:gibt|geben|gab)\s{IN_SENTENCE}{{0,250}}?(?<![a-z])bekannt(?![a-z])"
     rf"|(?:stellt|stellen|stellte)\s{IN_SENTENCE}{{0,200}}?(?<![a-z])vor(?=\s*[.;:,]|\s*$)"
     rf"|(?:kann|konnte|konnen|konnten)\s{IN_SENTENCE}{{0,80}}?(?<![a-z])nicht(?![a-z])"
-    rf"|(?:tritt|treten|trat)\s{IN_SENTENCE}{{0,80}}?(?<![a-z])zusammen(?![a-z]))")
+    rf"|(?:tritt|treten|trat)\s{IN_SENTENCE}{{0,80}}?(?<![a-z])zusammen(?![a-z])"
+    # who does not take part ("Der Oberbürgermeister nimmt an Beratung und Abstimmung über die
+    # Entlastung nicht teil", "… ist befangen", "… wirkt nicht mit"): a self-written budget list
+    rf"|(?:nimmt|nehmen|nahm|nahmen)\s{IN_SENTENCE}{{0,120}}?(?<![a-z])nicht\s+teil(?![a-z])"
+    r"|(?:ist|sind|war|waren)\s+befangen(?![a-z])|(?:wirkt|wirken|wirkte)\s+(?:\S+\s+){0,6}?nicht\s+mit(?![a-z]))")
 #: A body that heads a row of a staffing list, not a sentence: "Die Ausschüsse … sollen wie folgt
 #: besetzt werden: Bau- und Umweltausschuss Mitglied Vertreter Zehender Jochen …" (blind set 28).
 _STAFFING_ROW = re.compile(

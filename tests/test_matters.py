@@ -279,6 +279,7 @@ def test_school_names_that_are_no_school(vocabulary, text):
      "bisher nur Einstellungen.", "uebertragung_buergermeister"),
     ("Der Rat beschließt die Vorkaufsrechtssatzung Altstadt.", "staedtebau_satzung"),
     ("Die Satzung wird nach der Gemeindeordnung in Verbindung mit der Hauptsatzung beschlossen.", "satzung"),
+    ("Wahl des Ersten Stadtrates", "wahl_beigeordnete"),
 ])
 def test_classes_found_in_session_14(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -319,6 +320,7 @@ def test_classes_found_in_session_14(vocabulary, text, matter):
      "den Oberbürgermeister übertragen.", "uebertragung_buergermeister"),
     # a council member is no official ("Stadtrat" in Baden-Württemberg and Bavaria)
     ("Der Gemeinderat wählt Herrn Müller als Stadtrat in den Ausschuss für Technik.", "wahl_beigeordnete"),
+    ("Der Rat wählt den Ersten Stadtrat zum Vertreter der Stadt in der Gesellschafterversammlung.", "wahl_beigeordnete"),
 ])
 def test_look_alikes_found_in_session_14(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

@@ -73,8 +73,15 @@ def without_reports(text: str, body: Body | None) -> str:
         subject = fold(found.group("subject"))
         return found.group(0) if own and (own in subject or subject in own) else " "
 
-    def earlier(found: re.Match[str]) -> str:
-        return " "
+    # Each pattern needs its auxiliary verb; most items have none of them (a plain check first).
+    if "hat" in text or "haben" in text:
+        text = _PAST_CLAUSE.sub(others, _PAST_SENTENCE.sub(others, text))
+    if "wurde" in text and any(map(text.__contains__, _EARLIER_WORDS)):
+        text = _EARLIER_PASSIVE.sub(" ", text)
+    if any(map(text.__contains__, _COMING_VERBS)):
+        text = _COMING_CLAUSE.sub(coming, text)
+    return text
 
-    text_left = _EARLIER_PASSIVE.sub(earlier, _PAST_SENTENCE.sub(others, text))
-    return _COMING_CLAUSE.sub(coming, _PAST_CLAUSE.sub(others, text_left))
+
+_EARLIER_WORDS = ("bereits", "schon", "seinerzeit", "damals", "ursprünglich", "früher", "zuvor", "vormals")
+_COMING_VERBS = ("beschließen", "entscheiden", "befinden", "abstimmen")

@@ -280,6 +280,12 @@ def test_school_names_that_are_no_school(vocabulary, text):
     ("Der Rat beschließt die Vorkaufsrechtssatzung Altstadt.", "staedtebau_satzung"),
     ("Die Satzung wird nach der Gemeindeordnung in Verbindung mit der Hauptsatzung beschlossen.", "satzung"),
     ("Wahl des Ersten Stadtrates", "wahl_beigeordnete"),
+    # titles of the corpus, generalised
+    ("Studentenförderung", "zuschuss"),
+    ("Antrag einer befristeten Erlaubnis nach § 25 LuftVG für den Betrieb von Motorseglern", "stellungnahme_verfahren"),
+    ("Oberbürgermeisterin der türkischen Projektpartnerstadt Van", "partnerschaft"),
+    ("Umsetzung des Verbots von Zirkusaufführungen mit gefährlichen Wildtieren", "veranstaltung"),
+    ("Gewährung einer Beurlaubung aufgrund vorübergehender, beruflicher Abwesenheit", "personalangelegenheit"),
 ])
 def test_classes_found_in_session_14(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -321,6 +327,7 @@ def test_classes_found_in_session_14(vocabulary, text, matter):
     # a council member is no official ("Stadtrat" in Baden-Württemberg and Bavaria)
     ("Der Gemeinderat wählt Herrn Müller als Stadtrat in den Ausschuss für Technik.", "wahl_beigeordnete"),
     ("Der Rat wählt den Ersten Stadtrat zum Vertreter der Stadt in der Gesellschafterversammlung.", "wahl_beigeordnete"),
+    ("Geschäftspartnerschaft mit einem Logistikunternehmen", "partnerschaft"),
 ])
 def test_look_alikes_found_in_session_14(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

@@ -1318,3 +1318,21 @@ def test_a_member_who_does_not_take_part_decides_nothing(rule_base):
                             "nicht teil.\n", land="by")
     assert all(item.body is None or "buergermeister" not in item.body.kinds for item in paper.items)
     assert paper.items[0].body is not None and paper.items[0].body.kinds == ("rat",)
+
+
+def test_a_points_label_is_what_the_lead_in_decides_about(rule_base):
+    """A self-written archive paper: "Der Gemeinderat beschließt … folgende Änderungen in der
+    Besetzung der Ausschüsse: 1. Planungsausschuss: Stadtrat … wird ordentliches Mitglied" made
+    each committee the decider of its point (not-competent three times)."""
+    paper = read(rule_base, "Beschlussantrag\nDer Gemeinderat beschließt auf Vorschlag der Fraktion folgende "
+                            "Änderungen in der Besetzung der Ausschüsse:\n1. Planungsausschuss: Stadtrat Tobias Reiling "
+                            "wird ordentliches Mitglied anstelle von Stadträtin Annegret Vogt.\n2. Sportausschuss: "
+                            "Stadtrat Tobias Reiling wird stellvertretendes Mitglied.\n", land="bw")
+    assert len(paper.items) == 2
+    assert all(item.body is not None and item.body.kinds == ("rat",) for item in paper.items)
+
+
+def test_a_point_whose_committee_decides_in_a_sentence_keeps_it(rule_base):
+    paper = read(rule_base, "Beschlussvorschlag:\n1. Der Bauausschuss beschließt die Vergabe der Dacharbeiten.\n"
+                            "2. Der Rat beschließt die Satzung.\n", land="nw")
+    assert [item.body.kinds for item in paper.items] == [("fachausschuss",), ("rat",)]

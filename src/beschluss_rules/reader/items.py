@@ -106,6 +106,10 @@ def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
     return not _TELLS_EARLIER.search(folded, start, end if end >= 0 else len(folded))
 
 
+#: A body's name followed by a colon: a label of the point.
+_LABEL = re.compile(r"\s*:")
+
+
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
                  intro_subject: Subject | None, antrag_body: Body | None, paper_decider: Body | None,
                  presumed: bool, decider_line: int | None, consultations: tuple[Consultation, ...],
@@ -343,6 +347,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # "2. Dem Bürgermeister wird Entlastung erteilt. Bürgermeister Georgi und die
             # Beigeordneten haben an der Beratung nicht teilgenommen.": the minutes' remark after
             # the decision names no decider.
+            subject = None
+        if (subject is not None and subject.body is not None and intro_subject is not None
+                and intro_subject.body is not None and _LABEL.match(folded_own, subject.mention.end)):
+            # "Der Gemeinderat beschließt … folgende Änderungen in der Besetzung der Ausschüsse:
+            # 1. Planungsausschuss: Stadtrat … wird ordentliches Mitglied": a point's label names
+            # what the lead-in's decision is about, not who takes it (a self-written archive
+            # paper); the lead-in's body decides.
             subject = None
         if subject is None:
             # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."

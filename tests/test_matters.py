@@ -286,6 +286,7 @@ def test_school_names_that_are_no_school(vocabulary, text):
     ("Oberbürgermeisterin der türkischen Projektpartnerstadt Van", "partnerschaft"),
     ("Umsetzung des Verbots von Zirkusaufführungen mit gefährlichen Wildtieren", "veranstaltung"),
     ("Antrag auf Altersteilzeit einer Beschäftigten des Bauhofs", "personalangelegenheit"),
+    ("Bebauungsplan Nr. 98 „Am Bahnhof“; Satzungsbeschluss", "bauleitplanung_abschluss"),
 ])
 def test_classes_found_in_session_14(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -330,6 +331,9 @@ def test_classes_found_in_session_14(vocabulary, text, matter):
     ("Geschäftspartnerschaft mit einem Logistikunternehmen", "partnerschaft"),
     # a council member's leave is no staff matter (§ 36 Abs. 2 GemO BW: the rules of procedure)
     ("Beurlaubung eines Ortschaftsrats nach der Geschäftsordnung", "personalangelegenheit"),
+    # a recommendation for the plan's adoption adopts nothing
+    ("Bebauungsplan Nr. 98 „Am Bahnhof“; erneute Offenlage und Empfehlung zum Satzungsbeschluss",
+     "bauleitplanung_abschluss"),
 ])
 def test_look_alikes_found_in_session_14(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

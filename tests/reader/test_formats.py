@@ -639,3 +639,28 @@ def test_oparl_title_naming_a_deliberation_inside_is_no_label(rule_base, tmp_pat
     """Must not apply: "Vorberatung" inside the title, not as its label, changes nothing."""
     _, item = _committee_decides(rule_base, tmp_path, "Ergebnisse der Vorberatung im Arbeitskreis Schule", "by")
     assert item.body.name == "Hauptausschuss" and item.recommended_by is None
+
+
+@pytest.mark.parametrize("title, addressee", [
+    # a self-written list of NRW titles with their deciding body: each made the committee
+    # not-competent although its session only prepares
+    ("Entwurf der Haushaltssatzung 2025 mit Haushaltsplan; hier: Vorberatung und Empfehlung an den Rat, DS 2024/311",
+     ["rat"]),
+    ("Abfallgebühren 2025; Vorberatung der Gebührensatzung", None),
+    ("Einspruch gegen die Gültigkeit der Wahl im Wahlbezirk 12; hier: Vorprüfung", None),
+    ("Wahlprüfung Kommunalwahl 2025; Vorprüfung und Beschlussempfehlung", None),
+])
+def test_oparl_title_labels_of_a_preliminary_deliberation_in_more_forms(rule_base, tmp_path, title, addressee):
+    _, item = _committee_decides(rule_base, tmp_path, title, "nw", committee="Haupt- und Finanzausschuss")
+    assert item.recommended_by is not None and item.recommended_by.name == "Haupt- und Finanzausschuss"
+    assert (kinds(item) if item.body is not None else None) == addressee
+
+
+@pytest.mark.parametrize("title", [
+    # must not apply: a deliberation or a recommendation named inside the title
+    "Vorberatung der Gebührensatzung im Arbeitskreis; Bericht",
+    "Vergabe der Reinigungsleistungen; Empfehlung der Verwaltung folgen",
+])
+def test_oparl_title_with_a_deliberation_inside_keeps_its_decider(rule_base, tmp_path, title):
+    _, item = _committee_decides(rule_base, tmp_path, title, "nw", committee="Haupt- und Finanzausschuss")
+    assert item.body is not None and item.body.name == "Haupt- und Finanzausschuss" and item.recommended_by is None

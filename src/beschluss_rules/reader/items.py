@@ -175,12 +175,19 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
 
 
 #: A label at the end of an item (mostly a title read as the item) that makes it a preliminary
-#: deliberation: "…; Vorberatung", "… – Empfehlung an den Rat", "hier: Beratung und Empfehlung".
+#: deliberation: "…; Vorberatung", "… – Empfehlung an den Rat", "hier: Beratung und Empfehlung";
+#: also with both words ("hier: Vorberatung und Empfehlung an den Rat"), what is deliberated
+#: ("; Vorberatung der Gebührensatzung"), an election's preliminary review ("hier: Vorprüfung",
+#: "Vorprüfung und Beschlussempfehlung"), and the paper's number after it (", DS 2024/311"):
+#: a self-written list of NRW titles with their deciding body.
 _PREPARES = re.compile(
-    r"(?:[;,:(]|\s[-–])\s*(?:zur\s+)?(?:vorberatung|beratung und empfehlung|(?:beschluss)?empfehlung(?:sbeschluss)?"
+    r"(?:[;,:(]|\s[-–])\s*(?:zur\s+)?(?:vorberatung(?:\s+(?:der|des|zur|zum)\s+[^;,:()]{1,60}?)?"
+    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?|beratung und empfehlung"
+    r"|(?:beschluss)?empfehlung(?:sbeschluss)?(?=\s*\)?\s*\.?(?:$|\s*[,;(]\s*(?:ds|drucksache|vorlage)))"
+    r"|(?:(?:vorberatung|beratung)\s+und\s+)?(?:beschluss)?empfehlung(?:sbeschluss)?"
     r"\s+(?:an|fur)\s+(?:den\s+|die\s+|das\s+)?(?P<to>(?:gemeinde|stadt|samtgemeinde|markt|kreis)?rat(?:es)?"
     r"|stadtverordnetenversammlung|gemeindevertretung|kreistag|haupt(?:- und finanz)?ausschuss|verwaltungsausschuss))"
-    r"\s*\)?\s*\.?$")
+    r"(?:\s*[,;(]\s*(?:ds|drucksache|vorlage)\b[^;:]{0,40}?)?\s*\)?\s*\.?$")
 
 
 def _same_body(first: Body, second: Body) -> bool:

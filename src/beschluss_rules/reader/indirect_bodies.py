@@ -15,10 +15,11 @@ import attrs
 
 from ..model import Body
 from ..rulebase.types import Lexicon, Profile
+from ..text.normalize import fold
 from ..text.prefilter import Guarded
 from .bodies import find_mentions, resolve_body
 from .mentions import Mention, Subject
-from .word_order import POINT
+from .word_order import EARLIER_TIME, POINT
 
 __all__ = ["agent_of", "body_from_explanation", "members_as_subject"]
 
@@ -94,11 +95,10 @@ def agent_of(folded: str, mentions: list[Mention]) -> Subject | None:
 #: A passive in the past that tells an earlier decision: "wurde vom Rat bereits 1985 beschlossen",
 #: "wurden seinerzeit vom Gemeinderat genehmigt" (minutes tell the session's own decisions in the
 #: past tense too, so the past alone is no report).
+_EARLIER_WORD = "(?:" + "|".join(fold(word) for word in EARLIER_TIME) + ")"
 _EARLIER = re.compile(
-    r"(?<![a-z])(?:wurde|wurden)(?![a-z])[^.;:]{0,120}?(?<![a-z])(?:bereits|schon|seinerzeit|damals|ursprunglich"
-    r"|fruher|zuvor|vormals)(?![a-z])"
-    r"|(?<![a-z])(?:bereits|schon|seinerzeit|damals|ursprunglich|fruher|zuvor|vormals)(?![a-z])[^.;:]{0,120}?"
-    r"(?<![a-z])(?:wurde|wurden)(?![a-z])")
+    rf"(?<![a-z])(?:wurde|wurden)(?![a-z])[^.;:]{{0,120}}?(?<![a-z]){_EARLIER_WORD}(?![a-z])"
+    rf"|(?<![a-z]){_EARLIER_WORD}(?![a-z])[^.;:]{{0,120}}?(?<![a-z])(?:wurde|wurden)(?![a-z])")
 
 
 def members_as_subject(folded: str, lexicon: Lexicon, profile: Profile | None, land: str | None,

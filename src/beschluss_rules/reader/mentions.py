@@ -14,7 +14,11 @@ import attrs
 from ..model import Body
 from ..text.normalize import fold
 
-__all__ = ["Mention", "Subject"]
+__all__ = ["GENERIC_NAME", "Mention", "Subject"]
+
+
+#: A name without the body's identity (folded): "der Ausschuss", "das Gremium".
+GENERIC_NAME = re.compile(r"(?:ausschuss|ausschusses|gremium|gremiums)")
 
 
 @attrs.frozen
@@ -40,4 +44,4 @@ class Subject:
     @property
     def generic(self) -> bool:
         """A name without the body's identity: "der Ausschuss", "das Gremium"."""
-        return bool(re.fullmatch(r"(?:ausschuss|ausschusses|gremium|gremiums)", fold(self.mention.name)))
+        return bool(GENERIC_NAME.fullmatch(fold(self.mention.name)))

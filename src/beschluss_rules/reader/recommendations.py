@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from .mentions import Mention, Subject
+from .mentions import GENERIC_NAME, Mention, Subject
 from .word_order import DECIDES_TO_RECOMMEND, TO_RECOMMEND
 
 __all__ = ["RECOMMENDS", "recommendation", "recommends"]
@@ -138,10 +138,12 @@ def _another_body(later: Mention, mention: Mention) -> bool:
     if later.body.kinds != ("fachausschuss",):
         return False
     one, other = fold(later.body.name), fold(mention.body.name)
-    return not (one in other or other in one) and not _GENERIC.fullmatch(one)
+    return not (one in other or other in one) and not (GENERIC_NAME.fullmatch(one) or _UNNAMED.fullmatch(one))
 
 
-_GENERIC = re.compile(r"(?:ausschuss|ausschusses|ausschusse|gremium|gremiums|fachausschuss\w*)")
+#: Committees named by no name of their own beyond :data:`.mentions.GENERIC_NAME` ("die Ausschüsse",
+#: "der Fachausschuss").
+_UNNAMED = re.compile(r"(?:ausschusse|fachausschuss\w*)")
 
 
 #: "… empfiehlt dem Verwaltungsausschuss und dem Rat, …": the recommendation passes through the

@@ -17,7 +17,7 @@ import re
 
 from ..model import Body
 from ..text.normalize import fold
-from .word_order import IN_SENTENCE
+from .word_order import EARLIER_TIME, IN_SENTENCE
 
 __all__ = ["without_reports"]
 
@@ -41,13 +41,14 @@ _PAST_CLAUSE = re.compile(
 #: word of earlier time makes it a report).
 _EARLIER_PASSIVE = re.compile(
     r"(?:^|(?<=[.;]\s))(?:Die|Der|Das)\s[^.;]{1,80}?\s(?:wurde|wurden)\s"
-    rf"(?=(?:(?!\s(?:und|sowie)\s){IN_SENTENCE})*?(?<!\w)(?:bereits|schon|seinerzeit|damals|ursprünglich|früher|zuvor|vormals)(?!\w))"
+    rf"(?=(?:(?!\s(?:und|sowie)\s){IN_SENTENCE})*?(?<!\w)(?:{'|'.join(EARLIER_TIME)})(?!\w))"
     rf"{IN_SENTENCE}*?\s" + _DONE + r"(?=\s*[.;](?:\s|$))[.;]?")
 #: A clause that tells someone's coming decision: "…, über die der Rat am 11.12.2025 beschließen
 #: wird", "…, über den der Gemeinderat entscheiden soll".
+_COMING_VERBS = ("beschließen", "entscheiden", "befinden", "abstimmen")
 _COMING_CLAUSE = re.compile(
     r",\s*(?:über|zu)\s+(?:den|die|das|dem|der|deren|dessen)\s+(?:der|die|das)\s+(?P<subject>[^,;]{1,80}?)\s"
-    rf"(?:(?!,){IN_SENTENCE})*?(?:beschließen|entscheiden|befinden|abstimmen)\s+(?:wird|werden|soll|sollen)"
+    rf"(?:(?!,){IN_SENTENCE})*?(?:{'|'.join(_COMING_VERBS)})\s+(?:wird|werden|soll|sollen)"
     r"(?=\s*[.,;]|$)")
 
 
@@ -61,27 +62,27 @@ def without_reports(text: str, body: Body | None) -> str:
     nothing is left out."""
     own = fold(body.name) if body is not None else None
 
-    def others(found: re.Match[str]) -> str:
+    def owns(found: re.Match[str]) -> bool:
+        if not own:
+            return False
         subject = fold(found.group("subject"))
-        if own and (own in subject or subject in own):
+        return own in subject or subject in own
+
+    def others(found: re.Match[str]) -> str:
+        if owns(found):
             return found.group(0)  # the body's own act, told in the perfect (minutes)
         if _PRESENT_PASSIVE.search(found.group(0)) or _QUOTES.search(found.group("subject")):
             return found.group(0)  # "… „Unser Dorf hat Zukunft“ 2025 wird beschlossen": no past act
         return " "
 
     def coming(found: re.Match[str]) -> str:
-        subject = fold(found.group("subject"))
-        return found.group(0) if own and (own in subject or subject in own) else " "
+        return found.group(0) if owns(found) else " "
 
     # Each pattern needs its auxiliary verb; most items have none of them (a plain check first).
     if "hat" in text or "haben" in text:
         text = _PAST_CLAUSE.sub(others, _PAST_SENTENCE.sub(others, text))
-    if "wurde" in text and any(map(text.__contains__, _EARLIER_WORDS)):
+    if "wurde" in text and any(map(text.__contains__, EARLIER_TIME)):
         text = _EARLIER_PASSIVE.sub(" ", text)
     if any(map(text.__contains__, _COMING_VERBS)):
         text = _COMING_CLAUSE.sub(coming, text)
     return text
-
-
-_EARLIER_WORDS = ("bereits", "schon", "seinerzeit", "damals", "ursprünglich", "früher", "zuvor", "vormals")
-_COMING_VERBS = ("beschließen", "entscheiden", "befinden", "abstimmen")

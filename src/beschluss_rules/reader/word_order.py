@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND",
+__all__ = ["ABBREVIATIONS", "EARLIER_TIME", "ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND",
            "DECISION_PARTICIPLES", "INVERTED", "INVERTED_CONSENT", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "NUMBERED",
            "PERFECT_PARTICIPLE", "POINT", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND",
            "IN_SENTENCE", "not_after_abbreviation"]
@@ -28,6 +28,9 @@ NUMBERED = r"\d{1,2}(?:\.\)|[.)])"
 POINT = rf"(?:{NUMBERED}|[a-h]\))"
 #: Usual abbreviations whose dot ends no sentence ("über- bzw. außerplanmäßige …"), folded.
 ABBREVIATIONS = ("bzw", "ggf", "evtl", "ca", "nr", "abs", "gem", "vgl", "usw")
+#: Words that put an act told in the past before the item's session ("wurde vom Rat bereits 1985
+#: beschlossen"), as written; folded they lose their umlauts ("ursprunglich", "fruher").
+EARLIER_TIME = ("bereits", "schon", "seinerzeit", "damals", "ursprünglich", "früher", "zuvor", "vormals")
 
 
 def not_after_abbreviation() -> str:

@@ -599,6 +599,22 @@ def test_oparl_metadata_only_paper_is_read_as_its_title(rule_base, tmp_path):
     assert any("nach der Adresse des OParl-Servers" in n.de for n in parsed.notes)
 
 
+@pytest.mark.parametrize(("title", "matter"), [
+    ("Kosten-/Nutzenanalyse eines Tierfriedhofes", "friedhof"),  # Hürtgenwald's OParl server
+    ("Sachstandsbericht Neubau Feuerwehrhaus", "feuerwehr_sicherheit"),
+    ("Klimaschutzkonzept der Gemeinde", "klima_energie"),
+    ("Anlage eines Bolzplatzes im Ortsteil", "sport_kultur_freizeit"),
+    ("Zuständigkeitsordnung – Änderung", "ausschuss_befugnisse"),
+])
+def test_an_oparl_title_that_begins_with_a_heading_word_is_still_the_item(rule_base, tmp_path, title, matter):
+    """A title read as the item begins with a word that, as a heading of its own, ends a
+    proposal ("Kosten", "Sachstand", "Klimaschutz", "Anlage", "Zuständigkeit"): it is the item
+    all the same, not an empty proposal."""
+    paper, item = _committee_decides(rule_base, tmp_path, title, "nw", committee="Gemeinderat")
+    assert item.text == title and matter in item.matters
+    assert not any("ist leer" in n.de for n in paper.notes)
+
+
 def test_an_unknown_oparl_body_url_gives_no_municipality(rule_base, tmp_path):
     paper = oparl_paper([consultation(f"{BASE}/organizations/9", authoritative=True)],
                         body="https://ris.other.example/oparl/body/7")

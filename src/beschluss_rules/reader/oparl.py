@@ -443,7 +443,9 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
     if parsed.items or not title:
         return parsed
     # No text, or no Beschlussvorschlag in it: the paper's name is its one item.
-    fallback = _read_text("Beschlussvorschlag:\n" + title + "\n", lexicon, land=land, profile=profile,
+    # On the heading's line: a title that begins with a heading word ("Sachstandsbericht …",
+    # "Klimaschutzkonzept …", "Anlage eines Spielplatzes") would end the proposal on a line of its own.
+    fallback = _read_text("Beschlussvorschlag: " + title.strip() + "\n", lexicon, land=land, profile=profile,
                           hints=attrs.evolve(hints, notes=tuple(notes_list) + (Message(
                               "Kein Beschlusstext verfügbar; der Titel des Papers wird als Beschlusspunkt gelesen.",
                               "No decision text available; the paper's name is read as its decision item.",

@@ -306,3 +306,86 @@ def test_the_title_is_the_subject_not_a_label(rule_base):
         Der Ortschaftsrat stimmt zu.
         """, land="bw")
     assert parsed.title == "Antrag auf Ausweisung des Bereichs „Neureuter Platz“ als Fußgängerzone"
+
+
+# --- what stands under a heading or a colon ----------------------------------------------------
+
+def test_the_lines_a_colon_announces_are_no_footer(rule_base):
+    """Nordstemmen, DS 59/2011 (OCR'd): the street's name after "wie folgt beschließen:" is the
+    decision, not a footer under the last sentence."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Der Ortsrat Nordstemmen möge die Benennung der Straßen im Baugebiet Nr. 0118 „Hauptstraße
+        Mitte II“, 1. Änderung, Ortschaft Nordstemmen, wie folgt
+        beschließen:
+        Planstraße A, B und C: „Welfenring“
+        Problembeschreibung/Begründung:
+        Der Investor hat vorgeschlagen, die Planstraßen zu benennen.
+        """, land="ni"))
+    assert item.text.endswith("Planstraße A, B und C: „Welfenring“")
+    assert "strassenbenennung" in item.matters
+
+
+def test_the_members_a_colon_announces_are_part_of_the_decision(rule_base):
+    """Karlsruhe 2024/0675: the members named after "bestellt als Mitglieder … für:"."""
+    item = only(read(rule_base, """
+        Beschluss:
+        Der Ortschaftsrat bestellt als Mitglieder des Kulturbeirats für:
+        CDU:   OR Dörflinger
+        FW:   OR Thormann
+        """, land="bw"))
+    assert item.text.endswith("FW: OR Thormann")
+
+
+def test_a_name_signed_under_an_announced_list_stays_out(rule_base):
+    """Nordstemmen, DS 20/2007 1. Ergänzung: the amounts after the colon are the decision, the
+    name signed under them is not."""
+    item = only(read(rule_base, """
+        Beschlussvorschlag:
+        Der Rat möge wie folgt beschließen: Das Investitionsprogramm bis 2010 wird mit folgenden Endsummen beschlossen:
+        2008 3.167.500 €
+        2009 1.517.500 €
+        Karl-Heinz Bothmann
+        """, land="ni"))
+    assert item.text.endswith("2009 1.517.500 €")
+
+
+def test_a_subject_under_the_lead_in_is_the_decision(rule_base):
+    """"Der Rat beschließt:" and a short object without a full stop: the object is the decision
+    (it was dropped as a footer, and a heading word at its start ended the proposal)."""
+    for subject, matter in (("Neubau der Feuerwache Nord", "feuerwehr_sicherheit"),
+                            ("Anlage eines Spielplatzes am Lindenweg", "sport_kultur_freizeit")):
+        item = only(read(rule_base, f"""
+            Beschlussvorschlag:
+            Der Rat beschließt:
+            {subject}
+            """, land="nw"))
+        assert item.text == f"Der Rat beschließt: {subject}" and matter in item.matters
+
+
+def test_a_subject_line_that_begins_with_a_heading_word_does_not_end_the_proposal(rule_base):
+    """A subject printed under the heading before the decision, beginning with a word that as a
+    heading ends a proposal ("Kosten", "Klimaschutz", "Verfahren")."""
+    for subject in ("Klimaschutzkonzept der Gemeinde", "Kosten der Unterkunft", "Verfahren zur Vergabe der Bauplätze"):
+        item = only(read(rule_base, f"""
+            Beschlussvorschlag:
+            {subject}
+            Der Rat beschließt die Richtlinie.
+            Sachverhalt:
+            Die Richtlinie ist neu zu fassen.
+            """, land="nw"))
+        assert item.body.kinds == ("rat",) and item.text.startswith(subject)
+
+
+def test_a_heading_word_alone_or_with_a_colon_still_ends_the_proposal(rule_base):
+    """Must not apply: "Kosten:", "Kosten und Finanzierung", "Anlagen" and "Anlage 1 Lageplan"
+    under a proposal are headings of what follows, not subjects."""
+    for heading in ("Kosten:", "Kosten und Finanzierung", "Anlagen", "Anlage 1 Lageplan"):
+        item = only(read(rule_base, f"""
+            Beschlussvorschlag:
+            Der Rat beschließt die Sanierung der Turnhalle.
+            {heading}
+            Die Kosten betragen 250.000 EUR.
+            """, land="nw"))
+        assert item.text == "Der Rat beschließt die Sanierung der Turnhalle."
+

@@ -1336,3 +1336,29 @@ def test_a_point_whose_committee_decides_in_a_sentence_keeps_it(rule_base):
     paper = read(rule_base, "Beschlussvorschlag:\n1. Der Bauausschuss beschließt die Vergabe der Dacharbeiten.\n"
                             "2. Der Rat beschließt die Satzung.\n", land="nw")
     assert [item.body.kinds for item in paper.items] == [("fachausschuss",), ("rat",)]
+
+
+def test_a_point_that_is_only_a_bodys_name_is_what_the_lead_in_decides_about(rule_base):
+    """A self-written paper in Nordstemmen's layout (session 15): "Für die Wahlperiode … werden
+    folgende Fachausschüsse … gebildet: 1. Fachausschuss Finanzen 2. …" made each committee the
+    decider of its point; the Beratungsfolge's council decides."""
+    paper = read(rule_base, "Beratungsfolge Sitzungstermin Stand\nRat 23.11.2006 Beratung und Beschlussfassung\n"
+                            "Bildung der Fachausschüsse\nBeschlussvorschlag:\nFür die Wahlperiode 2006 bis 2011 werden "
+                            "folgende Fachausschüsse mit jeweils neun Ratsmitgliedern gebildet:\n1. Fachausschuss Finanzen\n"
+                            "2. Fachausschuss Schulen\n", land="ni")
+    assert len(paper.items) == 2
+    assert all(item.body is not None and item.body.kinds == ("rat",) for item in paper.items)
+
+
+def test_a_committee_named_by_a_list_that_recommends_passes_the_decision_on(rule_base):
+    """A committee whose name goes on as a list the reader does not know ("Der Fachausschuss
+    Freizeit, Kultur, Jugend, Soziales, Demographie empfiehlt, … festzusetzen") recommends; the
+    Beratungsfolge's council decides (the committee was the decider)."""
+    paper = read(rule_base, "Beratungsfolge Sitzungstermin Stand\nVerwaltungsausschuss 12.09.2013 Beratung und "
+                            "Empfehlung\nRat 19.09.2013 Beratung und Beschlussfassung\nEntgelte für die Sporthallen\n"
+                            "Beschlussvorschlag:\nDer Fachausschuss Freizeit, Kultur, Jugend, Soziales, Demographie "
+                            "empfiehlt, für die Überlassung der Sporthallen folgende Entgelte festzusetzen: 9,00 € je "
+                            "Stunde.\n", land="ni")
+    item = only(paper)
+    assert item.body is not None and item.body.kinds == ("rat",)
+    assert item.recommended_by is not None and item.recommended_by.kinds == ("fachausschuss",)

@@ -466,6 +466,7 @@ def test_word_start_finds_the_same_first_match(pattern, text):
 
 
 FOOTER_BITS = st.sampled_from(["Der Rat beschließt.", "1. Der Rat", "2)", "Norbert Pallentin", "13. September 2013",
+                               "Karl-Heinz Bothmann", "Neubau der Feuerwache",
                                "Hauptamt -", "- Ratsangelegenheiten -", "a", "x;", "wird beauftragt:", "", " ", "Anlage"])
 
 
@@ -473,10 +474,11 @@ FOOTER_BITS = st.sampled_from(["Der Rat beschließt.", "1. Der Rat", "2)", "Norb
 @given(st.lists(st.lists(FOOTER_BITS, max_size=3).map(" ".join), max_size=8))
 def test_trim_footer_finds_the_last_sentence_from_the_end(texts):
     """trim_footer looks for the last line that ends a sentence from the end of the proposal; it
-    keeps what a look at every line from the start keeps."""
+    keeps what a look at every line from the start keeps (after a colon: what it announces, but
+    not blank lines or a name signed under a list)."""
     import re
 
-    from beschluss_rules.reader.chunks import _MONTH_DATE, _SENTENCE_END, trim_footer
+    from beschluss_rules.reader.chunks import _MONTH_DATE, _SENTENCE_END, _SIGNED_NAME, trim_footer
     from beschluss_rules.reader.sections import MARKER
     from beschluss_rules.text.normalize import fold
 
@@ -488,7 +490,15 @@ def test_trim_footer_finds_the_last_sentence_from_the_end(texts):
         if _SENTENCE_END.search(line.strip()) or MARKER.match(line):
             last_sentence = index
     expected = content
-    if last_sentence is not None:
+    if last_sentence is not None and content[last_sentence][1].rstrip().endswith(":"):
+        # what a colon announces stays; blank lines after it and a name signed under it do not
+        kept = content[last_sentence + 1:]
+        while kept and not kept[-1][1].strip():
+            kept = kept[:-1]
+        if len(kept) > 1 and _SIGNED_NAME.match(kept[-1][1].strip()):
+            kept = kept[:-1]
+        expected = content[:last_sentence + 1] + kept
+    elif last_sentence is not None:
         tail = content[last_sentence + 1:]
         if tail and all(_MONTH_DATE.match(fold(line)) or (len(line.strip()) < 45 and not re.search(r"[.;:]\s*$", line.strip())
                                                          and not MARKER.match(line) and not line.strip()[:1].islower())

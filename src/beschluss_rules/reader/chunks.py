@@ -28,12 +28,15 @@ _MONTH_DATE = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.:;!)]\s*$")
+#: A name alone on a line, as signed under a paper ("Karl-Heinz Bothmann").
+_SIGNED_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?: [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}$")
 _FULL_STOP_END = re.compile(r"[.!]\s*$")
 
 
 def trim_footer(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drop a signature or footer after the last sentence ("Norbert Pallentin", "Hauptamt -
-    Ratsangelegenheiten -", "13. September 2013")."""
+    Ratsangelegenheiten -", "13. September 2013"); not the lines after a colon, which it
+    announces."""
     def dated(line: str) -> bool:
         # An ASCII line folds to itself in lower case with its blanks collapsed: it can end
         # with a year only if it ends with four digits (most lines do not; no need to fold them).
@@ -52,6 +55,15 @@ def trim_footer(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if last_sentence is None:
         return content
     tail = content[last_sentence + 1:]
+    if content[last_sentence][1].rstrip().endswith(":"):
+        # What a colon announces ("Der Rat beschließt:" / "Neubau der Feuerwache Nord") is no
+        # footer; blank lines after it and a name signed under a list it announces are.
+        end = len(content)
+        while end > last_sentence + 1 and not content[end - 1][1].strip():
+            end -= 1
+        if end - last_sentence > 2 and _SIGNED_NAME.match(content[end - 1][1].strip()):
+            end -= 1
+        return content[:end]
     if tail and all(dated(line) or (len(line.strip()) < 45 and not re.search(r"[.;:]\s*$", line.strip())
                                     and not MARKER.match(line) and not line.strip()[:1].islower())
                     for _, line in tail) and not content[last_sentence][1].rstrip().endswith("-"):

@@ -108,6 +108,17 @@ def _acts_in_later_sentence(folded: str, subject: Subject) -> bool:
 
 #: A body's name followed by a colon: a label of the point.
 _LABEL = re.compile(r"\s*:")
+#: What makes the rest of a point after a body's name a sentence: a finite verb.
+_FINITE = re.compile(r"(?<![a-z])(?:wird|werden|ist|sind|hat|haben|beschliesst|beschliessen|empfiehlt|empfehlen|nimmt"
+                     r"|nehmen|stimmt|stimmen|wahlt|wahlen|bestellt|bestellen|beauftragt|genehmigt|billigt|entscheidet"
+                     r"|legt|setzt|erteilt|tritt|treten|soll|sollen|kann|konnen)(?![a-z])")
+
+
+def _name_only(folded: str, end: int) -> bool:
+    """Whether a point is a body's name and no sentence ("1. Fachausschuss Finanzen" under "…
+    werden folgende Fachausschüsse gebildet:"): what the lead-in decides about, not who decides."""
+    rest = folded[end:]
+    return len(rest.split()) <= 6 and "." not in rest.rstrip(" .") and _FINITE.search(rest) is None
 
 
 def _choose_body(index: int, heading: Body | None, heading_line: int | None, subject: Subject | None,
@@ -355,12 +366,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # Beigeordneten haben an der Beratung nicht teilgenommen.": the minutes' remark after
             # the decision names no decider.
             subject = None
-        if (subject is not None and subject.body is not None and intro_subject is not None
-                and intro_subject.body is not None and _LABEL.match(folded_own, subject.mention.end)):
+        if subject is not None and subject.body is not None and (
+                (intro_subject is not None and intro_subject.body is not None and _LABEL.match(folded_own, subject.mention.end))
+                or (chunk.numbered and subject.mention.start < 8 and _name_only(folded_own, subject.mention.end))):
             # "Der Gemeinderat beschließt … folgende Änderungen in der Besetzung der Ausschüsse:
             # 1. Planungsausschuss: Stadtrat … wird ordentliches Mitglied": a point's label names
             # what the lead-in's decision is about, not who takes it (a self-written archive
-            # paper); the lead-in's body decides.
+            # paper); the lead-in's body decides. So is a point that is only a body's name.
             subject = None
         if subject is None:
             # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."

@@ -25,7 +25,9 @@ __all__ = ["RECOMMENDS", "recommendation", "recommends"]
 #: recommendation as a noun ("Der Ausschuss für Stadtentwicklung fasst folgenden
 #: Empfehlungsbeschluss für den Rat der Stadt Alsdorf:", "spricht folgende Empfehlung aus").
 RECOMMENDS = re.compile(
-    r"^\s*(?:\S+\s+){0,3}?(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor"
+    # (the rest of a committee's name as a list where the reader knows only its first word:
+    # "Der Fachausschuss Freizeit, Kultur, Jugend, Soziales, Demographie empfiehlt, …")
+    r"^\s*(?:(?:[a-z]+,\s+){1,6}[a-z]+\s+(?:und\s+[a-z]+\s+)?|(?:\S+\s+){0,3}?)(?:empfiehlt|empfehlen|schlagt\s+(?:\S+\s+){0,3}vor"
     r"|(?:fasst|fassen|fasste)\s+(?:\S+\s+){0,3}?empfehlungsbeschlu\w*"
     r"|(?:spricht|sprechen|sprach|gibt|geben|gab)\s+(?:\S+\s+){0,3}?empfehlung(?:en)?(?=\s+(?:aus|ab|an)\b))\b")
 #: Bodies listed with "und" that recommend together where the reader does not see the second one

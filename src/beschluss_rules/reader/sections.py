@@ -18,6 +18,7 @@ from .agenda import agenda_lines
 from .ocr import match_form
 from .references import refers_back
 from .status import is_status
+from .subject_lines import DECISION_START, is_subject_line
 
 __all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
            "find_heading", "heading_at", "headless_section", "is_end", "marker_at"]
@@ -106,23 +107,7 @@ _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
 #: Nein: 0, Enthaltungen: 0").
 _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
-#: How the text under a status line begins when it is the decision (and not the minutes' account
-#: of the debate, "Herr Grubert erläutert einleitend."): a quotation, a numbered point, a body
-#: that decides or recommends ("Der Haupt- und Finanzausschuss empfiehlt der
-#: Stadtverordnetenversammlung ..."), or a passive decision ("Die Satzung wird beschlossen.").
-_DECISION_START = re.compile(
-    r"^[\"'„“‚«»]|^(?:der|die|das)\s+(?:\S+\s+){0,6}?(?:beschliesst|beschliessen|empfiehlt|empfehlen|stimmt|stimmen"
-    r"|nimmt|nehmen|genehmigt|billigt|bestatigt|wahlt|wahlen|beauftragt|lehnt|befindet|fasst|beruft|bestellt"
-    r"|erteilt|stellt|spricht|sprechen|verweist|vertagt|ermachtigt|macht|entsendet|entsenden|benennt|benennen"
-    r"|bestimmt|bestimmen"
-    # the minutes' past tense: "Der Marktgemeinderat fasste den einstimmigen Beschluss, ..."
-    r"|beschloss|beschlossen|fasste|fassten|stimmte|stimmten|nahm|genehmigte|billigte|lehnte|beauftragte"
-    r"|wahlte|empfahl|bestatigte|erteilte|verwies|vertagte)(?![a-z])"
-    # a fronted adverb: "Einstimmig beschloss der Gemeinderat, ..."
-    r"|^(?:\S+\s+){1,3}?(?:beschloss|beschliesst|fasste|fasst|empfiehlt|empfahl|stimmte|stimmt)\s+(?:der|die|das)\s"
-    r"|^(?:\S+\s+){1,12}?(?:wird|werden)\s+(?:\S+\s+){0,8}?(?:beschlossen|genehmigt|zugestimmt|festgestellt"
-    r"|festgesetzt|gebilligt|bestatigt|gewahlt|abgelehnt|erteilt|beauftragt|beigetreten|bestellt"
-    r"|zur kenntnis genommen)(?![a-z])")
+_DECISION_START = DECISION_START
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier"
     # a date alone on its line (a letter's or a printout's date: "6. Mai 2021", "24.03.2021")
@@ -453,7 +438,8 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
                 number = resumed
                 current.resumed = True
                 continue
-            elif is_end(folded[number]) or (
+            elif (is_end(folded[number]) and not is_subject_line(
+                    folded, number, len(current.lines), folded[current.lines[-1][0] if current.lines else current.start])) or (
                     len(folded[number]) < 25 and number + 1 < len(lines)
                     and is_end(folded[number] + " " + folded[number + 1]) and not is_end(folded[number + 1])) or number - current.start > 250:
                 current = None

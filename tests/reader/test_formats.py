@@ -615,6 +615,28 @@ def test_an_oparl_title_that_begins_with_a_heading_word_is_still_the_item(rule_b
     assert not any("ist leer" in n.de for n in paper.notes)
 
 
+@pytest.mark.parametrize(("committee_role", "council_role"), [
+    ("Beratung und Empfehlung", "Beratung und Beschlussfassung"),
+    ("vorberatend", "beschließend"),
+    ("Vorberatung und Beschlussempfehlung", "Entscheidung (öffentlich)"),
+    ("Beschlussempfehlung", "abschließende Beratung"),
+])
+def test_a_deciding_role_in_other_words_decides_without_authoritative_flags(rule_base, tmp_path, committee_role,
+                                                                          council_role):
+    """Without ``authoritative`` flags, the role decides: council information systems name it in
+    other words than "Entscheidung" ("Beratung und Beschlussfassung" as Nordstemmen's
+    Beratungsfolge prints it, "beschließend"); a recommendation's role does not, although it says
+    "Beschluss" ("Beschlussempfehlung"), nor does a report to a body after the decision."""
+    organizations(tmp_path, {"1": "Haupt- und Finanzausschuss", "2": "Rat", "3": "Bezirksausschuss"})
+    paper = oparl_paper([consultation(f"{BASE}/organizations/gr/1", role=committee_role),
+                         consultation(f"{BASE}/organizations/gr/2", role=council_role),
+                         consultation(f"{BASE}/organizations/gr/3", role="Bericht über die Umsetzung")])
+    path = write(tmp_path, "p.json", json.dumps(paper))
+    parsed = read_paper(path, rule_base, land="nw")
+    (item,) = parsed.items
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
 def test_an_unknown_oparl_body_url_gives_no_municipality(rule_base, tmp_path):
     paper = oparl_paper([consultation(f"{BASE}/organizations/9", authoritative=True)],
                         body="https://ris.other.example/oparl/body/7")

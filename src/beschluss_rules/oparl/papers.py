@@ -23,6 +23,7 @@ import attrs
 
 from ..errors import BeschlussRulesError
 from ..model import Message, PaperResult
+from ..reader.oparl import decides
 from ..text.normalize import fold
 from ..verdict.checker import DEFAULT_OPTIONS, Checker, CheckOptions
 from .client import FetchError, OParlClient
@@ -31,7 +32,6 @@ __all__ = ["FetchedPaper", "PaperFetcher", "check_fetched", "is_url", "object_ty
 
 #: Consultations per paper read at most (real papers have a handful).
 MAX_CONSULTATIONS = 50
-_DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss", "entscheidend", "beschliessend")
 
 
 def is_url(text: str) -> bool:
@@ -164,7 +164,7 @@ class PaperFetcher:
         rows = [c for c in (self._linked(r, notes, Message("Beratung", "Consultation"))
                             for r in (paper.get("consultation") or [])[:MAX_CONSULTATIONS]) if c]
         deciding = [c for c in rows if c.get("authoritative") is True
-                    or fold(str(c.get("role") or "")).strip() in _DECIDING_ROLES] or rows
+                    or decides(fold(str(c.get("role") or "")).strip())] or rows
         for consultation in deciding:
             orgs = consultation.get("organization") or []
             for ref in orgs if isinstance(orgs, list) else [orgs]:

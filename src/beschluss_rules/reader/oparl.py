@@ -44,7 +44,7 @@ from .municipal_directory import municipality_from_host
 from .source import MAX_PAPER_BYTES, decode_text
 from .text import Hints, ParsedText, parse_text
 
-__all__ = ["DECIDING_ROLES", "holds_no_paper", "read_oparl"]
+__all__ = ["DECIDING_ROLES", "decides", "holds_no_paper", "read_oparl", "role_kind"]
 
 #: Consultation roles that decide (folded); everything else advises or takes note.
 DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss", "entscheidend", "beschliessend",
@@ -54,6 +54,33 @@ _ROLE_MAP = {
     "kenntnisnahme": "kenntnisnahme", "mitteilung": "kenntnisnahme", "information": "kenntnisnahme",
     "empfehlung": "vorberatung", "beratung und empfehlung": "vorberatung",
 }
+#: The words of a role in other forms than the lists above, as council information systems print
+#: them ("Beratung und Beschlussfassung", "Entscheidung (öffentlich)", "beschließend",
+#: "vorberatend", "Beschlussempfehlung", "zur Kenntnis", "abschließende Beratung"): a role that names a preliminary step, a
+#: recommendation, a hearing or taking note does not decide, whatever else it says.
+_DECIDES = re.compile(r"entscheid|beschluss|beschliess|endgultig|abschliessend")
+_ADVISES = (("vorberat", "vorberatung"), ("empfehl", "vorberatung"), ("vorbereit", "vorberatung"),
+            ("kenntnis", "kenntnisnahme"), ("information", "kenntnisnahme"), ("mitteilung", "kenntnisnahme"),
+            ("bericht", "kenntnisnahme"), ("anhor", "anhoerung"), ("stellungnahme", "anhoerung"))
+
+
+def decides(role: str) -> bool:
+    """Whether a consultation's role (folded) is the decision: one of :data:`DECIDING_ROLES`, or
+    a role with a word of deciding and none of advising."""
+    if role in DECIDING_ROLES:
+        return True
+    return _DECIDES.search(role) is not None and not any(word in role for word, _ in _ADVISES)
+
+
+def role_kind(role: str) -> str | None:
+    """The kind of a consultation's role (folded): "entscheidung", "vorberatung", "beratung",
+    "anhoerung", "kenntnisnahme", or None when it says nothing known."""
+    if decides(role):
+        return "entscheidung"
+    known = _ROLE_MAP.get(role)
+    if known is not None:
+        return known
+    return next((kind for word, kind in _ADVISES if word in role), "beratung" if "beratung" in role else None)
 #: AGS prefix (first two digits) → Land code, for the Länder the rule base may know.
 _COUNCIL_CLASSES = ("parlament", "stadtrat", "gemeinderat", "rat", "stadtverordnetenversammlung",
                     "gemeindevertretung", "marktgemeinderat")
@@ -240,12 +267,12 @@ def _role(consultation: Mapping[str, Any]) -> str:
 def _deciding(consultations: list[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]], str]:
     """The consultations that decide, and how that was established."""
     authoritative = [c for c in consultations if c.get("authoritative") is True]
-    deciding_role = [c for c in authoritative if _role(c) in DECIDING_ROLES]
+    deciding_role = [c for c in authoritative if decides(_role(c))]
     if deciding_role:
         return deciding_role, "authoritative"
     if authoritative:
         return authoritative, "authoritative"
-    by_role = [c for c in consultations if _role(c) in DECIDING_ROLES]
+    by_role = [c for c in consultations if decides(_role(c))]
     if by_role:
         return by_role, "role"
     return [], "none"
@@ -389,7 +416,7 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
             name = str(names[0])
         body = _body_for(name, obj, lexicon, profile, paper_land)
         role_text = _role(consultation)
-        role = "entscheidung" if role_text in DECIDING_ROLES else _ROLE_MAP.get(role_text)
+        role = role_kind(role_text)
         meeting = consultation.get("meeting")
         day = _date(meeting.get("start")) if isinstance(meeting, Mapping) else None
         decides = True if role == "entscheidung" else (False if role else None)

@@ -389,3 +389,54 @@ def test_a_heading_word_alone_or_with_a_colon_still_ends_the_proposal(rule_base)
             """, land="nw"))
         assert item.text == "Der Rat beschließt die Sanierung der Turnhalle."
 
+
+
+# --- two papers in one file -----------------------------------------------------------------------
+
+def test_two_papers_in_one_file_the_first_is_the_papers_own(rule_base):
+    """Karlsruhe 2019/1180 (OV Neureut): the locality's own Beschlussvorlage, then the council's
+    on the same subject printed into the file. The file is the locality's paper (its OParl record
+    names the Ortschaftsrat as deciding); the last proposal was read."""
+    item = only(read(rule_base, """
+        Stadt Karlsruhe
+        OV Neureut
+        BESCHLUSSVORLAGE
+        Vorlage Nr.:
+        22/2019
+        Flächenhaftes Naturdenkmal „Sandrasen am Grünen Weg“
+        Beratungsfolge dieser Vorlage
+        Ortschaftsrat 26.11.2019 5
+        Beschlussantrag
+        Der Ortschaftsrat Neureut nimmt den Entwurf der unteren Naturschutzbehörde zur Kenntnis und
+        stimmt dem Erlass der Schutzgebietsverordnung zu.
+        Finanzielle Auswirkungen
+        Stadt Karlsruhe
+        Der Oberbürgermeister
+        BESCHLUSSVORLAGE
+        Vorlage Nr.:
+        Flächenhaftes Naturdenkmal "Sandrasen am Grünen Weg"
+        Beratungsfolge dieser Vorlage
+        Gemeinderat 10.12.2019
+        Beschlussantrag
+        Der Gemeinderat nimmt nach Behandlung im Ortschaftsrat Neureut den Entwurf der unteren
+        Naturschutzbehörde zur Kenntnis.
+        """, land="bw"))
+    assert item.body is not None and item.body.kinds == ("ortschaftsrat",)
+
+
+def test_one_paper_with_a_short_and_a_full_proposal_reads_the_full_one(rule_base):
+    """Must not apply: one paper's short version first and its full wording at the end (one
+    head) is read at the end, as before."""
+    item = only(read(rule_base, """
+        BESCHLUSSVORLAGE
+        Vorlage Nr.: 2021/0815
+        Beratungsfolge dieser Vorlage
+        Gemeinderat 14.12.2021
+        Beschlussantrag (Kurzfassung)
+        Der Gemeinderat stimmt dem Konzept zu.
+        Ergänzende Erläuterungen
+        Das Konzept wurde mit den Ortschaften abgestimmt.
+        Beschlussantrag
+        Der Gemeinderat stimmt dem Konzept zur Schulsozialarbeit in der vorgelegten Fassung zu.
+        """, land="bw"))
+    assert "Schulsozialarbeit" in item.text

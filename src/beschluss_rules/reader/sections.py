@@ -18,7 +18,7 @@ from .agenda import agenda_lines
 from .ocr import match_form
 from .references import refers_back
 from .status import is_status
-from .subject_lines import DECISION_START, is_subject_line
+from .proposal_bounds import DECISION_START, is_subject_line, own_document
 
 __all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
            "find_heading", "heading_at", "headless_section", "is_end", "marker_at"]
@@ -471,6 +471,8 @@ def best_section(lines: list[str], folded: list[str], joined: Joined | None = No
     pool = [s for s in with_text or sections if not refers_back(s.lines)] or with_text or sections
     best_strength = max(s.strength for s in pool)
     candidates = [s for s in pool if s.strength == best_strength]
+    if len(candidates) > 1:
+        candidates = own_document(candidates, folded)
     # A short version points to the full wording ("… Wortlaut siehe Seite 4"), which comes last.
     return candidates[-1]
 

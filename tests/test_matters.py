@@ -370,6 +370,24 @@ def test_look_alikes_found_in_session_14(vocabulary, text, matter):
      "machen.", "bauleitplanung_abschluss"),
     ("Der Satzungsbeschluss wird gefasst. Bis zum Satzungsbeschluss gilt die Veränderungssperre.",
      "bauleitplanung_abschluss"),
+    # 600 titles in the styles of Hürtgenwald's and Baden-Württemberg city servers
+    ("Neuabgrenzung der Grundschulbezirke in der Nordstadt", "kita_schule"),
+    ("Wahl einer Bürgermeisterin/eines Bürgermeisters für das Dezernat III", "wahl_beigeordnete"),
+    ("Wahl der ehrenamtlichen Stellvertreterinnen und Stellvertreter der Bürgermeisterin", "stellvertreter_buergermeister"),
+    ("Stellvertretung des Oberbürgermeisters – Festlegung der Reihenfolge der Bürgermeister",
+     "stellvertreter_buergermeister"),
+    ("Übernahme der Trägerschaft für ein neues Stadtteilzentrum als freiwillige Aufgabe", "neue_freiwillige_aufgabe"),
+    ("Änderung der Geschäftskreisverteilung der Bürgermeisterinnen und Bürgermeister", "geschaeftskreise_beigeordnete"),
+    ("Änderung der Gemarkungsgrenze zur Gemeinde Sinzheim im Bereich Schiftung", "gebietsaenderung"),
+    ("Braunkohlenplan Inden, Räumlicher Teilabschnitt II; hier: Stellungnahme der Gemeinde", "stellungnahme_verfahren"),
+    ("Auflösung des Grundschulteilstandortes Scherpenseel zum 31.07.2026", "einrichtung_errichtung"),
+    ("Bestimmung der oder des Vorsitzenden des Schulausschusses", "innere_angelegenheiten"),
+    ("Grenzänderungsvertrag mit der Gemeinde Sinzheim – Zustimmung", "gebietsaenderung"),
+    ("Einführung einer kommunalen Verpackungssteuer; hier: Prüfauftrag aufgrund des Antrages der Fraktion",
+     "vorbereitung"),
+    # an exemption or a report beside a bylaw enacted keeps the bylaw's class
+    ("Änderung der Gestaltungssatzung – Ausnahmen von den Vorschriften für Dachfenster", "satzung"),
+    ("Prüfung und Feststellung des Jahresabschlusses 2022", "jahresabschluss"),
 ])
 def test_classes_found_in_session_15(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -405,6 +423,14 @@ def test_classes_found_in_session_15(vocabulary, text, matter):
     ("1. Der vorhabenbezogene Bebauungsplan Nr. 0702 wird aufgestellt. 2. Die Verwaltung wird beauftragt, einen "
      "Durchführungsvertrag vorzubereiten. Der Durchführungsvertrag ist vor dem Satzungsbeschluss dem Rat vorzulegen.",
      "bauleitplanung_abschluss"),
+    # an exemption from a bylaw, a bylaw's report, an audit engaged, a levy only to be examined
+    ("Antrag auf Abweichung von den Vorschriften der Gestaltungssatzung für das Gebäude Eschbachstraße 12", "satzung"),
+    ("Zweckentfremdungsverbotssatzung – Evaluationsbericht 2023", "satzung"),
+    ("Prüfung des Gesamtabschlusses 2022; hier: Beauftragung einer Wirtschaftsprüfungsgesellschaft", "jahresabschluss"),
+    ("Einführung einer kommunalen Verpackungssteuer; hier: Prüfauftrag aufgrund des Antrages der Fraktion", "abgaben"),
+    # the mayor's representation in a company or an association is no deputy
+    ("Vertretung des Bürgermeisters im Aufsichtsrat der Stadtwerke", "stellvertreter_buergermeister"),
+    ("Stellvertretung des Bürgermeisters in der Verbandsversammlung des Zweckverbandes", "stellvertreter_buergermeister"),
 ])
 def test_look_alikes_found_in_session_15(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

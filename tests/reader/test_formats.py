@@ -687,6 +687,16 @@ def test_oparl_title_naming_a_deliberation_inside_is_no_label(rule_base, tmp_pat
     ("Abfallgebühren 2025; Vorberatung der Gebührensatzung", None),
     ("Einspruch gegen die Gültigkeit der Wahl im Wahlbezirk 12; hier: Vorprüfung", None),
     ("Wahlprüfung Kommunalwahl 2025; Vorprüfung und Beschlussempfehlung", None),
+    # 300 titles in the style of Hürtgenwald's server (session 15): what is recommended after the
+    # addressee, what is deliberated before "und Empfehlung", the review after its norm
+    ('Bebauungsplan Nr. 38 "Am Kuhlenbusch" im Stadtteil Schmidt;\nhier: Vorberatung und Empfehlung an den Rat '
+     "zum Satzungsbeschluss", ["rat"]),
+    ("Haushaltssatzung 2025;\nhier: Beratung der Änderungsanträge der Fraktionen und Empfehlung an den Rat", ["rat"]),
+    ("Friedhofsgebührensatzung;\nhier: Kalkulation der Gebühren ab 01.01.2025 und Empfehlung an den Rat", ["rat"]),
+    ("Prüfung der Gültigkeit der Kommunalwahlen vom 13.09.2020;\nhier: Vorprüfung und Beschlussempfehlung an den "
+     "Rat", ["rat"]),
+    ("Prüfung der Gültigkeit der Wahl des Bürgermeisters vom 14.09.2025;\nhier: Vorprüfung gem. § 40 KWahlG", None),
+    ("Jahresabschluss 2023;\nhier: Prüfungsbericht und Empfehlung zur Feststellung", None),
 ])
 def test_oparl_title_labels_of_a_preliminary_deliberation_in_more_forms(rule_base, tmp_path, title, addressee):
     _, item = _committee_decides(rule_base, tmp_path, title, "nw", committee="Haupt- und Finanzausschuss")
@@ -698,6 +708,7 @@ def test_oparl_title_labels_of_a_preliminary_deliberation_in_more_forms(rule_bas
     # must not apply: a deliberation or a recommendation named inside the title
     "Vorberatung der Gebührensatzung im Arbeitskreis; Bericht",
     "Vergabe der Reinigungsleistungen; Empfehlung der Verwaltung folgen",
+    "Schulentwicklungsplan; Empfehlungen der Schulkonferenz und Beschluss",
 ])
 def test_oparl_title_with_a_deliberation_inside_keeps_its_decider(rule_base, tmp_path, title):
     _, item = _committee_decides(rule_base, tmp_path, title, "nw", committee="Haupt- und Finanzausschuss")

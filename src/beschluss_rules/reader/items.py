@@ -193,11 +193,18 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
 #: a self-written list of NRW titles with their deciding body.
 _PREPARES = re.compile(
     r"(?:[;,:(]|\s[-–])\s*(?:zur\s+)?(?:vorberatung(?:\s+(?:der|des|zur|zum)\s+[^;,:()]{1,60}?)?"
-    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?|beratung und empfehlung"
+    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?"
+    r"|beratung und empfehlung"
     r"|(?:beschluss)?empfehlung(?:sbeschluss)?(?=\s*\)?\s*\.?(?:$|\s*[,;(]\s*(?:ds|drucksache|vorlage)))"
-    r"|(?:(?:vorberatung|beratung)\s+und\s+)?(?:beschluss)?empfehlung(?:sbeschluss)?"
-    r"\s+(?:an|fur)\s+(?:den\s+|die\s+|das\s+)?(?P<to>(?:gemeinde|stadt|samtgemeinde|markt|kreis)?rat(?:es)?"
-    r"|stadtverordnetenversammlung|gemeindevertretung|kreistag|haupt(?:- und finanz)?ausschuss|verwaltungsausschuss))"
+    # what is deliberated before "und Empfehlung" ("hier: Beratung der Änderungsanträge der
+    # Fraktionen und Empfehlung an den Rat", "hier: Kalkulation der Gebühren und Empfehlung …")
+    r"|(?:(?:vorberatung|beratung|[^;:()]{1,80}?\s+und)\s+)?(?:beschluss)?empfehlung(?:sbeschluss)?"
+    r"(?:\s+(?:an|fur)\s+(?:den\s+|die\s+|das\s+)?(?P<to>(?:gemeinde|stadt|samtgemeinde|markt|kreis)?rat(?:es)?"
+    r"|stadtverordnetenversammlung|gemeindevertretung|kreistag|haupt(?:- und finanz)?ausschuss|verwaltungsausschuss))?"
+    # what is recommended ("… an den Rat zum Satzungsbeschluss", "Empfehlung zur Feststellung")
+    r"(?:\s+(?:zum|zur|uber\s+(?:den|die|das)|fur\s+(?:den|die|das))\s+[^;,:()]{1,60}?)?"
+    # an election's preliminary review after its norm ("hier: Vorprüfung gem. § 40 KWahlG")
+    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?\s+(?:an\s+den\s+rat|(?:gem\.?|gemass|nach)\s*§[^;:()]{1,30}?))"
     r"(?:\s*[,;(]\s*(?:ds|drucksache|vorlage)\b[^;:]{0,40}?)?\s*\)?\s*\.?$")
 
 
@@ -397,7 +404,9 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
                 # the record marks as deciding only prepares the decision. Its body recommends;
                 # the body named as the addressee decides, else nobody the record names.
                 recommended_by = body
-                body = resolve_body(label.group("to"), lexicon, profile, land) if label.group("to") else None
+                # (the label is read folded: a German noun's capital for the name, "Rat")
+                addressee = " ".join(w if w == "und" else w.capitalize() for w in (label.group("to") or "").split())
+                body = resolve_body(addressee, lexicon, profile, land) if addressee else None
                 source, body_line = "recommendation", first_number + 1
                 if body is None:
                     notes.append(note(

@@ -16,9 +16,9 @@ import attrs
 
 from .agenda import agenda_lines
 from .ocr import match_form
+from .proposal_bounds import DECISION_START, is_subject_line, own_document
 from .references import refers_back
 from .status import is_status
-from .proposal_bounds import DECISION_START, is_subject_line, own_document
 
 __all__ = ["DATE_LINE", "LEAD_IN", "MARKER", "NOISE", "Joined", "Section", "agenda_sections", "best_section",
            "find_heading", "heading_at", "headless_section", "is_end", "marker_at"]

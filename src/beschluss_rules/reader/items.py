@@ -397,8 +397,10 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             index, heading, heading_line, subject, intro_subject, antrag_body, paper_decider,
             presumed, decider_line, consultations, hints, first_number + 1, section.head_line,
             unrecognised=unrecognised is not None, antrag_source=antrag_source)
-        if hints.deciding and body is hints.deciding[-1] and recommended_by is None:
-            label = _PREPARES.search(folded_item)
+        if hints.deciding and body is hints.deciding[-1] and recommended_by is None and any(
+                word in folded_item for word in ("empfehlung", "vorberatung", "vorprufung")):
+            # (a label ends the item: its last characters are enough)
+            label = _PREPARES.search(folded_item, max(0, len(folded_item) - 240))
             if label is not None:
                 # "Haushaltssatzung 2016; Empfehlung an den Rat", "…; Vorberatung": the session
                 # the record marks as deciding only prepares the decision. Its body recommends;

@@ -1320,14 +1320,24 @@ def test_a_member_who_does_not_take_part_decides_nothing(rule_base):
     assert paper.items[0].body is not None and paper.items[0].body.kinds == ("rat",)
 
 
-def test_a_points_label_is_what_the_lead_in_decides_about(rule_base):
-    """A self-written archive paper: "Der Gemeinderat beschließt … folgende Änderungen in der
-    Besetzung der Ausschüsse: 1. Planungsausschuss: Stadtrat … wird ordentliches Mitglied" made
-    each committee the decider of its point (not-competent three times)."""
-    paper = read(rule_base, "Beschlussantrag\nDer Gemeinderat beschließt auf Vorschlag der Fraktion folgende "
-                            "Änderungen in der Besetzung der Ausschüsse:\n1. Planungsausschuss: Stadtrat Tobias Reiling "
-                            "wird ordentliches Mitglied anstelle von Stadträtin Annegret Vogt.\n2. Sportausschuss: "
-                            "Stadtrat Tobias Reiling wird stellvertretendes Mitglied.\n", land="bw")
+@pytest.mark.parametrize(("text", "land"), [
+    # a self-written archive paper: "Der Gemeinderat beschließt … folgende Änderungen in der
+    # Besetzung der Ausschüsse: 1. Planungsausschuss: Stadtrat … wird ordentliches Mitglied" made
+    # each committee the decider of its point (not-competent three times)
+    ("Beschlussantrag\nDer Gemeinderat beschließt auf Vorschlag der Fraktion folgende Änderungen in der Besetzung "
+     "der Ausschüsse:\n1. Planungsausschuss: Stadtrat Tobias Reiling wird ordentliches Mitglied anstelle von "
+     "Stadträtin Annegret Vogt.\n2. Sportausschuss: Stadtrat Tobias Reiling wird stellvertretendes Mitglied.\n", "bw"),
+    # a self-written paper in Nordstemmen's layout (session 15): a point that is only a body's name
+    # ("… werden folgende Fachausschüsse … gebildet: 1. Fachausschuss Finanzen 2. …"); the
+    # Beratungsfolge's council decides
+    ("Beratungsfolge Sitzungstermin Stand\nRat 23.11.2006 Beratung und Beschlussfassung\nBildung der "
+     "Fachausschüsse\nBeschlussvorschlag:\nFür die Wahlperiode 2006 bis 2011 werden folgende Fachausschüsse mit "
+     "jeweils neun Ratsmitgliedern gebildet:\n1. Fachausschuss Finanzen\n2. Fachausschuss Schulen\n", "ni"),
+])
+def test_a_points_label_or_name_is_what_the_lead_in_decides_about(rule_base, text, land):
+    """A committee named as a point's label before a colon, or as the whole point, is what the
+    lead-in's decision is about, not who takes it."""
+    paper = read(rule_base, text, land=land)
     assert len(paper.items) == 2
     assert all(item.body is not None and item.body.kinds == ("rat",) for item in paper.items)
 
@@ -1336,18 +1346,6 @@ def test_a_point_whose_committee_decides_in_a_sentence_keeps_it(rule_base):
     paper = read(rule_base, "Beschlussvorschlag:\n1. Der Bauausschuss beschließt die Vergabe der Dacharbeiten.\n"
                             "2. Der Rat beschließt die Satzung.\n", land="nw")
     assert [item.body.kinds for item in paper.items] == [("fachausschuss",), ("rat",)]
-
-
-def test_a_point_that_is_only_a_bodys_name_is_what_the_lead_in_decides_about(rule_base):
-    """A self-written paper in Nordstemmen's layout (session 15): "Für die Wahlperiode … werden
-    folgende Fachausschüsse … gebildet: 1. Fachausschuss Finanzen 2. …" made each committee the
-    decider of its point; the Beratungsfolge's council decides."""
-    paper = read(rule_base, "Beratungsfolge Sitzungstermin Stand\nRat 23.11.2006 Beratung und Beschlussfassung\n"
-                            "Bildung der Fachausschüsse\nBeschlussvorschlag:\nFür die Wahlperiode 2006 bis 2011 werden "
-                            "folgende Fachausschüsse mit jeweils neun Ratsmitgliedern gebildet:\n1. Fachausschuss Finanzen\n"
-                            "2. Fachausschuss Schulen\n", land="ni")
-    assert len(paper.items) == 2
-    assert all(item.body is not None and item.body.kinds == ("rat",) for item in paper.items)
 
 
 def test_a_committee_named_by_a_list_that_recommends_passes_the_decision_on(rule_base):

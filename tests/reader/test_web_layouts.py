@@ -1293,6 +1293,40 @@ def test_the_samtgemeindeausschuss_is_the_hauptausschuss_of_a_samtgemeinde(rule_
 
 
 @pytest.mark.parametrize("text", [
+    # an office's title with the person's name, then the passive: the person is appointed
+    # (NRW: the mayor as decider made the item not-competent)
+    "Bürgermeister Max Müller wird als Vertreter der Gemeinde in die Verbandsversammlung des Zweckverbandes entsandt.",
+    "Samtgemeindebürgermeister Matthias Wübbel wird für die Zeit der Wahlperiode als nebenamtlicher Stadtdirektor "
+    "in das Ehrenbeamtenverhältnis berufen.",
+])
+def test_an_office_named_with_a_person_in_the_passive_is_no_decider(rule_base, text):
+    paper = read(rule_base, "Beratungsfolge Gremium Sitzung Zuständigkeit\nRat 01.12.2021 Entscheidung\n"
+                            "Beschlussvorschlag:\n" + text + "\n", land="nw")
+    item = only(paper)
+    assert item.body is not None and item.body.kinds == ("rat",)
+
+
+def test_a_locality_council_heard_is_no_decider_of_the_bylaw(rule_base):
+    """A real Saxon decision (Aue-Bad Schlema): "Der Ortschaftsrat Bad Schlema wurde angehört."
+    after the council's bylaw was a second item with the Ortschaftsrat deciding the bylaw
+    (not-competent); the town's two-word name stood between the body and the passive."""
+    paper = read(rule_base, "Beschlussvorschlag:\nDer Stadtrat beschließt die 2. Satzung zur Änderung der Hauptsatzung "
+                            "der Stadt Aue-Bad Schlema. Der Ortschaftsrat Bad Schlema wurde angehört.\n", land="sn")
+    assert all(item.body is None or item.body.kinds != ("ortschaftsrat",) for item in paper.items)
+
+
+def test_a_samtgemeindes_mayor_and_a_district_advisory_board_are_bodies(rule_base):
+    """Session 15 (self-written titles of Lower Saxony and Bavaria): the Samtgemeindebürgermeister
+    is a Samtgemeinde's chief executive, the Ortsteilbeirat a district's board; neither was a body
+    (the verdict was unknown although the record named the decider)."""
+    text = "Beschlussvorschlag:\nDer Samtgemeindebürgermeister vergibt die Unterhaltsreinigung der Grundschulen.\n"
+    assert only(read(rule_base, text, land="ni")).body.kinds == ("buergermeister",)
+    text = "Beschlussvorschlag:\nDer Ortsteilbeirat Attaching empfiehlt dem Stadtrat Tempo 30 in der Hauptstraße.\n"
+    item = only(read(rule_base, text, land="by"))
+    assert item.recommended_by is not None and item.recommended_by.kinds == ("ortschaftsrat",)
+
+
+@pytest.mark.parametrize("text", [
     # a self-written list on the representatives: the mayor instructed, addressed in his office
     "Der Oberbürgermeister als Vertreter der Stadt Görlitz in der Gesellschafterversammlung der Görlitzer "
     "Kulturservice GmbH wird angewiesen, den Jahresabschluss 2024 festzustellen.",

@@ -106,8 +106,13 @@ _STAFFING_ROW = re.compile(
 _PATIENT = re.compile(
     r"^\s*(?:(?:soll|sollen)\s+[^.;:]{0,160}?\s(?:werden|bleiben)(?![a-z])"
     r"|(?:wird|werden|wurde|wurden)\s+(?:[^.;:]{0,160}?\s)?(?!gebeten)(?:ge[a-z]{2,}(?:t|en)|(?:be|er|ver|ent|zer)[a-z]{2,}t"
-    r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet)(?=\s*(?:[.,;]|$|und\s)))")
+    r"|[a-z]{2,}iert|beschlossen|aufgelost|angehort|eingesetzt|eingerichtet|umbesetzt|neu gebildet|berufen|abberufen"
+    r"|entlassen|verliehen|zugewiesen)(?=\s*(?:[.,;]|$|und\s)))")
 _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "\nwurde", "\nsoll", "wird", "werden", "wurde", "soll")
+#: A person's name after an office's title, before the passive: "Bürgermeister Max Müller wird als
+#: Vertreter … entsandt", "Samtgemeindebürgermeister Matthias Wübbel wird … berufen" (the person is
+#: appointed; the office named is no decider).
+_PERSON_NAME = re.compile(r"^\s*(?:(?:dr|prof)\.\s*)*[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}(?=\s+(?:wird|werden|wurde|soll)\s)")
 
 
 def resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str | None
@@ -405,8 +410,11 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
         # ("Der Verwaltungsausschuss, der Bauausschuss … und der Sportausschuss werden neu gebildet").
         listed = _after_list(mentions, index, folded)
         shorter = folded[mention.end + short.end():] if short is not None else None
+        named = _PERSON_NAME.match(after)
+        unnamed = after[named.end():] if named is not None else None
         if any(_OBJECT.match(text) or (text.startswith(_PASSIVE_WORDS) and _PATIENT.match(text))
-               for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after):
+               for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after) or (
+                unnamed is not None and _PATIENT.match(unnamed)):
             continue
         if _EXECUTIVE.intersection(mention.body.kinds) and _MAYOR_ASKED.match(after):
             continue

@@ -193,7 +193,9 @@ def _choose_body(index: int, heading: Body | None, heading_line: int | None, sub
 #: a self-written list of NRW titles with their deciding body.
 _PREPARES = re.compile(
     r"(?:[;,:(]|\s[-–])\s*(?:zur\s+)?(?:vorberatung(?:\s+(?:der|des|zur|zum)\s+[^;,:()]{1,60}?)?"
-    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?"
+    # an election's preliminary review, also after its norm ("hier: Vorprüfung gem. § 40 KWahlG";
+    # with an addressee it is read below, which names it)
+    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?(?:\s+(?:gem\.?|gemass|nach)\s*§[^;:()]{1,30}?)?"
     r"|beratung und empfehlung"
     r"|(?:beschluss)?empfehlung(?:sbeschluss)?(?=\s*\)?\s*\.?(?:$|\s*[,;(]\s*(?:ds|drucksache|vorlage)))"
     # what is deliberated before "und Empfehlung" ("hier: Beratung der Änderungsanträge der
@@ -202,9 +204,7 @@ _PREPARES = re.compile(
     r"(?:\s+(?:an|fur)\s+(?:den\s+|die\s+|das\s+)?(?P<to>(?:gemeinde|stadt|samtgemeinde|markt|kreis)?rat(?:es)?"
     r"|stadtverordnetenversammlung|gemeindevertretung|kreistag|haupt(?:- und finanz)?ausschuss|verwaltungsausschuss))?"
     # what is recommended ("… an den Rat zum Satzungsbeschluss", "Empfehlung zur Feststellung")
-    r"(?:\s+(?:zum|zur|uber\s+(?:den|die|das)|fur\s+(?:den|die|das))\s+[^;,:()]{1,60}?)?"
-    # an election's preliminary review after its norm ("hier: Vorprüfung gem. § 40 KWahlG")
-    r"|vorprufung(?:\s+und\s+(?:beschluss)?empfehlung)?\s+(?:an\s+den\s+rat|(?:gem\.?|gemass|nach)\s*§[^;:()]{1,30}?))"
+    r"(?:\s+(?:zum|zur|uber\s+(?:den|die|das)|fur\s+(?:den|die|das))\s+[^;,:()]{1,60}?)?)"
     r"(?:\s*[,;(]\s*(?:ds|drucksache|vorlage)\b[^;:]{0,40}?)?\s*\)?\s*\.?$")
 
 

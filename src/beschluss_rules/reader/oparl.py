@@ -49,15 +49,11 @@ __all__ = ["DECIDING_ROLES", "decides", "holds_no_paper", "read_oparl", "role_ki
 #: Consultation roles that decide (folded); everything else advises or takes note.
 DECIDING_ROLES = ("entscheidung", "beschlussfassung", "beschluss", "entscheidend", "beschliessend",
                   "endgultige beschlussfassung")
-_ROLE_MAP = {
-    "vorberatung": "vorberatung", "beratung": "beratung", "anhorung": "anhoerung",
-    "kenntnisnahme": "kenntnisnahme", "mitteilung": "kenntnisnahme", "information": "kenntnisnahme",
-    "empfehlung": "vorberatung", "beratung und empfehlung": "vorberatung",
-}
-#: The words of a role in other forms than the lists above, as council information systems print
-#: them ("Beratung und Beschlussfassung", "Entscheidung (öffentlich)", "beschließend",
-#: "vorberatend", "Beschlussempfehlung", "zur Kenntnis", "abschließende Beratung"): a role that names a preliminary step, a
-#: recommendation, a hearing or taking note does not decide, whatever else it says.
+#: The words of a role in the forms council information systems print them ("Beratung und
+#: Beschlussfassung", "Entscheidung (öffentlich)", "beschließend", "vorberatend",
+#: "Beschlussempfehlung", "zur Kenntnis", "abschließende Beratung"): a role that names a
+#: preliminary step, a recommendation, a hearing or taking note does not decide, whatever else it
+#: says; each such word gives the role's kind.
 _DECIDES = re.compile(r"entscheid|beschluss|beschliess|endgultig|abschliessend")
 _ADVISES = (("vorberat", "vorberatung"), ("empfehl", "vorberatung"), ("vorbereit", "vorberatung"),
             ("kenntnis", "kenntnisnahme"), ("information", "kenntnisnahme"), ("mitteilung", "kenntnisnahme"),
@@ -77,9 +73,6 @@ def role_kind(role: str) -> str | None:
     "anhoerung", "kenntnisnahme", or None when it says nothing known."""
     if decides(role):
         return "entscheidung"
-    known = _ROLE_MAP.get(role)
-    if known is not None:
-        return known
     return next((kind for word, kind in _ADVISES if word in role), "beratung" if "beratung" in role else None)
 #: AGS prefix (first two digits) → Land code, for the Länder the rule base may know.
 _COUNCIL_CLASSES = ("parlament", "stadtrat", "gemeinderat", "rat", "stadtverordnetenversammlung",
@@ -419,9 +412,9 @@ def _paper(paper: Mapping[str, Any], index: int, path: str, organizations: _Orga
         role = role_kind(role_text)
         meeting = consultation.get("meeting")
         day = _date(meeting.get("start")) if isinstance(meeting, Mapping) else None
-        decides = True if role == "entscheidung" else (False if role else None)
+        role_decides = True if role == "entscheidung" else (False if role else None)
         consultations.append((consultation, Consultation(name or (refs[0] if refs and isinstance(refs[0], str) else "?"),
-                                                         body, role, decides, day, None)))
+                                                         body, role, role_decides, day, None)))
 
     deciding_raw, how = _deciding(consultations_raw)
     deciding_rows = [row for raw_c, row in consultations if any(raw_c is d for d in deciding_raw)]

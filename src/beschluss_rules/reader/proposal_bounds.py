@@ -1,5 +1,5 @@
 """Where a proposal's decision begins, what under its heading is no heading, and which of two
-papers printed into one file is the file's own (:func:`own_document`).
+papers printed into one file is the file's own (:func:`first_paper`).
 
 A line that begins with a word of an explanation's heading ("Kosten", "Anlage", "Klimaschutz",
 "Verfahren", ...) ends the Beschlussvorschlag: what follows is explanation. Some papers print the
@@ -24,10 +24,8 @@ colon ("Der Rat beschließt:"). "Kosten:", "Kosten und Finanzierung", "Anlage 1"
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-__all__ = ["DECISION_START", "is_subject_line", "own_document"]
+__all__ = ["DECISION_START", "first_paper", "is_subject_line"]
 
 #: How the text under a status line begins when it is the decision (and not the minutes' account
 #: of the debate, "Herr Grubert erläutert einleitend."): a quotation, a numbered point, a body
@@ -78,13 +76,6 @@ def is_subject_line(folded: list[str], number: int, lines_so_far: int, last_line
     return DECISION_START.match(following) is not None
 
 
-class _Located(Protocol):
-    @property
-    def start(self) -> int: ...
-
-
-_S = TypeVar("_S", bound=_Located)
-
 #: The head of a paper: the kind of paper alone on its line, with its number or its Beratungsfolge
 #: within the next lines ("BESCHLUSSVORLAGE" / "Vorlage Nr.: 22/2019" / "Beratungsfolge dieser
 #: Vorlage").
@@ -92,17 +83,13 @@ _PAPER_KIND = frozenset({"beschlussvorlage", "beschlussvorlage:", "vorlage", "dr
 _PAPER_HEAD = re.compile(r"^(?:vorlage\s*(?:nr|nummer)|drucksache\s*(?:nr|nummer)|ds\s*\d|beratungsfolge)")
 
 
-def own_document(candidates: Sequence[_S], folded: list[str]) -> list[_S]:
-    """The proposal sections of the file's first paper, where the file holds two papers, each
-    with its head ("BESCHLUSSVORLAGE", "Vorlage Nr.", "Beratungsfolge dieser Vorlage"): a
-    locality council's own Vorlage followed by the council's on the same subject, printed into one
-    file. The paper the file is comes first; the one after it is an attachment. ``candidates``:
-    the strongest sections, in order."""
+def first_paper(folded: list[str]) -> tuple[int, int] | None:
+    """The lines of the file's first paper (its head's line and the next paper's), where the file
+    holds two papers, each with its head ("BESCHLUSSVORLAGE", "Vorlage Nr.", "Beratungsfolge
+    dieser Vorlage"): a locality council's own Vorlage followed by the council's on the same
+    subject, printed into one file. The paper the file is comes first; the one after it is an
+    attachment, so the proposal is looked for in the first. None for a file with one head."""
     heads = [number for number, text in enumerate(folded)
              if text.strip() in _PAPER_KIND
              and any(_PAPER_HEAD.match(line.strip()) for line in folded[number + 1:number + 12])]
-    if len(heads) < 2:
-        return list(candidates)
-    second = heads[1]
-    first = [section for section in candidates if heads[0] < section.start < second]
-    return first or list(candidates)
+    return (heads[0], heads[1]) if len(heads) > 1 else None

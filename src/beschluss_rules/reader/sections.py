@@ -16,7 +16,7 @@ import attrs
 
 from .agenda import agenda_lines
 from .ocr import match_form
-from .proposal_bounds import DECISION_START, is_subject_line, own_document
+from .proposal_bounds import DECISION_START, first_paper, is_subject_line
 from .references import refers_back
 from .status import is_status
 
@@ -107,7 +107,6 @@ _SIGNATURE = re.compile(r"^(?:der|die)\s+(?:ober)?burgermeister(?:in)?\s*:?\s*(?
 #: The vote line a council information system prints under the status ("Abstimmung: Ja: 11,
 #: Nein: 0, Enthaltungen: 0").
 _VOTE = re.compile(r"^abstimmung\s*:\s*(?:ja|dafur|befangen|anwesend|nein|enth)")
-_DECISION_START = DECISION_START
 NOISE = re.compile(
     r"^(?:[x☒☐✓✔■□\s]*|-\s*\d+\s*-|seite\s*\d+(?:\s*von\s*\d+)?|\d+|-- \d+ of \d+ --|gedruckt auf .*recyclingpapier"
     # a date alone on its line (a letter's or a printout's date: "6. Mai 2021", "24.03.2021")
@@ -322,12 +321,12 @@ def _next_decision(lines: list[str], folded: list[str], start: int) -> int | Non
     else:
         return None
     title = folded[number].strip()
-    if len(title) > 80 or title[-1:] in ".:;!?" or _DECISION_START.match(title) or is_end(title):
+    if len(title) > 80 or title[-1:] in ".:;!?" or DECISION_START.match(title) or is_end(title):
         return None
     following = number + 1
     while following < len(lines) and following - number < 4 and not folded[following].strip():
         following += 1
-    if following < len(lines) and _DECISION_START.match(folded[following].strip()):
+    if following < len(lines) and DECISION_START.match(folded[following].strip()):
         return number
     return None
 
@@ -421,7 +420,7 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
             if _VOTE.match(text) or NOISE.match(text):
                 number += 1
                 continue
-            if MARKER.match(lines[number]) is None and not _DECISION_START.match(text):
+            if MARKER.match(lines[number]) is None and not DECISION_START.match(text):
                 current = None  # the minutes' account of the debate, not the decision
                 number += 1
                 continue
@@ -471,8 +470,8 @@ def best_section(lines: list[str], folded: list[str], joined: Joined | None = No
     pool = [s for s in with_text or sections if not refers_back(s.lines)] or with_text or sections
     best_strength = max(s.strength for s in pool)
     candidates = [s for s in pool if s.strength == best_strength]
-    if len(candidates) > 1:
-        candidates = own_document(candidates, folded)
+    if len(candidates) > 1 and (paper := first_paper(folded)) is not None:
+        candidates = [s for s in candidates if paper[0] < s.start < paper[1]] or candidates
     # A short version points to the full wording ("… Wortlaut siehe Seite 4"), which comes last.
     return candidates[-1]
 
@@ -543,7 +542,7 @@ def _zu_points(lines: list[str], folded: list[str], start: int) -> int | None:
         marker = marker_at(lines[number])
         if marker is None or marker[0] != "zu":
             continue
-        if not _DECISION_START.match(folded[number][marker[2]:].strip()):
+        if not DECISION_START.match(folded[number][marker[2]:].strip()):
             return None
         if marker[1] == 1:
             first = number
@@ -568,7 +567,7 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
         if marker is not None and marker[1] != 1:
             return None
         body = text[marker[2]:].strip() if marker is not None else text
-        if not _DECISION_START.match(body):
+        if not DECISION_START.match(body):
             first = _zu_points(lines, folded, number + 1)
             if first is None:
                 return None

@@ -1326,6 +1326,13 @@ def test_a_samtgemeindes_mayor_and_a_district_advisory_board_are_bodies(rule_bas
     assert item.recommended_by is not None and item.recommended_by.kinds == ("ortschaftsrat",)
 
 
+def test_reutlingens_bezirksgemeinderat_is_a_locality_council(rule_base):
+    """Session 16 (self-written decisions on planning, measured blind): Reutlingen calls the
+    Ortschaftsrat of its Bezirksgemeinden "Bezirksgemeinderat"; it was no body."""
+    text = "Beschlussvorschlag:\nDer Bezirksgemeinderat Degerschlacht stimmt dem Entwurf des Bebauungsplans zu.\n"
+    assert only(read(rule_base, text, land="bw")).body.kinds == ("ortschaftsrat",)
+
+
 @pytest.mark.parametrize("text", [
     # a self-written list on the representatives: the mayor instructed, addressed in his office
     "Der Oberbürgermeister als Vertreter der Stadt Görlitz in der Gesellschafterversammlung der Görlitzer "

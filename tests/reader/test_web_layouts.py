@@ -1326,6 +1326,29 @@ def test_a_samtgemeindes_mayor_and_a_district_advisory_board_are_bodies(rule_bas
     assert item.recommended_by is not None and item.recommended_by.kinds == ("ortschaftsrat",)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Aus den ihm nach der Hauptsatzung zugewiesenen Verfügungsmitteln bewilligt der Ortschaftsrat je 500 € für "
+     "den Narrenverein.", "ortschaftsrat"),
+    ("Auf Grundlage der vom Gemeinderat beschlossenen Vereinsförderrichtlinien gewährt der Verwaltungsausschuss dem "
+     "Musikverein einen Zuschuss von 30 Prozent.", "fachausschuss"),
+    ("Im Rahmen der Geschäfte der laufenden Verwaltung gewährt der Bürgermeister dem Beitragsschuldner eine "
+     "Stundung.", "buergermeister"),
+])
+def test_the_verb_before_its_subject_after_a_long_fronted_phrase(rule_base, text, kind):
+    """Session 16 (self-written decisions, measured blind): after a fronted phrase longer than four
+    words the body after "bewilligt", "gewährt" … is the subject; it was no decider (unknown)."""
+    item = only(read(rule_base, "Beschlussvorschlag:\n" + text + "\n", land="bw"))
+    assert item.body is not None and kind in item.body.kinds
+
+
+def test_a_body_in_the_dative_after_the_verb_is_no_subject(rule_base):
+    """The fronted phrase must not be a noun that is itself the subject: "Die Stadt gewährt der
+    Bezirksvertretung …" gives to the body, the body decides nothing."""
+    paper = read(rule_base, "Beschlussvorschlag:\nDie Stadt gewährt der Bezirksvertretung Mittel in Höhe von "
+                            "5.000 €.\n", land="nw")
+    assert all(item.body is None for item in paper.items)
+
+
 def test_reutlingens_bezirksgemeinderat_is_a_locality_council(rule_base):
     """Session 16 (self-written decisions on planning, measured blind): Reutlingen calls the
     Ortschaftsrat of its Bezirksgemeinden "Bezirksgemeinderat"; it was no body."""

@@ -36,6 +36,8 @@ from .word_order import (
     CONSULTATION_LEADS,
     IN_SENTENCE,
     INVERTED,
+    INVERTED_AFTER_PHRASE,
+    INVERTED_AFTER_PHRASE_VERBS,
     INVERTED_CONSENT,
     INVERTED_PERFECT,
     INVERTED_RECOMMENDS,
@@ -337,8 +339,12 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
 
 def _consents_after_object(folded: str, mention: Mention, window: str) -> bool:
     """Whether the body of ``mention`` consents after a long fronted object (:data:`INVERTED_CONSENT`,
-    looked for in the 220 characters before it; ``window``: the 40 before it, where "stimmt" stands)."""
-    return "stimm" in window and INVERTED_CONSENT.search(folded, max(0, mention.start - 220), mention.start) is not None
+    looked for in the 220 characters before it; ``window``: the 40 before it, where "stimmt" stands),
+    or decides after a long fronted phrase (:data:`INVERTED_AFTER_PHRASE`)."""
+    if "stimm" in window and INVERTED_CONSENT.search(folded, max(0, mention.start - 220), mention.start) is not None:
+        return True
+    return (any(map(window.__contains__, INVERTED_AFTER_PHRASE_VERBS))
+            and INVERTED_AFTER_PHRASE.search(folded, max(0, mention.start - 220), mention.start) is not None)
 
 
 def decided_in_past(folded: str, mention: Mention) -> bool:

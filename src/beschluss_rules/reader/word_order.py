@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ABBREVIATIONS", "EARLIER_TIME", "ACTED", "AFTER_CONSULTATION", "AUXILIARY_BEFORE", "CONSULTATION_LEADS", "DECIDES_TO_RECOMMEND",
-           "DECISION_PARTICIPLES", "INVERTED", "INVERTED_CONSENT", "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "NUMBERED",
+           "DECISION_PARTICIPLES", "INVERTED", "INVERTED_AFTER_PHRASE", "INVERTED_AFTER_PHRASE_VERBS", "INVERTED_CONSENT",
+           "INVERTED_PERFECT", "INVERTED_RECOMMENDS", "NUMBERED",
            "PERFECT_PARTICIPLE", "POINT", "PROPOSED_TO", "SENTENCE_START", "TO_BE_DECIDED", "TO_BE_RECOMMENDED", "TO_RECOMMEND",
            "IN_SENTENCE", "not_after_abbreviation"]
 
@@ -64,6 +65,19 @@ INVERTED_CONSENT = re.compile(
     rf"(?:^|[.:;!?]\s)\s*(?:{POINT}\s+)?(?:dem|den|der)\s+"
     r"(?:[^.;:!?]|" + "|".join(rf"(?<=\b{word})\." for word in ABBREVIATIONS) + r"|\.(?=\d)){1,200}?"
     r"\s(?:stimmt|stimmte)\s+(?:der|die)\s+$")
+#: Decision verbs that, placed before a body after a long fronted phrase, make it the subject.
+INVERTED_AFTER_PHRASE_VERBS = ("beschliesst", "beschloss", "bewilligt", "bewilligte", "gewahrt", "gewahrte",
+                               "genehmigt", "genehmigte", "billigt", "billigte", "vergibt", "vergab")
+#: The verb before its subject after a fronted phrase longer than :data:`INVERTED` allows, as
+#: district bodies write about their own funds: "Aus den ihm nach der Hauptsatzung zugewiesenen
+#: Verfügungsmitteln bewilligt der Ortschaftsrat je 500 € …". The phrase begins with a
+#: preposition or an adverb of manner, never with a noun that could itself be the subject ("Die
+#: Stadt gewährt der Bezirksvertretung …": there the body after the verb is in the dative).
+INVERTED_AFTER_PHRASE = re.compile(
+    r"(?:^|[.:;!?]\s)\s*(?:aus|mit|nach|gemass|im|in|auf|fur|zur|zum|unter|vorbehaltlich|aufgrund|wegen"
+    r"|bei|vom|von|zu|einstimmig|mehrheitlich|abschliessend)\s"
+    r"(?:[^.;:!?]|" + "|".join(rf"(?<=\b{word})\." for word in ABBREVIATIONS) + r"|\.(?=\d)){1,200}?"
+    r"\s(?:" + "|".join(INVERTED_AFTER_PHRASE_VERBS) + r")\s+(?:der|die)\s+$")
 #: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
 INVERTED_RECOMMENDS = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:[a-z]+\s+){1,4}(?:empfiehlt|empfahl|empfehlen)\s+(?:der|die)\s+$")

@@ -1038,6 +1038,20 @@ def test_bodies_listed_that_recommend_with_a_name_broken_at_the_line_end(rule_ba
     assert item.body is not None and item.body.kinds == ("rat",)
 
 
+@pytest.mark.parametrize("proposal", [
+    "Beschlussvorschlag:\nDer Stellenplan 2019 wird als Bestand-\nteil des Haushaltsplanes beschlossen.\n",
+    "Beschlussvorschlag:\n1. Der Rat beschließt die Haushaltssatzung 2019.\n2. Der Stellenplan 2019 wird als "
+    "Bestand-\nteil des Haushaltsplanes beschlossen.\nBegründung:\nDer Entwurf lag aus.\n",
+])
+def test_a_last_line_that_goes_on_with_a_hyphenated_word_is_no_status_line(rule_base, proposal):
+    """Session 16 (the papers of sets 45, 54 and 57 with line-end hyphenation, as PDF text and OCR
+    break words): "… wird als Bestand-" / "teil des Haushaltsplanes beschlossen." lost its last line,
+    read as a status line ("… beschlossen."); the item ended with "Bestand-" and lost its matter."""
+    paper = read(rule_base, proposal, land="ni")
+    last = paper.items[-1]
+    assert last.text.endswith("Bestandteil des Haushaltsplanes beschlossen.")
+
+
 def test_a_body_and_a_second_that_decide_together_is_no_recommendation(rule_base):
     item = only(read(rule_base, "Beschlussvorschlag:\nDer Bauausschuss und der Umweltausschuss beschließen "
                                 "gemeinsam die Vergabe der Pflegearbeiten.\n", land="nw"))

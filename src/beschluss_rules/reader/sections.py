@@ -450,9 +450,11 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
 
 def _continues(section: Section) -> bool:
     """Whether the section's last line is a sentence broken off, so that a line that looks like a
-    status ("vorgelegten Fassung beschlossen.") is its end ("Die Satzung wird in der" / …)."""
+    status ("vorgelegten Fassung beschlossen.") is its end ("Die Satzung wird in der" / …), also
+    within a word hyphenated at the line's end ("Der Stellenplan wird als Bestand-" / "teil des
+    Haushaltsplanes beschlossen.")."""
     last = section.lines[-1][1].rstrip() if section.lines else ""
-    return last[-1:].isalpha()
+    return last[-1:].isalpha() or (last[-1:] in ("-", "\u00ad") and last[-2:-1].isalpha())
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
@@ -580,6 +582,6 @@ def headless_section(lines: list[str], folded: list[str]) -> Section | None:
     for number in range(first, len(lines)):
         if number > first and (is_end(folded[number]) or find_heading(folded[number]) or number - first > 250):
             break
-        if not NOISE.match(folded[number]) and not is_status(folded[number]):
+        if not NOISE.match(folded[number]) and (not is_status(folded[number]) or _continues(section)):
             section.lines.append((number, lines[number]))
     return section

@@ -472,6 +472,9 @@ def test_look_alikes_found_in_session_15(vocabulary, text, matter):
      "positionierung"),
     ("Der Haupt- und Bauausschuss stimmt dem vom Verwaltungsgericht Freiburg vorgeschlagenen Vergleich zu.",
      "verzicht_vergleich"),
+    ("Der Rat wählt Herrn Müller zum Beigeordneten und bestellt ihn als Vertreter in der Gesellschafterversammlung.",
+     "wahl_beigeordnete"),
+    ("Die Vertretung der Stadt in der Mitgliederversammlung übernimmt der Bürgermeister.", "vertreter_bestellung"),
     # a transfer made by amending the bylaw keeps the bylaw's class
     ("Die Übertragung der Vereinsförderung auf den Ortschaftsrat erfolgt durch die Änderung der Hauptsatzung.",
      "satzung"),
@@ -501,6 +504,11 @@ def test_classes_found_in_session_16(vocabulary, text, matter):
     ("Der Ortsrat schlägt für die neue Straße den Namen „Am Gänsekamp“ vor.", "hoheitszeichen"),
     ("Der Gemeinderat stimmt der Namensänderung der Grundschule Ensdorf zu.", "hoheitszeichen"),
     ("Der Ausschuss stimmt dem Vergleich der Angebote zu.", "verzicht_vergleich"),
+    # a Beigeordneter appointed as representative; representatives instructed
+    ("Der Rat bestellt den Technischen Beigeordneten als stimmberechtigten Vertreter.", "wahl_beigeordnete"),
+    ("Der Beigeordnete Müller wird als Vertreter in die Verbandsversammlung gewählt.", "wahl_beigeordnete"),
+    ("Die Vertretung der Stadt wird angewiesen, in der Mitgliederversammlung der Satzungsänderung zuzustimmen.",
+     "vertreter_bestellung"),
     # a professional council member named, not elected; an isolated exemption (Art. 63 Abs. 3 BayBO:
     # the municipality decides it itself)
     ("Dem Oberbürgermeister und den berufsmäßigen Stadtratsmitgliedern wird Entlastung erteilt.", "wahl_beigeordnete"),

@@ -1363,6 +1363,56 @@ def test_a_body_in_the_dative_after_the_verb_is_no_subject(rule_base):
     assert all(item.body is None for item in paper.items)
 
 
+def test_the_mayor_named_in_a_list_of_those_elected_is_no_decider(rule_base):
+    """Session 16 (60 self-written NRW papers on joining and representatives, measured blind): under
+    "Der Rat der Stadt Paderborn beschließt:", "3. Als Vertreter der Stadt in der
+    Verbandsversammlung werden gewählt: a) Bürgermeister Andreas Menne, Stellvertreter: …" had the
+    mayor as its decider, `not-competent`; the council elects, the mayor is elected."""
+    paper = read(rule_base, """\
+        Beschlussvorschlag:
+        Der Rat der Stadt Paderborn beschließt:
+        1. Die Stadt Paderborn tritt dem Zweckverband Interkommunales Gewerbegebiet bei.
+        2. Als Vertreter der Stadt in der Verbandsversammlung werden gewählt:
+           a) Bürgermeister Andreas Menne, Stellvertreter: Stadtkämmerer Bernhard Hartmann
+           b) Ratsmitglied Herr Wolfgang Brinkschulte
+        """, land="nw")
+    assert [item.body.kinds if item.body else None for item in paper.items] == [("rat",), ("rat",)]
+
+
+def test_the_mayor_who_decides_keeps_his_decision_after_his_name(rule_base):
+    item = only(read(rule_base, "Beschlussvorschlag:\nDer Bürgermeister entscheidet über die Vergabe der "
+                                "Reinigungsleistungen.\n", land="nw"))
+    assert item.body is not None and item.body.kinds == ("buergermeister",)
+
+
+def test_two_bodies_in_one_paragraph_after_a_word_in_capitals_are_two_items(rule_base):
+    """The Heinsberg question in one paragraph: "… zum Netzwerk Innenstadt NRW. Der Rat bestellt …"
+    was one item of the Haupt- und Finanzausschuss with both matters, `not-competent`; a sentence
+    that begins inside a line with its own deciding body is an item of its own also after a word
+    in capitals ("NRW.", "GmbH.")."""
+    paper = read(rule_base, "Beschlussvorschlag:\nDer Haupt- und Finanzausschuss beschließt den Beitritt der Stadt "
+                            "zum Netzwerk Innenstadt NRW. Der Rat bestellt den Technischen Beigeordneten als "
+                            "stimmberechtigten Vertreter.\n", land="nw")
+    assert [item.body.kinds[0] for item in paper.items] == ["hauptausschuss", "rat"]
+    assert "vertreter_bestellung" not in paper.items[0].matters
+
+
+@pytest.mark.parametrize("heading, kinds", [
+    ("Beschlussvorschlag (Empfehlung des Bausenats an das Plenum):", None),
+    ("Empfehlung des Hauptausschusses an den Gemeinderat:", ("rat",)),
+    ("Empfehlung des Ausschusses für Umwelt, Bauen und Verkehr an den Rat:", ("rat",)),
+])
+def test_proposal_headings_that_name_the_recommending_body(rule_base, heading, kinds):
+    """Session 16 (60 self-written papers of four Länder): a heading with a longer note in brackets,
+    or a recommendation's heading that names the recommending body, found no proposal at all."""
+    paper = read(rule_base, heading + "\n1. Die Stadt tritt der Bürgerenergie eG bei.\n"
+                                      "2. Der Oberbürgermeister wird ermächtigt, die Beitrittserklärung abzugeben.\n",
+                 land="bw")
+    assert len(paper.items) == 2
+    if kinds is not None:
+        assert paper.items[0].body is not None and paper.items[0].body.kinds == kinds
+
+
 def test_reutlingens_bezirksgemeinderat_is_a_locality_council(rule_base):
     """Session 16 (self-written decisions on planning, measured blind): Reutlingen calls the
     Ortschaftsrat of its Bezirksgemeinden "Bezirksgemeinderat"; it was no body."""

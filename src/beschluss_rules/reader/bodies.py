@@ -115,6 +115,16 @@ _PASSIVE_WORDS = (" wird", " werden", " wurde", " soll", "\nwird", "\nwerden", "
 #: Vertreter … entsandt", "Samtgemeindebürgermeister Matthias Wübbel wird … berufen" (the person is
 #: appointed; the office named is no decider).
 _PERSON_NAME = re.compile(r"^\s*(?:(?:dr|prof)\.\s*)*[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}(?=\s+(?:wird|werden|wurde|soll)\s)")
+#: An office's title without an article, then a person's name and a comma, colon or the line's
+#: end: a person named in a list of those elected or appointed ("Als Vertreter der Stadt in der
+#: Verbandsversammlung werden gewählt: a) Bürgermeister Andreas Menne, Stellvertreter: …"), not
+#: the mayor deciding (who is "der Bürgermeister", and is followed by his verb).
+_NAMED_IN_LIST = re.compile(
+    r"[^\S\n]+(?:(?:herr|frau)\s+)?(?:(?:dr|prof)\.\s*)*"
+    r"(?!(?:beschliesst|entscheidet|ordnet|genehmigt|stimmt|bestatigt|verfugt|erteilt|wird|werden|hat|ist|als)\b)"
+    r"[a-z][a-z-]+(?:[^\S\n]+(?!(?:wird|werden|hat|ist|als)\b)[a-z][a-z-]+){0,2}[^\S\n]*(?:[,;:(]|$)",
+    re.MULTILINE)
+_ARTICLE_BEFORE = re.compile(r"(?:der|die|dem|den|des)\s+$")
 
 
 def resolve_body(name: str, lexicon: Lexicon, profile: Profile | None, land: str | None
@@ -422,7 +432,9 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                for text in (after, listed, shorter) if text is not None) or _STAFFING_ROW.match(after) or (
                 unnamed is not None and _PATIENT.match(unnamed)):
             continue
-        if _EXECUTIVE.intersection(mention.body.kinds) and _MAYOR_ASKED.match(after):
+        if _EXECUTIVE.intersection(mention.body.kinds) and (_MAYOR_ASKED.match(after) or (
+                _NAMED_IN_LIST.match(folded, mention.end)
+                and not _ARTICLE_BEFORE.search(folded, max(0, mention.start - 8), mention.start))):
             continue
         if _REPORTS_OR_CANNOT.match(after):
             continue

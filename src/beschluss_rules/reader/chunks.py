@@ -229,9 +229,10 @@ def split_sentences(content: list[tuple[int, str]], lexicon: Lexicon, profile: P
     return chunks
 
 
-#: A sentence that begins inside a line with a subject ("... bleiben. Der Haupt- und ...").
+#: A sentence that begins inside a line with a subject ("... bleiben. Der Haupt- und ...", also
+#: after a word in capitals: "... zum Netzwerk Innenstadt NRW. Der Rat bestellt ...").
 _MIDLINE_SENTENCE = re.compile(
-    r"(?<=[a-zäöüß0-9)“\"]{2}[.!?])[ \t]+(?=(?:Der|Die|Das)\s+(?:\S+\s+){0,3}?\S*(?i:rat|ausschuss|vertretung|versammlung"
+    r"(?<=[A-Za-zÄÖÜäöüß0-9)“\"]{2}[.!?])[ \t]+(?=(?:Der|Die|Das)\s+(?:\S+\s+){0,3}?\S*(?i:rat|ausschuss|vertretung|versammlung"
     r"|kreistag|beirat)(?![a-zäöüß]))")
 
 

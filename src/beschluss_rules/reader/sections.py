@@ -32,7 +32,7 @@ _PROPOSAL_WORD = (
 )
 _PROPOSAL = re.compile(
     r"^(?P<key>" + _PROPOSAL_WORD + r")"
-    r"(?P<qual>\s*\((?P<paren>[^)]{1,30})\))?"
+    r"(?P<qual>\s*\((?P<paren>[^)]{1,80})\))?"
     r"(?:\s+(?:der verwaltung|des (?:ober)?burgermeisters|der (?:ober)?burgermeisterin|des vorsitzenden))?"
     r"(?:\s+(?:fur|an)\s+(?:den|die|das)\s+(?P<to>[^:]{2,60}?))?"
     r"\s*(?:[:.]\s*(?P<inline>.*))?$"
@@ -49,7 +49,9 @@ _EMPFOHLEN = re.compile(
     r"^(?:dem|der)\s+(?P<to>[^,:]{2,60}?)\s+wird\s+(?:\S+\s+){0,2}?empfohlen,?\s+(?:den\s+)?"
     r"(?:folgenden|nachstehenden)\s+beschluss\s+zu\s+fassen\s*:?\s*$")
 #: "Empfehlung an den Gemeinderat:" in a committee's minutes: the proposal to the body that decides.
-_EMPFEHLUNG_AN = re.compile(r"^(?:beschluss)?empfehlung\s+an\s+(?:den|die|das)\s+(?P<to>[^,:.]{2,60}?)\s*:\s*$")
+#: "Empfehlung an den Rat:", also with the recommending body: "Empfehlung des Hauptausschusses an
+#: den Gemeinderat:" (session 16, self-written papers of four Länder).
+_EMPFEHLUNG_AN = re.compile(r"^(?:beschluss)?empfehlung(?:\s+(?:des|der)\s+[^:.()]{2,80}?)?\s+an\s+(?:den|die|das)\s+(?P<to>[^,:.]{2,60}?)\s*:\s*$")
 #: An agenda item's number at the start of a line ("TOP 7:", "Tagesordnungspunkt 8") ends the
 #: decision of the item before it.
 _AGENDA_START = re.compile(r"^(?:top|tagesordnungspunkt)\s*(?:[on]\s*)?\d{1,3}(?![\d.,]\d)")

@@ -1379,6 +1379,28 @@ def test_the_mayor_named_in_a_list_of_those_elected_is_no_decider(rule_base):
     assert [item.body.kinds if item.body else None for item in paper.items] == [("rat",), ("rat",)]
 
 
+def test_points_that_go_on_with_a_lead_in_without_a_colon_are_its_objects(rule_base):
+    """Session 16 (self-written papers of Lower Saxony): "Der Verwaltungsausschuss bestellt" / "1.
+    die Bürgermeisterin sowie Ratsherrn … als Mitglieder der Verbandsversammlung" had the mayor
+    as its decider and no appointment as its matter: a lead-in without a colon goes on in each
+    point; its body decides, and the point is read with it."""
+    paper = read(rule_base, """\
+        Beschlussvorschlag:
+        Der Verwaltungsausschuss bestellt
+        1. die Bürgermeisterin sowie Ratsherrn Jörg Tamm als Mitglieder der Verbandsversammlung,
+        2. Ratsherrn Michael Quast als deren Stellvertreter.
+        """, land="ni")
+    first = paper.items[0]
+    assert first.body is not None and first.body.kinds == ("hauptausschuss",)
+    assert "vertreter_bestellung" in first.matters
+
+
+def test_points_under_a_lead_in_with_a_colon_keep_their_own_subject(rule_base):
+    paper = read(rule_base, "Beschlussvorschlag:\nDer Rat beschließt:\n1. Die Satzung wird beschlossen.\n"
+                            "2. Die Bürgermeisterin entscheidet über die Vergabe der Arbeiten.\n", land="ni")
+    assert paper.items[-1].body is not None and paper.items[-1].body.kinds == ("buergermeister",)
+
+
 def test_the_mayor_who_decides_keeps_his_decision_after_his_name(rule_base):
     item = only(read(rule_base, "Beschlussvorschlag:\nDer Bürgermeister entscheidet über die Vergabe der "
                                 "Reinigungsleistungen.\n", land="nw"))

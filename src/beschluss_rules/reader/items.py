@@ -81,6 +81,12 @@ _TELLS_EARLIER = re.compile(
 _FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])" + not_after_abbreviation() + r"\s")
 
 
+#: A point that begins with an article that can be an object ("die Bürgermeisterin …", "den Ersten
+#: Stadtrat …"), and a lead-in that ends its sentence or announces the points with a colon.
+_OBJECT_FIRST = re.compile(r"\s*(?:die|den)\s")
+_LEAD_IN_ENDS = re.compile(r"[:.!?][\"'“”]?\s*$")
+
+
 def _unmarked(line: str) -> str:
     """``line`` without its numbering marker ("I. Aufstellungsbeschluss" → "Aufstellungsbeschluss")."""
     marker = marker_at(line)
@@ -381,6 +387,13 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # what the lead-in's decision is about, not who takes it (a self-written archive
             # paper); the lead-in's body decides. So is a point that is only a body's name.
             subject = None
+        if (subject is not None and subject.body is not None and intro_text and intro_subject is not None
+                and intro_subject.body is not None and chunk.numbered and subject.mention.start < 8
+                and _OBJECT_FIRST.match(folded_own) and not _LEAD_IN_ENDS.search(intro_text)):
+            # "Der Verwaltungsausschuss bestellt" / "1. die Bürgermeisterin sowie Ratsherrn … als
+            # Mitglieder der Verbandsversammlung": the points go on with the lead-in's sentence,
+            # whose object they are; the lead-in's body decides (session 16, self-written papers).
+            subject = None
         if subject is None:
             # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."
             subject = agent_of(folded_item, mentions)
@@ -465,8 +478,10 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # Ratsbeschlusses … eine Ausfallbürgschaft übernommen."): the matter is the rest's,
             # none if the rest names none (then the title may tell).
             matters = vocabulary.classify(reported)
-        if not matters and intro_text:
-            matters = vocabulary.classify(repair(intro_text) + " " + reported)
+        if intro_text and (not matters or (chunk.numbered and not _LEAD_IN_ENDS.search(intro_text))):
+            # (a lead-in without a colon goes on in each point: "Der Verwaltungsausschuss bestellt"
+            # / "1. die Bürgermeisterin … als Mitglieder der Verbandsversammlung": read as one)
+            matters = vocabulary.classify(repair(intro_text) + " " + reported) or matters
         if not matters and title_text:
             # The item's own committee names are left out of the joined text: a title's words
             # must not reach them ("Bildung des Forstreviers X" + "Der Bauausschuss beschließt

@@ -475,6 +475,18 @@ def test_look_alikes_found_in_session_15(vocabulary, text, matter):
     ("Der Rat wählt Herrn Müller zum Beigeordneten und bestellt ihn als Vertreter in der Gesellschafterversammlung.",
      "wahl_beigeordnete"),
     ("Die Vertretung der Stadt in der Mitgliederversammlung übernimmt der Bürgermeister.", "vertreter_bestellung"),
+    # the items of sets 59a-d still without a matter
+    ("Der Stadtbezirksrat benennt den bislang namenlosen Verbindungsweg zwischen der Fössestraße und dem Ihme-Ufer "
+     "in „Hanna-Fortmüller-Weg“.", "strassenbenennung"),
+    ("Der Verwaltungsausschuss beschließt, im Rahmen des Insolvenzplanverfahrens auf 82 Prozent der angemeldeten "
+     "Forderungen der Stadt in Höhe von insgesamt 1.460.000 Euro zu verzichten.", "verzicht_vergleich"),
+    ("Der Oberbürgermeister legt gegen den Beschluss Einspruch ein.", "beschlusskontrolle"),
+    ("Auf Antrag des Oberbürgermeisters überprüft der Stadtrat den Beschluss des Bauausschusses und hebt ihn auf.",
+     "beschlusskontrolle"),
+    ("Der Ortsrat wählt aus seiner Mitte Frau Christa Bode zur Ortsbürgermeisterin.", "vorsitz_vertretung"),
+    ("Wahl der Bezirksbürgermeisterin und ihrer Stellvertretung", "vorsitz_vertretung"),
+    ("Der Gemeinderat bestellt Herrn Alois Huber zum Ortssprecher für den Gemeindeteil Oberbuchen.",
+     "ortsvorsteher_wahl"),
     # a transfer made by amending the bylaw keeps the bylaw's class
     ("Die Übertragung der Vereinsförderung auf den Ortschaftsrat erfolgt durch die Änderung der Hauptsatzung.",
      "satzung"),
@@ -504,6 +516,10 @@ def test_classes_found_in_session_16(vocabulary, text, matter):
     ("Der Ortsrat schlägt für die neue Straße den Namen „Am Gänsekamp“ vor.", "hoheitszeichen"),
     ("Der Gemeinderat stimmt der Namensänderung der Grundschule Ensdorf zu.", "hoheitszeichen"),
     ("Der Ausschuss stimmt dem Vergleich der Angebote zu.", "verzicht_vergleich"),
+    # a representative named, a mayor's deputy elected: no street, no chair of a locality council
+    ("Der Rat benennt die Beigeordnete als Vertreterin in der Mitgliederversammlung.", "strassenbenennung"),
+    ("Der Rat wählt Frau Dirks zur ersten stellvertretenden Bürgermeisterin.", "vorsitz_vertretung"),
+    ("Der Rat wählt Herrn Müller zum Bürgermeister.", "vorsitz_vertretung"),
     # a Beigeordneter appointed as representative; representatives instructed
     ("Der Rat bestellt den Technischen Beigeordneten als stimmberechtigten Vertreter.", "wahl_beigeordnete"),
     ("Der Beigeordnete Müller wird als Vertreter in die Verbandsversammlung gewählt.", "wahl_beigeordnete"),

@@ -487,6 +487,10 @@ def test_look_alikes_found_in_session_15(vocabulary, text, matter):
     ("Wahl der Bezirksbürgermeisterin und ihrer Stellvertretung", "vorsitz_vertretung"),
     ("Der Gemeinderat bestellt Herrn Alois Huber zum Ortssprecher für den Gemeindeteil Oberbuchen.",
      "ortsvorsteher_wahl"),
+    ("Der Verwaltungsausschuss weist den Vertreter der Stadt an, in der Gesellschafterversammlung der Stadtwerke der "
+     "Erweiterung des Unternehmensgegenstands um den Betrieb von Ladesäulen zuzustimmen.", "gesellschaftsvertrag"),
+    ("Der Unternehmensgegenstand der Stadtwerke GmbH wird um den Betrieb von Ladesäulen erweitert.",
+     "gesellschaftsvertrag"),
     # a transfer made by amending the bylaw keeps the bylaw's class
     ("Die Übertragung der Vereinsförderung auf den Ortschaftsrat erfolgt durch die Änderung der Hauptsatzung.",
      "satzung"),
@@ -520,6 +524,8 @@ def test_classes_found_in_session_16(vocabulary, text, matter):
     ("Der Rat benennt die Beigeordnete als Vertreterin in der Mitgliederversammlung.", "strassenbenennung"),
     ("Der Rat wählt Frau Dirks zur ersten stellvertretenden Bürgermeisterin.", "vorsitz_vertretung"),
     ("Der Rat wählt Herrn Müller zum Bürgermeister.", "vorsitz_vertretung"),
+    # the object of a contract or of a procurement is no company's object
+    ("Der Gegenstand des Auftrags wird um die Wartung erweitert.", "gesellschaftsvertrag"),
     # a Beigeordneter appointed as representative; representatives instructed
     ("Der Rat bestellt den Technischen Beigeordneten als stimmberechtigten Vertreter.", "wahl_beigeordnete"),
     ("Der Beigeordnete Müller wird als Vertreter in die Verbandsversammlung gewählt.", "wahl_beigeordnete"),

@@ -347,10 +347,11 @@ def heading_body(line: str, lexicon: Lexicon, profile: Profile | None, land: str
     return Body(shown or best.body.name, best.body.kinds)
 
 
-def _consents_after_object(folded: str, mention: Mention, window: str) -> bool:
-    """Whether the body of ``mention`` consents after a long fronted object (:data:`INVERTED_CONSENT`,
-    looked for in the 220 characters before it; ``window``: the 40 before it, where "stimmt" stands),
-    or decides after a long fronted phrase (:data:`INVERTED_AFTER_PHRASE`)."""
+def _acts_after_long_front(folded: str, mention: Mention, window: str) -> bool:
+    """Whether the body of ``mention`` is the subject of a verb before it after a long fronted part
+    of its sentence: it consents after a fronted object (:data:`INVERTED_CONSENT`) or decides after
+    a fronted phrase (:data:`INVERTED_AFTER_PHRASE`), looked for in the 220 characters before it;
+    ``window``: the 40 before it, where the verb stands."""
     if "stimm" in window and INVERTED_CONSENT.search(folded, max(0, mention.start - 220), mention.start) is not None:
         return True
     return (any(map(window.__contains__, INVERTED_AFTER_PHRASE_VERBS))
@@ -366,7 +367,7 @@ def decided_in_past(folded: str, mention: Mention) -> bool:
     if ACTED.match(folded, mention.end):
         return True
     window = folded[max(0, mention.start - 40):mention.start]
-    if INVERTED.search(window) or _consents_after_object(folded, mention, window):
+    if INVERTED.search(window) or _acts_after_long_front(folded, mention, window):
         return True
     return bool(INVERTED_PERFECT.search(window) and PERFECT_PARTICIPLE.match(folded, mention.end))
 
@@ -406,7 +407,7 @@ def subject_of(folded: str, mentions: list[Mention], lexicon: Lexicon,
                     if participle is None:
                         continue
                     recommending = participle.group("participle") == "empfohlen"
-            elif not recommending and not INVERTED.search(window) and not _consents_after_object(folded, mention, window):
+            elif not recommending and not INVERTED.search(window) and not _acts_after_long_front(folded, mention, window):
                 continue
             # "Einstimmig beschloss der Gemeinderat, ...": the verb before its subject; "…
             # beschloss der Verwaltungsausschuss, dem Gemeinderat … zu empfehlen" and "Einstimmig

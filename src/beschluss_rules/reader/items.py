@@ -82,9 +82,11 @@ _FIRST_END = re.compile(r"[.!?](?<=[a-z0-9)“\"]{2}[.!?])" + not_after_abbrevia
 
 
 #: A point that begins with an article that can be an object ("die Bürgermeisterin …", "den Ersten
-#: Stadtrat …"), and a lead-in that ends its sentence or announces the points with a colon.
+#: Stadtrat …"); a lead-in that ends its sentence (then it is an item of its own); one that
+#: announces the points with a colon.
 _OBJECT_FIRST = re.compile(r"\s*(?:die|den)\s")
-_LEAD_IN_ENDS = re.compile(r"[:.!?][\"'“”]?\s*$")
+_SENTENCE_ENDS = re.compile(r"[.!?][\"'“”]?\s*$")
+_COLON_ENDS = re.compile(r":[\"'“”]?\s*$")
 
 
 def _unmarked(line: str) -> str:
@@ -288,7 +290,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     vocabulary = lexicon.vocabulary
     paper_decider = paper_deciders[-1] if paper_deciders else None
     decider_line = decider_rows[-1].line if decider_rows else None
-    drafts: list[tuple[Chunk, Body | None, int | None, str, Any, list[Mention], str | None]] = []
+    drafts: list[tuple[Chunk, Body | None, int | None, str, Any, list[Mention], str | None, bool]] = []
     for heading, heading_line, content in groups:
         content = trim_footer(content)
         if not content:
@@ -305,16 +307,19 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             intro_subject = subject_of(folded_intro, intro_mentions, lexicon, profile, land)
             if intro_subject is None:
                 intro_unrecognised = unrecognised_subject(folded_intro, intro_mentions, intro_text)
-            if re.search(r"[.!?][\"'“”]?\s*$", intro_text):
+            if _SENTENCE_ENDS.search(intro_text):
                 # A sentence of its own before the list is an item of its own.
                 chunks.insert(0, Chunk(preamble))
                 intro_text = ""
                 intro_mentions, intro_unrecognised = [], None
         elif not chunks:
             chunks = split_sentences(preamble, lexicon, profile, land, titled_decisions=section.resumed)
+        # A lead-in without a colon goes on in each point: "Der Verwaltungsausschuss bestellt" / "1.
+        # die Bürgermeisterin … als Mitglieder der Verbandsversammlung" is one sentence.
+        goes_on = bool(intro_text) and not _COLON_ENDS.search(intro_text)
         for chunk in chunks:
             drafts.append((chunk, heading, heading_line, intro_text, intro_subject, intro_mentions,
-                           intro_unrecognised))
+                           intro_unrecognised, goes_on and chunk.numbered))
 
     items: list[DecisionItem] = []
     single = len(drafts) == 1
@@ -324,7 +329,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     title_text = repair(title or "")
     #: The body a chain's head passes its decision on to, with its line and the recommender.
     passed_on: tuple[Body, int, Body] | None = None
-    for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised in drafts:
+    for chunk, heading, heading_line, intro_text, intro_subject, intro_mentions, intro_unrecognised, goes_on in drafts:
         check_time()  # the paper's time budget (errors.time_budget)
         first_number, first_line = chunk.lines[0]
         marker = marker_at(first_line) if chunk.numbered else None
@@ -387,12 +392,10 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # what the lead-in's decision is about, not who takes it (a self-written archive
             # paper); the lead-in's body decides. So is a point that is only a body's name.
             subject = None
-        if (subject is not None and subject.body is not None and intro_text and intro_subject is not None
-                and intro_subject.body is not None and chunk.numbered and subject.mention.start < 8
-                and _OBJECT_FIRST.match(folded_own) and not _LEAD_IN_ENDS.search(intro_text)):
-            # "Der Verwaltungsausschuss bestellt" / "1. die Bürgermeisterin sowie Ratsherrn … als
-            # Mitglieder der Verbandsversammlung": the points go on with the lead-in's sentence,
-            # whose object they are; the lead-in's body decides (session 16, self-written papers).
+        if (goes_on and subject is not None and subject.body is not None and intro_subject is not None
+                and intro_subject.body is not None and subject.mention.start < 8 and _OBJECT_FIRST.match(folded_own)):
+            # A point that goes on with the lead-in's sentence is its object ("1. die Bürgermeisterin
+            # sowie Ratsherrn …"); the lead-in's body decides (session 16, self-written papers).
             subject = None
         if subject is None:
             # "... wird vom Rat bestätigt"; "Die Ratsmitglieder wählen ..."
@@ -478,9 +481,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # Ratsbeschlusses … eine Ausfallbürgschaft übernommen."): the matter is the rest's,
             # none if the rest names none (then the title may tell).
             matters = vocabulary.classify(reported)
-        if intro_text and (not matters or (chunk.numbered and not _LEAD_IN_ENDS.search(intro_text))):
-            # (a lead-in without a colon goes on in each point: "Der Verwaltungsausschuss bestellt"
-            # / "1. die Bürgermeisterin … als Mitglieder der Verbandsversammlung": read as one)
+        if intro_text and (not matters or goes_on):
             matters = vocabulary.classify(repair(intro_text) + " " + reported) or matters
         if not matters and title_text:
             # The item's own committee names are left out of the joined text: a title's words

@@ -56,14 +56,16 @@ INVERTED = re.compile(
     # Marktgemeinderat …"
     r"|,\s+(?:beschloss|beschliesst|stimmte|stimmt|genehmigte|genehmigt|billigte|billigt|entschied|wahlte|vergab)"
     r"\s+(?:der|die)\s+$")
+#: Up to 200 characters of one sentence before a verb (a pattern fragment): a dot ends no sentence
+#: after a usual abbreviation or before a digit.
+_UP_TO_THE_VERB = r"(?:[^.;:!?]|" + "|".join(rf"(?<=\b{word})\." for word in ABBREVIATIONS) + r"|\.(?=\d)){1,200}?"
 #: Consent with a long fronted object, as proposals write it: "Den im Sachverhalt unter
 #: „Finanzielle Auswirkungen“ dargestellten über- bzw. außerplanmäßigen Mittelverschiebungen
 #: stimmt der Stadtrat gemäß § 83 Abs. 2 GO NRW zu" (the object in the dative first, the verb
-#: second, then the body: its subject). A dot ends no sentence after a usual abbreviation or
-#: before a digit.
+#: second, then the body: its subject).
 INVERTED_CONSENT = re.compile(
     rf"(?:^|[.:;!?]\s)\s*(?:{POINT}\s+)?(?:dem|den|der)\s+"
-    r"(?:[^.;:!?]|" + "|".join(rf"(?<=\b{word})\." for word in ABBREVIATIONS) + r"|\.(?=\d)){1,200}?"
+    + _UP_TO_THE_VERB +
     r"\s(?:stimmt|stimmte)\s+(?:der|die)\s+$")
 #: Decision verbs that, placed before a body after a long fronted phrase, make it the subject.
 INVERTED_AFTER_PHRASE_VERBS = ("beschliesst", "beschloss", "bewilligt", "bewilligte", "gewahrt", "gewahrte",
@@ -76,7 +78,7 @@ INVERTED_AFTER_PHRASE_VERBS = ("beschliesst", "beschloss", "bewilligt", "bewilli
 INVERTED_AFTER_PHRASE = re.compile(
     r"(?:^|[.:;!?]\s)\s*(?:aus|mit|nach|gemass|im|in|auf|fur|zur|zum|unter|vorbehaltlich|aufgrund|wegen"
     r"|bei|vom|von|zu|einstimmig|mehrheitlich|abschliessend)\s"
-    r"(?:[^.;:!?]|" + "|".join(rf"(?<=\b{word})\." for word in ABBREVIATIONS) + r"|\.(?=\d)){1,200}?"
+    + _UP_TO_THE_VERB +
     r"\s(?:" + "|".join(INVERTED_AFTER_PHRASE_VERBS) + r")\s+(?:der|die)\s+$")
 #: The same with a recommending verb: "Einstimmig empfiehlt der Bauausschuss dem Gemeinderat, …".
 INVERTED_RECOMMENDS = re.compile(

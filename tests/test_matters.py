@@ -544,6 +544,39 @@ def test_look_alikes_found_in_session_16(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)
 
 
+@pytest.mark.parametrize("text", [
+    # the town's representative named by the organ it is represented in
+    "Die Stadt wird in der Verbandsversammlung durch den Bürgermeister vertreten.",
+    "Die Gemeinde wird in der Gesellschafterversammlung der Stadtwerke GmbH durch die Kämmerin vertreten.",
+    # a representative named by the compound; Bavaria's Verbandsräte
+    "Rat wählt Verbandsvertreter",
+    "Benennung der Zweckverbandsvertreter für die Wahlperiode 2025-2030",
+    "Der Stadtrat bestellt neben dem Oberbürgermeister als Verbandsrat kraft Amtes Herrn Stadtrat Werner Schuh und "
+    "Frau Stadträtin Ilse Frank zu weiteren Verbandsräten.",
+    "Als weitere Verbandsrätin wird Marktgemeinderätin Anna Huber bestellt.",
+    # many names between the election and the assembly
+    "Der Rat wählt für die Wahlperiode die Oberbürgermeisterin sowie Frau Ratsfrau Helga Coenen und Herrn Ratsherrn "
+    "Bernd Jansen zu Mitgliedern der Verbandsversammlung des Zweckverbands Region Aachen.",
+])
+def test_representatives_found_in_session_17(vocabulary, text):
+    assert "vertreter_bestellung" in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy is no representative by the word alone: the mayor's, a chair's, an election board's
+    "Zum ersten Stellvertreter des Bürgermeisters wird Herr Andreas Sauter gewählt.",
+    "Einstimmig hat der Gemeinderat OB-Stellvertreterin Gundi Störner gewählt.",
+    "Der Hauptausschuss wählt aus seiner Mitte den Stellvertreter der Vorsitzenden des Hauptausschusses.",
+    "Für die Kommunalwahl werden die in der Vorlage genannten Personen zu Beisitzern und Stellvertretern des "
+    "Gemeindewahlausschusses gewählt.",
+    "Als Stellvertreter wird Herr Bernd Lange gewählt.",
+    # a Verbandsrat who votes is not appointed
+    "Die Verbandsversammlung beschließt die Haushaltssatzung 2026. Der Oberbürgermeister stimmte als Verbandsrat zu.",
+])
+def test_deputies_and_roles_found_in_session_17_are_no_representatives_appointed(vocabulary, text):
+    assert "vertreter_bestellung" not in vocabulary.classify(text)
+
+
 def test_the_budgets_satzungsbeschluss_adopts_no_plan(vocabulary):
     # the hand check of the blind set 50; a plan's Satzungsbeschluss stays one
     assert "bauleitplanung_abschluss" not in vocabulary.classify(

@@ -1395,6 +1395,36 @@ def test_points_that_go_on_with_a_lead_in_without_a_colon_are_its_objects(rule_b
     assert "vertreter_bestellung" in first.matters
 
 
+def test_a_point_naming_the_deputies_is_about_what_the_point_before_named(rule_base):
+    """Session 17 (self-written papers of Lower Saxony): "2. Ratsherrn Michael Quast … als deren
+    Stellvertretende" had no appointment as its matter (the Verwaltungsausschuss `competent` by
+    its residual power); "Als Stellvertreter wird Herr B gewählt" after a supervisory board seat
+    was a representative in the shareholders' meeting (`not-competent` under § 138 Abs. 1 NKomVG,
+    where the rule base holds the supervisory board uncertain). The deputies are appointed to what
+    the point before named."""
+    paper = read(rule_base, """\
+        Beschlussvorschlag:
+        Der Verwaltungsausschuss bestellt
+        1. die Bürgermeisterin sowie Ratsherrn Jörg Tamm als Mitglieder der Verbandsversammlung,
+        2. Ratsherrn Michael Quast als deren Stellvertreter.
+        """, land="ni")
+    assert "vertreter_bestellung" in paper.items[1].matters
+    paper = read(rule_base, "Beschlussvorschlag:\n1. Der Verwaltungsausschuss wählt Herrn Adam in den Aufsichtsrat "
+                            "der Stadtwerke GmbH.\n2. Als Stellvertreter wird Herr Bernd gewählt.\n", land="ni")
+    assert paper.items[1].matters == paper.items[0].matters
+    assert "aufsichtsrat_entsendung" in paper.items[1].matters
+    assert "vertreter_bestellung" not in paper.items[1].matters
+
+
+def test_a_point_that_names_its_own_appointment_keeps_its_own_matter(rule_base):
+    """A deputy named inside a point that says what it appoints to takes nothing from the point before."""
+    paper = read(rule_base, "Beschlussvorschlag:\n1. Die Stadt tritt dem Zweckverband Musikschule bei.\n"
+                            "2. Der Rat benennt Herrn Adam als Vertreter in der Verbandsversammlung und Frau Berg "
+                            "als dessen Stellvertreterin.\n", land="nw")
+    assert "beitritt_vereinigung" in paper.items[0].matters
+    assert "beitritt_vereinigung" not in paper.items[1].matters
+
+
 def test_points_under_a_lead_in_with_a_colon_keep_their_own_subject(rule_base):
     paper = read(rule_base, "Beschlussvorschlag:\nDer Rat beschließt:\n1. Die Satzung wird beschlossen.\n"
                             "2. Die Bürgermeisterin entscheidet über die Vergabe der Arbeiten.\n", land="ni")

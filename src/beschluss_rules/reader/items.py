@@ -88,6 +88,16 @@ _OBJECT_FIRST = re.compile(r"\s*(?:die|den)\s")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'“”]?\s*$")
 _COLON_ENDS = re.compile(r":[\"'“”]?\s*$")
 
+#: A point that names the deputies of those the point before named ("2. Als Stellvertreter wird Herr
+#: B gewählt", "Zu dessen Stellvertreter wird Herr B benannt"; after a lead-in "Ratsherrn C und
+#: Ratsfrau D als deren Stellvertretende"): what the deputies are appointed to is the point
+#: before's matter.
+_DEPUTIES_FIRST = re.compile(
+    r"^\W*(?:als|zum|zur|zu)\s+(?:(?:deren|dessen|ihr\w*|sein\w*|personlich\w*|weitere\w*)\s+){0,2}"
+    r"(?:stellvertret|ersatzmitglied|ersatzvertret)")
+_DEPUTIES_OF = re.compile(
+    r"(?<![a-z])(?:deren|dessen|ihre|ihren|ihrer|seine|seinen|seiner)\s+(?:\w+\s+)?(?:stellvertret|ersatz)")
+
 
 def _unmarked(line: str) -> str:
     """``line`` without its numbering marker ("I. Aufstellungsbeschluss" → "Aufstellungsbeschluss")."""
@@ -483,6 +493,9 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             matters = vocabulary.classify(reported)
         if intro_text and (not matters or goes_on):
             matters = vocabulary.classify(repair(intro_text) + " " + reported) or matters
+        if items and items[-1].matters and (_DEPUTIES_FIRST.search(folded_item) or (
+                not matters and _DEPUTIES_OF.search(folded_item))):
+            matters = tuple(sorted({*matters, *items[-1].matters}))
         if not matters and title_text:
             # The item's own committee names are left out of the joined text: a title's words
             # must not reach them ("Bildung des Forstreviers X" + "Der Bauausschuss beschließt

@@ -577,6 +577,88 @@ def test_deputies_and_roles_found_in_session_17_are_no_representatives_appointed
     assert "vertreter_bestellung" not in vocabulary.classify(text)
 
 
+@pytest.mark.parametrize("text, matter", [
+    # the misses of the blind sets 61h and 61b (600 self-written titles), generalised
+    ("Dringlichkeitsentscheidung gem. § 60 Abs. 1 Satz 2 GO NRW;\nhier: Auftragserteilung TLF 3000", "vergabe"),
+    ("Dringlichkeitsentscheidung gem. § 60 Abs. 1 Satz 2 GO NRW;\nhier: Auftragserteilung TLF 3000",
+     "feuerwehr_sicherheit"),
+    ('Antrag der UWG-Fraktion "Gute Luft für Kinder - Luftfilter in allen Klassenräumen"', "kita_schule"),
+    ('Antrag der CDU-Fraktion "Winterberg bleibt mobil - Skibus auch im Sommer"', "verkehr"),
+    ("Busanbindung Schönfeld-Weißig an den Wochenenden", "verkehr"),
+    ("Antrag des Integrationsrates auf Durchführung einer Interkulturellen Woche 2025", "veranstaltung"),
+    ("Integrationsrat;\nhier: Bestellung der Ratsmitglieder für den Integrationsrat", "besetzung_gremium"),
+    ("Beitritt der Stadt zur Bürgersolar GmbH; Gesellschaftsvertrag", "beteiligung_gesellschaft"),
+    ("Beitritt der Stadt zur Bürgersolar GmbH; Gesellschaftsvertrag", "beitritt_vereinigung"),
+    # a locality council's statement named at the title's end
+    ("Ortschaftsrat Liebertwolkwitz; Haushaltssatzung 2025/2026 – Stellungnahme", "positionierung"),
+    ("Gestaltungssatzung Ortskern; Anhörung des Ortschaftsrates", "positionierung"),
+    # the misses of the blind set 61n (60 self-written papers in Nordstemmen's layout), generalised
+    ("Die Gemeinde Nordstemmen tritt mit Wirkung vom 01.03.2013 dem Verein „Leine-Innerste Touristik e. V.“ als "
+     "ordentliches Mitglied bei.", "beitritt_vereinigung"),
+    ("Die Stadt Kempten (Allgäu) tritt mit Wirkung vom 01.07.2024 dem Zweckverband Kommunale Verkehrsüberwachung "
+     "Südwest bei.", "beitritt_vereinigung"),
+    ("Die neu anzulegende Erschließungsstraße im Geltungsbereich des Bebauungsplanes Nr. 0702 (Flur 2, Flurstücke "
+     "51/3 und 52/1) erhält den Namen „Sperlingsweg“.", "strassenbenennung"),
+    ("Die Straßen im Baugebiet „Barnten – Süd IV“ werden wie folgt benannt:", "strassenbenennung"),
+    ("Der Verwaltungsausschuss vergibt die Dachdecker- und Dämmarbeiten am Dorfgemeinschaftshaus an die Firma "
+     "Hinrichs GmbH.", "vergabe"),
+    ("Für die Wahlperiode werden gewählt bzw. benannt: 1. Verbandsversammlung des Abwasserzweckverbandes",
+     "vertreter_bestellung"),
+    ("Für die Wahlperiode werden gewählt bzw. benannt: Aufsichtsrat der Leinetal Energie GmbH",
+     "aufsichtsrat_entsendung"),
+    # the hand check of 61b: Hesse's full-time Stadträtin is a Beigeordnete of the Magistrat
+    ("Wahl einer hauptamtlichen Stadträtin (Dezernat Digitalisierung und Bürgerservice)", "wahl_beigeordnete"),
+])
+def test_classes_found_in_session_17(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a statement on the budget adopts no budget; a preliminary review decides no validity; an
+    # instruction appoints nobody; a commission to the administration awards no contract
+    ("Ortschaftsrat Liebertwolkwitz; Haushaltssatzung 2025/2026 – Stellungnahme", "haushaltssatzung"),
+    ("Vorprüfung der Gültigkeit der Kommunalwahl vom 14.09.2025", "wahl_gueltigkeit"),
+    ("Kapitalerhöhung;\nhier: Weisung an den Vertreter der Gemeinde in der Gesellschafterversammlung",
+     "vertreter_bestellung"),
+    ("Auftragserteilung an die Verwaltung zur Prüfung eines Radwegs", "vergabe"),
+    # a contract joined is still no company joined
+    ("Beitritt der Stadt zum Rahmenvertrag Strom", "beteiligung_gesellschaft"),
+    # a delegation sent is no membership; an assembly that elected someone is no organ appointed
+    # to; grants given are no contract awarded
+    ("Der Flecken entsendet eine Delegation aus dem Bürgermeister und je einem Mitglied der Ratsfraktionen; die "
+     "Reisekosten werden erstattet.", "beitritt_vereinigung"),
+    ("Der Oberbürgermeister bestellt den von der Hauptversammlung gewählten Herrn Maier zum Feuerwehrkommandanten.",
+     "vertreter_bestellung"),
+    ("Der Rat vergibt Zuschüsse an die Vereine.", "vergabe"),
+])
+def test_look_alikes_found_in_session_17(vocabulary, text, matter):
+    assert matter not in vocabulary.classify(text)
+
+
+@pytest.mark.parametrize("text, matter", [
+    # the decision itself keeps its class beside the words that mark a statement or a review
+    ("Die Haushaltssatzung 2025 wird beschlossen. Zur Stellungnahme des Ortschaftsrates – Stellungnahme",
+     "haushaltssatzung"),
+    ("Nach Vorprüfung durch den Wahlprüfungsausschuss beschließt der Rat über die Gültigkeit der Wahl.",
+     "wahl_gueltigkeit"),
+    ("Herr Adam wird zum Vertreter in der Gesellschafterversammlung bestellt; Weisung an den Vertreter: "
+     "der Kapitalerhöhung zuzustimmen.", "vertreter_bestellung"),
+])
+def test_decisions_beside_the_session_17_look_alikes_keep_their_class(vocabulary, text, matter):
+    assert matter in vocabulary.classify(text)
+
+
+def test_an_election_committees_preliminary_review_is_never_not_competent(checker):
+    """Set 61h: "Vorprüfung der Gültigkeit der Kommunalwahl" decided by the Wahlprüfungsausschuss
+    was `not-competent`: the committee's review is its task (§ 40 KWahlG NRW), the council's
+    decision on the validity comes after it."""
+    text = ("Vorprüfung der Gültigkeit der Kommunalwahl vom 14.09.2025\n\nBeschlussvorschlag:\nDer "
+            "Wahlprüfungsausschuss nimmt die Vorprüfung der Gültigkeit der Kommunalwahl vor.\n")
+    result = checker.check_text(text, options=CheckOptions(land="nw", date=datetime.date(2025, 10, 1)))
+    assert result.items
+    assert all(it.verdict is not Verdict.NOT_COMPETENT for it in result.items)
+
+
 def test_the_budgets_satzungsbeschluss_adopts_no_plan(vocabulary):
     # the hand check of the blind set 50; a plan's Satzungsbeschluss stays one
     assert "bauleitplanung_abschluss" not in vocabulary.classify(

@@ -1540,3 +1540,59 @@ def test_a_committee_named_by_a_list_that_recommends_passes_the_decision_on(rule
     item = only(paper)
     assert item.body is not None and item.body.kinds == ("rat",)
     assert item.recommended_by is not None and item.recommended_by.kinds == ("fachausschuss",)
+
+
+@pytest.mark.parametrize("text", [
+    # the heading word hyphenated at the line's end, the text on the heading's second line
+    "Winterdienst; Vergabe\nBeschluss-\nvorschlag: Die Räum- und Streuarbeiten werden an die Firma Wiechers vergeben.\n"
+    "Problembeschreibung/Begründung:\nDie Arbeiten wurden ausgeschrieben.\n",
+    "Winterdienst; Vergabe\nBeschlussvor-\nschlag:\nDie Räum- und Streuarbeiten werden an die Firma Wiechers vergeben.\n"
+    "Problembeschreibung/Begründung:\nDie Arbeiten wurden ausgeschrieben.\n",
+])
+def test_a_proposal_heading_hyphenated_at_the_line_end_is_found(rule_base, text):
+    """Session 17 (60 self-written papers in Nordstemmen's OCR layout): "Beschluss-" / "vorschlag:"
+    and "Beschlussvor-" / "schlag:" found no proposal; two papers of the earlier set 57n had it too."""
+    item = only(read(rule_base, text, land="ni"))
+    assert item.text.startswith("Die Räum- und Streuarbeiten")
+    assert "vergabe" in item.matters
+
+
+def test_a_committees_recommendation_heading_without_an_addressee_is_a_proposal(rule_base):
+    """"Empfehlung des Feuerwehrausschusses:" found no proposal; the recommendation is read (the
+    Beratungsfolge names the decider)."""
+    paper = read(rule_base, "Ernennung des Gemeindebrandmeisters\n\nEmpfehlung des Feuerwehrausschusses:\n"
+                            "Der Feuerwehrausschuss empfiehlt, Herrn Overbeck zum Gemeindebrandmeister zu ernennen.\n\n"
+                            "Problembeschreibung/Begründung:\nDie Amtszeit endet.\n", land="ni")
+    assert paper.items and "feuerwehr_sicherheit" in paper.items[0].matters
+
+
+def test_a_proposal_heading_with_a_note_in_brackets_and_its_text_on_the_line(rule_base):
+    """"Beschlussantrag (Kurzfassung) Der Verwaltungsausschuss vergibt …" (no colon): the text after
+    the bracket is the decision, its body the committee; a colon after the bracket still ends the
+    heading."""
+    item = only(read(rule_base, "Dach; Auftragsvergabe\n\nBeschlussantrag (Kurzfassung) Der Verwaltungsausschuss "
+                                "vergibt die Dachdeckerarbeiten an die Firma Hinrichs GmbH.\n\nBegründung:\nText.\n",
+                     land="ni"))
+    assert item.text.startswith("Der Verwaltungsausschuss vergibt")
+    assert item.body is not None and item.body.kinds == ("hauptausschuss",)
+    assert "vergabe" in item.matters
+    item = only(read(rule_base, "Satzung\n\nBeschlussvorschlag (Empfehlung des Bausenats an das Plenum): Der Rat "
+                                "beschließt die Satzung.\n", land="ni"))
+    assert item.text == "Der Rat beschließt die Satzung."
+
+
+def test_points_under_a_lead_in_that_announces_elections_are_appointments(rule_base):
+    """Session 17: "Für die Wahlperiode … werden gewählt bzw. benannt:" / "1. Verbandsversammlung des
+    Abwasserzweckverbandes …" / "3. Aufsichtsrat der … GmbH": each point, an organ's name and
+    people, had the organ's subject only (a Verwaltungsausschuss would have been `competent` by
+    its residual power); each is an appointment to that organ, read with the lead-in."""
+    paper = read(rule_base, """\
+        Beschlussvorschlag:
+        Für die Wahlperiode vom 01.11.2021 bis 31.10.2026 werden gewählt bzw. benannt:
+        1. Verbandsversammlung des Abwasserzweckverbandes Leinetal
+        a) Ratsherr Uwe Dreyer, Vertreterin: Ratsfrau Petra Lindemann
+        2. Aufsichtsrat der Leinetal Energie GmbH
+        Ratsherr Dirk Sander
+        """, land="ni")
+    assert "vertreter_bestellung" in paper.items[0].matters
+    assert "aufsichtsrat_entsendung" in paper.items[1].matters

@@ -88,6 +88,13 @@ _OBJECT_FIRST = re.compile(r"\s*(?:die|den)\s")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'“”]?\s*$")
 _COLON_ENDS = re.compile(r":[\"'“”]?\s*$")
 
+#: A lead-in that announces the people elected or named in its points ("Für die Wahlperiode werden
+#: gewählt bzw. benannt:" / "1. Verbandsversammlung des Abwasserzweckverbandes …"): each point,
+#: mostly an organ's name and people, is an appointment to that organ, read with the lead-in.
+_ANNOUNCES_APPOINTMENTS = re.compile(
+    r"(?<![a-z])(?:gewahlt|benannt|bestellt|entsandt|berufen|wahlt|benennt|bestellt|entsendet|beruft)"
+    r"(?:\s+(?:bzw\.?|und|oder)\s+(?:gewahlt|benannt|bestellt|entsandt|berufen))?\s*:\s*$")
+
 #: A point that names the deputies of those the point before named ("2. Als Stellvertreter wird Herr
 #: B gewählt", "Zu dessen Stellvertreter wird Herr B benannt"; after a lead-in "Ratsherrn C und
 #: Ratsfrau D als deren Stellvertretende"): what the deputies are appointed to is the point
@@ -491,7 +498,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # Ratsbeschlusses … eine Ausfallbürgschaft übernommen."): the matter is the rest's,
             # none if the rest names none (then the title may tell).
             matters = vocabulary.classify(reported)
-        if intro_text and (not matters or goes_on):
+        if intro_text and (not matters or goes_on or _ANNOUNCES_APPOINTMENTS.search(fold(intro_text))):
             matters = vocabulary.classify(repair(intro_text) + " " + reported) or matters
         if items and items[-1].matters and (_DEPUTIES_FIRST.search(folded_item) or (
                 not matters and _DEPUTIES_OF.search(folded_item))):

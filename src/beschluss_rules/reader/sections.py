@@ -35,7 +35,7 @@ _PROPOSAL = re.compile(
     r"(?P<qual>\s*\((?P<paren>[^)]{1,80})\))?"
     r"(?:\s+(?:der verwaltung|des (?:ober)?burgermeisters|der (?:ober)?burgermeisterin|des vorsitzenden))?"
     r"(?:\s+(?:fur|an)\s+(?:den|die|das)\s+(?P<to>[^:]{2,60}?))?"
-    r"\s*(?:[:.]\s*(?P<inline>.*))?$"
+    r"\s*(?:[:.]\s*(?P<inline>.*)|(?<=\))\s*(?P<after>(?:der|die|das)\s.*))?$"
 )
 _BESCHLUSS = re.compile(
     r"^(?:(?:ergebnis|beratungsergebnis)\s*/\s*)?(?:beschluss|beschlusse|entscheidung|empfehlung)"
@@ -51,7 +51,8 @@ _EMPFOHLEN = re.compile(
 #: "Empfehlung an den Gemeinderat:" in a committee's minutes: the proposal to the body that decides.
 #: "Empfehlung an den Rat:", also with the recommending body: "Empfehlung des Hauptausschusses an
 #: den Gemeinderat:" (session 16, self-written papers of four Länder).
-_EMPFEHLUNG_AN = re.compile(r"^(?:beschluss)?empfehlung(?:\s+(?:des|der)\s+[^:.()]{2,80}?)?\s+an\s+(?:den|die|das)\s+(?P<to>[^,:.]{2,60}?)\s*:\s*$")
+#: Without an addressee ("Empfehlung des Feuerwehrausschusses:", session 17) it is a weaker heading.
+_EMPFEHLUNG_AN = re.compile(r"^(?:beschluss)?empfehlung(?:\s+(?:des|der)\s+[^:.()]{2,80}?)?(?:\s+an\s+(?:den|die|das)\s+(?P<to>[^,:.]{2,60}?))?\s*:\s*$")
 #: An agenda item's number at the start of a line ("TOP 7:", "Tagesordnungspunkt 8") ends the
 #: decision of the item before it.
 _AGENDA_START = re.compile(r"^(?:top|tagesordnungspunkt)\s*(?:[on]\s*)?\d{1,3}(?![\d.,]\d)")
@@ -179,7 +180,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
         return 3, found.group("to"), _inline(found)
     found = _WOLLE.match(text) or _EMPFOHLEN.match(text) or _EMPFEHLUNG_AN.match(text)
     if found:
-        return 3, found.group("to"), None
+        return 3 if found.group("to") else 2, found.group("to"), None
     found = _ANTRAG_PLAIN.match(text)
     if found:
         return 2, None, _inline(found)
@@ -194,7 +195,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
 def _inline(found: re.Match[str]) -> str | None:
     """The text after a heading on its line; a stray mark of OCR alone ("Beschlussvorschlag: ,")
     is none."""
-    inline = found.group("inline")
+    inline = found.group("inline") or ("after" in found.re.groupindex and found.group("after")) or None
     if inline and not any(map(str.isalnum, inline)):
         return ""
     return inline
@@ -339,6 +340,7 @@ _AGENDA_LABEL = re.compile(r"^\s*(?:beschluss|empfehlung|entscheidung)\s*$")
 _AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr\.?)?\s*:?\s*[\w/.-]*\d")
 
 
+_HYPHENATED_HEADING = re.compile(r"^\s*besch[a-z]{0,14}-\s*$")
 #: A heading's body that goes on on the next line ("... und im" / "Planungsausschuss –").
 _WRAPPED_HEADING = re.compile(r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$")
 
@@ -368,6 +370,10 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
                         break
                 number = next_stop
         found = heading_at(lines[number], folded[number]) if number in maybe else None
+        if found is None and number in maybe and number + 1 < len(lines) and _HYPHENATED_HEADING.match(folded[number]):
+            # "Beschluss-" / "vorschlag: Die Räum- und Streuarbeiten …" (OCR of a narrow column)
+            again = find_heading(folded[number].strip()[:-1] + folded[number + 1].strip())
+            number, found = (number + 1, (again, None)) if again is not None else (number, None)
         lead_in = False
         if found is None and folded[number].rstrip().endswith(":") and "beschluss" in folded[number]:
             lead = LEAD_IN.search(folded[number])
@@ -411,7 +417,9 @@ def _sections(lines: list[str], folded: list[str], joined: Joined | None = None)
             if inline and not current.status_only:
                 current.inline = inline
                 original = lines[number]
-                colon = original.find(":")
+                colon, close = original.find(":"), original.find(")")
+                if 0 <= close and not 0 <= colon < close and not original[close + 1:].lstrip().startswith((":", ".")):
+                    colon = close  # "Beschlussantrag (Kurzfassung) Der Verwaltungsausschuss vergibt …"
                 body = original[colon + 1:] if colon >= 0 else original
                 current.inline_column = len(original) - len(body.lstrip()) + 1
                 current.lines.append((number, body.strip()))

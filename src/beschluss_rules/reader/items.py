@@ -92,7 +92,7 @@ _COLON_ENDS = re.compile(r":[\"'“”]?\s*$")
 #: gewählt bzw. benannt:" / "1. Verbandsversammlung des Abwasserzweckverbandes …"): each point,
 #: mostly an organ's name and people, is an appointment to that organ, read with the lead-in.
 _ANNOUNCES_APPOINTMENTS = re.compile(
-    r"(?<![a-z])(?:gewahlt|benannt|bestellt|entsandt|berufen|wahlt|benennt|bestellt|entsendet|beruft)"
+    r"(?<![a-z])(?:gewahlt|benannt|bestellt|entsandt|berufen|wahlt|benennt|entsendet|beruft)"
     r"(?:\s+(?:bzw\.?|und|oder)\s+(?:gewahlt|benannt|bestellt|entsandt|berufen))?\s*:\s*$")
 
 #: A point that names the deputies of those the point before named ("2. Als Stellvertreter wird Herr

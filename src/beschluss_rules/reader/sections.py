@@ -340,6 +340,7 @@ _AGENDA_LABEL = re.compile(r"^\s*(?:beschluss|empfehlung|entscheidung)\s*$")
 _AGENDA_REFERENCE = re.compile(r"^\s*\((?:drucksache|vorlage|ds\.?)(?:\s*-?\s*nr\.?)?\s*:?\s*[\w/.-]*\d")
 
 
+#: A heading word broken at the line's end: "Beschluss-" / "vorschlag:", "Beschlussvor-" / "schlag:".
 _HYPHENATED_HEADING = re.compile(r"^\s*besch[a-z]{0,14}-\s*$")
 #: A heading's body that goes on on the next line ("... und im" / "Planungsausschuss –").
 _WRAPPED_HEADING = re.compile(r"(?:\bund im|\bim|\bin der|\bund|,|[–-])\s*$")

@@ -608,6 +608,9 @@ def test_deputies_and_roles_found_in_session_17_are_no_representatives_appointed
      "aufsichtsrat_entsendung"),
     # the hand check of 61b: Hesse's full-time Stadträtin is a Beigeordnete of the Magistrat
     ("Wahl einer hauptamtlichen Stadträtin (Dezernat Digitalisierung und Bürgerservice)", "wahl_beigeordnete"),
+    # the miss of the blind set 62o (300 titles of six other Länder)
+    ("Einstellung von Rettungsschwimmerinnen und Rettungsschwimmern für die Badesaison 2025", "personalangelegenheit"),
+    ("Einstellung von Saisonkräften für das Freibad", "personalangelegenheit"),
 ])
 def test_classes_found_in_session_17(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)
@@ -630,6 +633,8 @@ def test_classes_found_in_session_17(vocabulary, text, matter):
     ("Der Oberbürgermeister bestellt den von der Hauptversammlung gewählten Herrn Maier zum Feuerwehrkommandanten.",
      "vertreter_bestellung"),
     ("Der Rat vergibt Zuschüsse an die Vereine.", "vergabe"),
+    # a service or a subsidy stopped hires nobody
+    ("Einstellung der Förderung der Windkraft", "personalangelegenheit"),
 ])
 def test_look_alikes_found_in_session_17(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

@@ -1596,3 +1596,27 @@ def test_points_under_a_lead_in_that_announces_elections_are_appointments(rule_b
         """, land="ni")
     assert "vertreter_bestellung" in paper.items[0].matters
     assert "aufsichtsrat_entsendung" in paper.items[1].matters
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Neufassung der Marktsatzung – Anhörung des Ortschaftsrates Durlach", False),
+    ("Neufassung der Marktsatzung", True),
+])
+def test_a_locality_councils_consent_in_its_hearing_paper_is_its_statement(rule_base, title, kept):
+    """Session 17 (60 self-written papers in Karlsruhe's layout): the Ortschaftsrat's own Vorlage
+    of its hearing ("… – Anhörung des Ortschaftsrates Durlach" / "Der Ortschaftsrat Durlach
+    stimmt der Neufassung der Marktsatzung zu.") made the Ortschaftsrat adopt the bylaw,
+    `not-competent`; the title says the paper is its hearing (§ 70 Abs. 1 GemO), so the consent
+    is its statement. Without such a title the consent stays a consent to the bylaw."""
+    item = only(read(rule_base, title + "\n\nBeschlussantrag:\nDer Ortschaftsrat Durlach stimmt der Neufassung der "
+                                        "Marktsatzung zu.\n", land="bw"))
+    assert item.body is not None and item.body.kinds == ("ortschaftsrat",)
+    assert ("satzung" in item.matters) is kept
+    assert ("positionierung" in item.matters) is not kept
+
+
+def test_the_council_in_a_paper_titled_as_a_hearing_keeps_its_decision(rule_base):
+    item = only(read(rule_base, "Neufassung der Marktsatzung – Anhörung des Ortschaftsrates Durlach\n\n"
+                                "Beschlussantrag:\nDer Gemeinderat beschließt die Neufassung der Marktsatzung.\n",
+                     land="bw"))
+    assert "satzung" in item.matters and "positionierung" not in item.matters

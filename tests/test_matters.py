@@ -611,6 +611,8 @@ def test_deputies_and_roles_found_in_session_17_are_no_representatives_appointed
     # the miss of the blind set 62o (300 titles of six other Länder)
     ("Einstellung von Rettungsschwimmerinnen und Rettungsschwimmern für die Badesaison 2025", "personalangelegenheit"),
     ("Einstellung von Saisonkräften für das Freibad", "personalangelegenheit"),
+    # a local building regulation named analytically (Art. 81 Abs. 1 Nr. 2 BayBO)
+    ("Der Bausenat beschließt die Änderung der Satzung über Werbeanlagen in der Inselstadt.", "staedtebau_satzung"),
 ])
 def test_classes_found_in_session_17(vocabulary, text, matter):
     assert matter in vocabulary.classify(text)

@@ -9,7 +9,10 @@ Real papers print it as a table whose text layer comes out in several shapes:
 - "Gremium Termin TOP ö nö Ergebnis" without roles — the last body of the sequence decides
   (Karlsruhe until 2022: committees "vorberaten", the Gemeinderat decides);
 - OCR'd tables whose cells are broken across lines: "Beratung und Beschluss-" / "Rat
-  15.03.2018 einstimmig" / "fassung" — the role printed above a body's row belongs to it.
+  15.03.2018 einstimmig" / "fassung" — the role printed above a body's row belongs to it;
+- web pages copied to text: the date first ("17.12.2024 <tab> Rat der Stadt Viersen <tab>
+  Entscheidung"), a status cell before it ("Öffentlich"), one cell per line with the column
+  labels and a result cell ("Empfehlung") after the role, or the whole table on the header's line.
 
 A row starts at a line that begins with a body's name, or at a date when the row before already
 has one; a role found on a line of its own belongs to the row without role, or to the next row
@@ -86,7 +89,7 @@ class Consultation:
 
 
 def _role(folded: str) -> str | None:
-    flat = squash(folded)
+    flat = squash(folded.replace("offentlich", "") if "offentlich" in folded else folded)  # "öffentlich Beschluss"
     for role, pattern in _ROLE_PATTERNS:
         if pattern.search(flat):
             return role
@@ -112,6 +115,7 @@ class _Row:
     body: Body | None = None
     date: tuple[int, int, int] | None = None
     role: str | None = None
+    carried: bool = False  # the role came from a cell printed above the row
 
 
 def find_beratungsfolge(lines: list[str], folded: list[str], lexicon: Lexicon,
@@ -170,6 +174,10 @@ def _header_candidates(folded: list[str], joined: str | None = None) -> list[int
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _COMMA = re.compile(r",(?=[A-Za-zÄÖÜäöü])")
 _BOXES = re.compile(r"[x☒☐✓✔\s]*")
+#: A line of the table's column labels ("Status Datum Gremium Zuständigkeit", "Beratungsart").
+_COLUMN_LABELS = re.compile(
+    r"(?:(?:gremium|gremien|datum|termin|sitzung|sitzungstermin|sitzungsdatum|zustandigkeit|beratungsart|rolle|art"
+    r"|ergebnis|status|abstimmung|top|stand|beratung|o\s*/\s*n|o|n|offentlich|nichtoffentlich)\s*)+")
 _NO_NAME = re.compile(r"[\d\sxX☒☐öÖnN/]*")
 
 
@@ -179,11 +187,15 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
     pending_role: str | None = None
     current: _Row | None = None
     blank_run = 0
-    number = header + 1
+    # A web page flattened into one line: "Beratungsfolge: Gremium Sitzungstermin Zuständigkeit
+    # Status Ausschuss für Klimaschutz, Umwelt und Mobilität 20.05.2025 Entscheidung öffentlich".
+    first = _rows_on_header_line(lines[header], folded[header], lexicon, profile, land)
+    number = header if first is not None else header + 1
     end = min(len(lines), header + 45)
     while number < end:
         # "FachausschussPlanung,Bau": OCR lost the blanks; a capital inside a word starts a new one.
-        raw = _GLUED.sub(" ", lines[number].replace("|", " ").replace("\t", " "))
+        line = first if first is not None and number == header else lines[number]
+        raw = _GLUED.sub(" ", line.replace("|", " ").replace("\t", " "))
         if "," in raw:
             raw = _COMMA.sub(", ", raw)
         text = match_form(raw)
@@ -194,8 +206,12 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
             number += 1
             continue
         blank_run = 0
-        if _STOP.match(text) and not re.search(r"beratung|entscheidung", text[:25]):
-            break
+        if _STOP.match(text) and not re.search(r"beratung|entscheidung", text[:25]) and not (
+                text == "beschluss" and current is not None and current.date is not None and (current.role is None or current.carried)):
+            break  # (a row's role cell "Beschluss" on a line of its own goes on)
+        if current is None and _COLUMN_LABELS.fullmatch(text):
+            number += 1  # the table's column labels, one per line or in a row of their own
+            continue
         date_match = _DATE.search(text)
         mentions = find_mentions(text, lexicon, profile, land)
         starts_with_body = bool(mentions) and mentions[0].start <= 1
@@ -204,19 +220,27 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
         text_role = _role(text) if not date_match else None  # the role of the whole line
         if not date_match and not starts_with_body and text_role is None and len(text) > 75:
             break  # running text: the table is over (the title follows)
-        new_row = (starts_with_body and not continuation) or (
+        # (a body after a row's date alone on its line names that row: one cell per line, date first)
+        named_row = starts_with_body and current is not None and current.date is not None and not current.name_parts
+        new_row = (starts_with_body and not continuation and not named_row) or (
             date_match is not None and (current is None or current.date is not None))
         if new_row:
             current = _Row([], number + 1)
             rows.append(current)
             if pending_role is not None:
-                current.role, pending_role = pending_role, None
+                current.role, pending_role, current.carried = pending_role, None, True
         # The name: text before the date (or the whole line without its role words).
         name_text = raw.strip()
         role_text = ""
         if date_match and current is not None:
-            cut = _original_cut(raw)
+            cut, after = _original_cut(raw), _after_date(raw)
             name_text, role_text = raw[:cut].strip(), raw[cut:]
+            if not starts_with_body and mentions and mentions[0].start > date_match.start():
+                # "17.12.2024 Rat der Stadt Viersen Entscheidung", "Öffentlich 27.05.2025
+                # Verwaltungsausschuss Entscheidung": the name cell comes after the date (web pages)
+                name_text, role_text = raw[after:].strip(), text[mentions[0].end:]
+                # (the role is the last cell: "Rat der Stadt Viersen öffentlich Beschluss")
+                role_text = role_text if _role(role_text) else role_text.rsplit(" ", 1)[-1]
             current.date = _date(date_match)
         role = _role(match_form(role_text)) if date_match else text_role
         if role is None and date_match and _NOTED_IN_NAME.search(name_text):
@@ -237,9 +261,11 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
                 pending_role = role
             elif date_match or new_row:
                 current.role = current.role or role
-            elif current.role is None and not (split_cell and _next_starts_row(
+            elif (current.role is None or current.carried) and not (split_cell and _next_starts_row(
                     lines, number, lexicon, profile, land)):
-                current.role = role  # the role (or result) cell printed below the row
+                # the role (or result) cell printed below the row; its own role replaces one
+                # carried over from the row before (a result cell "Empfehlung" read as a wrapped role)
+                current.role, current.carried = role, False
             else:
                 pending_role = role  # a wrapped cell printed above the next row's body
         number += 1
@@ -254,6 +280,20 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
     return tuple(consultations), number
 
 
+def _rows_on_header_line(line: str, folded: str, lexicon: Lexicon, profile: Profile | None,
+                         land: str | None) -> str | None:
+    """The rows printed on the header's own line, from the first body named before a date."""
+    date = _DATE.search(folded)
+    if date is None:
+        return None
+    mentions = find_mentions(folded[:date.start()], lexicon, profile, land)
+    if not mentions:
+        return None
+    mapped, offsets = fold_with_map(line)
+    start = mapped.find(folded[mentions[0].start:mentions[0].end])
+    return line[offsets[start]:] if start >= 0 else None
+
+
 def _original_cut(raw: str) -> int:
     """Where the date starts in the original line (the name cell ends there)."""
     folded, offsets = fold_with_map(raw)
@@ -263,12 +303,20 @@ def _original_cut(raw: str) -> int:
     return len(raw)
 
 
+def _after_date(raw: str) -> int:
+    """Where the date ends in the original line."""
+    folded, offsets = fold_with_map(raw)
+    found = _DATE.search(folded)
+    return offsets[found.end() - 1] + 1 if found else len(raw)
+
+
 def _extends_name(row: _Row) -> bool:
     return bool(row.name_parts) and bool(re.search(r"(,|-|\bund|\bfür|\bfur|\bdes|\bder)\s*$", row.name_parts[-1]))
 
 
 _ROLE_WORD = re.compile(
-    r"\s(?:Beratung|Vorberatung|Entscheidung|Anh(?:ö|o|oe)rung|Kenntnisnahme|Empfehlung|Beschlussfassung)\b.*$",
+    r"\s(?:Beratung|Vorberatung|Entscheidung|Anh(?:ö|o|oe)rung|Kenntnisnahme|Empfehlung|Beschlussfassung|Beschluss"
+    r"|Eilentscheidung|Dringlichkeitsentscheidung|(?:nicht)?(?:ö|oe)ffentlich)\b.*$",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ _PROPOSAL_WORD = (
     r"besch\s?[li1]\s?u\s?(?:ss|s|b)\s?-?\s?vor\s?-?\s?schla[gq]\w*|beschlussentwurf|beschlussempfehlung|beschlussantrag"
     r"|beschlusstext|beschlussformulierung|entscheidungsvorschlag|empfehlungsbeschluss"
     r"|vorgeschlagener beschluss|vorschlag zur beschlussfassung|petitum|beschlussvorschlage"
+    r"|inhalt der (?:eil|dringlichkeits)entscheidung"  # the urgency decision reported on a web page
 )
 _PROPOSAL = re.compile(
     r"^(?P<key>" + _PROPOSAL_WORD + r")"
@@ -39,7 +40,7 @@ _PROPOSAL = re.compile(
 )
 _BESCHLUSS = re.compile(
     r"^(?:(?:ergebnis|beratungsergebnis)\s*/\s*)?(?:beschluss|beschlusse|entscheidung|empfehlung)"
-    r"\s*(?::\s*(?P<inline>.*))?$")
+    r"(?:\s+nr\.?\s*[\w/.-]{1,20}\d)?\s*(?::\s*(?P<inline>.*))?$")  # also "Beschluss Nr. VA/2025/022:"
 _ANTRAG = re.compile(r"^antrag (?:an )?(?:den|die|das)\s+(?P<to>[^:]{2,90}?)\s*(?::\s*(?P<inline>.*))?$")
 _ANTRAG_PLAIN = re.compile(r"^antrag\s*:\s*(?P<inline>.*)$")
 _WOLLE = re.compile(r"^(?:der|die)\s+(?P<to>.{2,60}?)\s+(?:wolle|moge|moge)\s+(?:folgendes?\s+)?beschliessen\s*:?\s*$")
@@ -80,7 +81,7 @@ _VOTE_ON = re.compile(r"(?:lasst|lassen|liess)\s+(?:\S+\s+){0,3}uber\s+(?:den\s+
                       r"(?:beschlussvorschlag|beschlussantrag|beschluss|antrag)\s+abstimmen\s*:\s*$")
 _SHORT = re.compile(r"^(?:kurzfassung|(?:information|mitteilung)\s*\(kurzfassung\))\s*:?\s*$")
 #: How every heading above begins: most lines begin otherwise and need not be matched at all.
-_HEADING_STARTS = ("besc", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum",
+_HEADING_STARTS = ("besc", "entscheidung", "empfehlung", "vorgeschlagener", "vorschlag", "petitum", "inhalt der",
                    "antrag", "der", "die", "dem", "kurzfassung", "information", "mitteilung", "ergebnis",
                    "beratungsergebnis")
 #: Characters before a heading that do not change it: Markdown emphasis and quotes, and the
@@ -244,7 +245,7 @@ def heading_at(line: str, folded: str) -> tuple[tuple[int, str | None, str | Non
 #: closer at those lines only.
 _MAYBE_HEADING = re.compile(
     r"\n(?:[" + re.escape(_DECORATION_CHARS) + r"]|besc|entscheidung|empfehlung|vorgeschlagener|vorschlag|petitum|antrag|kurzfassung|ergebnis"
-    r"|beratungsergebnis"
+    r"|beratungsergebnis|inhalt der"
     r"|information|mitteilung|(?:der|die)[^\S\n][^\n]*beschliessen|dem [^\n]*empfohlen|[^\S\n])")
 #: (The look-ahead is what the first characters of every marker are: most lines start otherwise
 #: and are passed over without trying each kind of marker. A line's leading blanks are taken

@@ -125,6 +125,16 @@ def _unflattened(text: str) -> str:
     return "\n".join(split(line) for line in text.split("\n"))
 
 
+#: A proposal heading as the label cell of a table row, its text in the next cell ("Beschlussvorschlag
+#: <tab> Der Verwaltungsausschuss stimmt …", "Inhalt der Eilentscheidung <tab> …": web pages).
+_TABBED_HEADING = re.compile(r"(?m)^([ \t]*(?:Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung|Beschluss))\t(?=[ \t]*\S)")
+
+
+def _tabbed_headings(text: str) -> str:
+    """``text`` with the tab after such a label cell read as its colon (same offsets)."""
+    return _TABBED_HEADING.sub(r"\1:", text) if "\t" in text and "Beschl" in text else text
+
+
 def _headings_after_sentences(text: str) -> str:
     """``text`` with a line break before a proposal heading that follows a sentence on its line
     (in place of the blank, so every character keeps its offset)."""
@@ -300,7 +310,7 @@ class _Prepared:
         text = normalized = nfc(text)
         if len(text) > _LONG_LINE and max(map(len, text.split("\n"))) > _LONG_LINE:
             text = _unflattened(text)
-        text = _headings_after_sentences(text)
+        text = _headings_after_sentences(_tabbed_headings(text))
         self.text = text
         self.lines = text.splitlines()
         joined_lines = Joined.after_break(self.lines)

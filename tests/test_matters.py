@@ -637,6 +637,11 @@ def test_classes_found_in_session_17(vocabulary, text, matter):
     ("Der Rat vergibt Zuschüsse an die Vereine.", "vergabe"),
     # a service or a subsidy stopped hires nobody
     ("Einstellung der Förderung der Windkraft", "personalangelegenheit"),
+    # a grant given subject to the budget coming into force adopts no budget (set 64m, minutes)
+    ("Der Haupt- und Finanzausschuss bewilligt dem Kulturverein einen Betriebskostenzuschuss in Höhe von 42.000 "
+     "Euro vorbehaltlich des Inkrafttretens der Haushaltssatzung 2025.", "haushaltssatzung"),
+    ("Der Verwaltungsausschuss gewährt dem Kulturverein einen Zuschuss von 22.000 Euro, vorbehaltlich der "
+     "Rechtskraft der Haushaltssatzung 2025.", "haushaltssatzung"),
 ])
 def test_look_alikes_found_in_session_17(vocabulary, text, matter):
     assert matter not in vocabulary.classify(text)

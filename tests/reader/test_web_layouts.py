@@ -1598,21 +1598,28 @@ def test_points_under_a_lead_in_that_announces_elections_are_appointments(rule_b
     assert "aufsichtsrat_entsendung" in paper.items[1].matters
 
 
-@pytest.mark.parametrize("title, kept", [
-    ("Neufassung der Marktsatzung – Anhörung des Ortschaftsrates Durlach", False),
-    ("Neufassung der Marktsatzung", True),
+@pytest.mark.parametrize("title, text", [
+    ("Neufassung der Marktsatzung – Anhörung des Ortschaftsrates Durlach",
+     "Der Ortschaftsrat Durlach stimmt der Neufassung der Marktsatzung zu."),
+    ("Marktsatzung", "Der Ortschaftsrat Durlach stimmt der Satzungsänderung mit der Maßgabe zu, dass der Markt "
+                     "mittwochs bleibt."),
 ])
-def test_a_locality_councils_consent_in_its_hearing_paper_is_its_statement(rule_base, title, kept):
-    """Session 17 (60 self-written papers in Karlsruhe's layout): the Ortschaftsrat's own Vorlage
-    of its hearing ("… – Anhörung des Ortschaftsrates Durlach" / "Der Ortschaftsrat Durlach
-    stimmt der Neufassung der Marktsatzung zu.") made the Ortschaftsrat adopt the bylaw,
-    `not-competent`; the title says the paper is its hearing (§ 70 Abs. 1 GemO), so the consent
-    is its statement. Without such a title the consent stays a consent to the bylaw."""
-    item = only(read(rule_base, title + "\n\nBeschlussantrag:\nDer Ortschaftsrat Durlach stimmt der Neufassung der "
-                                        "Marktsatzung zu.\n", land="bw"))
+def test_a_locality_councils_consent_to_a_bylaw_is_its_statement(rule_base, title, text):
+    """Session 17 (self-written papers in Karlsruhe's layout and minutes): the Ortschaftsrat's own
+    Vorlage of its hearing ("… – Anhörung des Ortschaftsrates Durlach" / "Der Ortschaftsrat
+    Durlach stimmt der Neufassung der Marktsatzung zu.") and an Ortsrat's minutes ("stimmt der
+    Satzungsänderung mit der Maßgabe zu") made the locality council adopt the bylaw,
+    `not-competent`; a locality council enacts no bylaw, its consent is its statement in the
+    hearing (§ 70 Abs. 1 GemO, § 94 NKomVG)."""
+    item = only(read(rule_base, title + "\n\nBeschlussantrag:\n" + text + "\n", land="bw"))
     assert item.body is not None and item.body.kinds == ("ortschaftsrat",)
-    assert ("satzung" in item.matters) is kept
-    assert ("positionierung" in item.matters) is not kept
+    assert "satzung" not in item.matters and "positionierung" in item.matters
+
+
+def test_a_locality_councils_own_decision_keeps_its_matter(rule_base):
+    item = only(read(rule_base, "Ortsverwaltung\n\nBeschlussantrag:\nDer Ortschaftsrat Durlach stimmt der Vergabe "
+                                "der Malerarbeiten an die Firma Roth zu.\n", land="bw"))
+    assert "vergabe" in item.matters and "positionierung" not in item.matters
 
 
 def test_the_council_in_a_paper_titled_as_a_hearing_keeps_its_decision(rule_base):

@@ -44,6 +44,7 @@ from .bodies import (
 )
 from .chunks import Chunk, heads_its_decision, split_numbered, split_sentences, trim_footer
 from .consultation import Consultation
+from .hearings import hearing_statement
 from .indirect_bodies import agent_of, body_from_explanation, members_as_subject
 from .mentions import Mention, Subject
 from .ocr import join_lines, match_form, repair
@@ -94,10 +95,6 @@ _COLON_ENDS = re.compile(r":[\"'“”]?\s*$")
 _ANNOUNCES_APPOINTMENTS = re.compile(
     r"(?<![a-z])(?:gewahlt|benannt|bestellt|entsandt|berufen|wahlt|benennt|entsendet|beruft)"
     r"(?:\s+(?:bzw\.?|und|oder)\s+(?:gewahlt|benannt|bestellt|entsandt|berufen))?\s*:\s*$")
-
-#: A title that names its paper a locality council's hearing ("… – Anhörung des Ortschaftsrates Durlach").
-_HEARING_TITLE = re.compile(r"(?<![a-z])anhorung (?:des|der|im|durch den|durch die) (?:\S+ ){0,1}"
-                            r"(?:ortschaftsrat|ortsrat|ortsbeirat|bezirksbeirat|bezirksvertretung|stadtbezirksrat)")
 
 #: A point that names the deputies of those the point before named ("2. Als Stellvertreter wird Herr
 #: B gewählt", "Zu dessen Stellvertreter wird Herr B benannt"; after a lead-in "Ratsherrn C und
@@ -507,14 +504,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
         if items and items[-1].matters and (_DEPUTIES_FIRST.search(folded_item) or (
                 not matters and _DEPUTIES_OF.search(folded_item))):
             matters = tuple(sorted({*matters, *items[-1].matters}))
-        if matters and body is not None and title_text and _HEARING_TITLE.search(fold(title_text)) \
-                and {"ortschaftsrat", "bezirksvertretung"}.intersection(body.kinds):
-            # "Neufassung der Marktsatzung – Anhörung des Ortschaftsrates Durlach" / "Der
-            # Ortschaftsrat Durlach stimmt der Neufassung der Marktsatzung zu.": the locality
-            # council's paper of its hearing; its decision is its statement, not the bylaw (the
-            # classes that yield to a position taken go, as in the vocabulary).
-            matters = tuple(sorted({"positionierung", *(
-                m for m in matters if "positionierung" not in vocabulary.matters[m].yields_to)}))
+        matters = hearing_statement(matters, body, title_text, folded_item, vocabulary)
         if not matters and title_text:
             # The item's own committee names are left out of the joined text: a title's words
             # must not reach them ("Bildung des Forstreviers X" + "Der Bauausschuss beschließt

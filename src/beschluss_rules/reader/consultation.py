@@ -233,7 +233,7 @@ def _rows(lines: list[str], folded: list[str], header: int, lexicon: Lexicon,
         name_text = raw.strip()
         role_text = ""
         if date_match and current is not None:
-            cut, after = _original_cut(raw), _after_date(raw)
+            cut, after = _date_span(raw)
             name_text, role_text = raw[:cut].strip(), raw[cut:]
             if not starts_with_body and mentions and mentions[0].start > date_match.start():
                 # "17.12.2024 Rat der Stadt Viersen Entscheidung", "Öffentlich 27.05.2025
@@ -294,20 +294,13 @@ def _rows_on_header_line(line: str, folded: str, lexicon: Lexicon, profile: Prof
     return line[offsets[start]:] if start >= 0 else None
 
 
-def _original_cut(raw: str) -> int:
-    """Where the date starts in the original line (the name cell ends there)."""
+def _date_span(raw: str) -> tuple[int, int]:
+    """Where the date starts (the name cell ends there) and ends in the original line."""
     folded, offsets = fold_with_map(raw)
     found = _DATE.search(folded)
     if found:
-        return offsets[found.start()]
-    return len(raw)
-
-
-def _after_date(raw: str) -> int:
-    """Where the date ends in the original line."""
-    folded, offsets = fold_with_map(raw)
-    found = _DATE.search(folded)
-    return offsets[found.end() - 1] + 1 if found else len(raw)
+        return offsets[found.start()], offsets[found.end() - 1] + 1
+    return len(raw), len(raw)
 
 
 def _extends_name(row: _Row) -> bool:

@@ -309,6 +309,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
     paper_decider = paper_deciders[-1] if paper_deciders else None
     decider_line = decider_rows[-1].line if decider_rows else None
     drafts: list[tuple[Chunk, Body | None, int | None, str, Any, list[Mention], str | None, bool]] = []
+    announcing: set[str] = set()  # the lead-ins that announce appointments
     for heading, heading_line, content in groups:
         content = trim_footer(content)
         if not content:
@@ -330,6 +331,8 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
                 chunks.insert(0, Chunk(preamble))
                 intro_text = ""
                 intro_mentions, intro_unrecognised = [], None
+            elif _ANNOUNCES_APPOINTMENTS.search(folded_intro):
+                announcing.add(intro_text)
         elif not chunks:
             chunks = split_sentences(preamble, lexicon, profile, land, titled_decisions=section.resumed)
         # A lead-in without a colon goes on in each point: "Der Verwaltungsausschuss bestellt" / "1.
@@ -499,7 +502,7 @@ def decision_items(section: Section, text: str, title: str | None, antrag_body: 
             # Ratsbeschlusses … eine Ausfallbürgschaft übernommen."): the matter is the rest's,
             # none if the rest names none (then the title may tell).
             matters = vocabulary.classify(reported)
-        if intro_text and (not matters or goes_on or _ANNOUNCES_APPOINTMENTS.search(fold(intro_text))):
+        if intro_text and (not matters or goes_on or intro_text in announcing):
             matters = vocabulary.classify(repair(intro_text) + " " + reported) or matters
         if items and items[-1].matters and (_DEPUTIES_FIRST.search(folded_item) or (
                 not matters and _DEPUTIES_OF.search(folded_item))):

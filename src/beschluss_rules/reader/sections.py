@@ -36,7 +36,7 @@ _PROPOSAL = re.compile(
     r"(?P<qual>\s*\((?P<paren>[^)]{1,80})\))?"
     r"(?:\s+(?:der verwaltung|des (?:ober)?burgermeisters|der (?:ober)?burgermeisterin|des vorsitzenden))?"
     r"(?:\s+(?:fur|an)\s+(?:den|die|das)\s+(?P<to>[^:]{2,60}?))?"
-    r"\s*(?:[:.]\s*(?P<inline>.*)|(?<=\))\s*(?P<after>(?:der|die|das)\s.*))?$"
+    r"\s*(?:(?:[:.]\s*|(?<=\))\s*(?=(?:der|die|das)\s))(?P<inline>.*))?$"
 )
 _BESCHLUSS = re.compile(
     r"^(?:(?:ergebnis|beratungsergebnis)\s*/\s*)?(?:beschluss|beschlusse|entscheidung|empfehlung)"
@@ -196,7 +196,7 @@ def find_heading(folded: str) -> tuple[int, str | None, str | None] | None:
 def _inline(found: re.Match[str]) -> str | None:
     """The text after a heading on its line; a stray mark of OCR alone ("Beschlussvorschlag: ,")
     is none."""
-    inline = found.group("inline") or ("after" in found.re.groupindex and found.group("after")) or None
+    inline = found.group("inline")
     if inline and not any(map(str.isalnum, inline)):
         return ""
     return inline
